@@ -1,0 +1,15 @@
+package vn.troly.assistant.answer;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/** How a question ended: answered, or stopped by a step with a typed reason. */
+public enum Status {
+    ANSWERED, CLARIFICATION_NEEDED, NOT_IN_PLAN, NO_DATA, OUT_OF_SCOPE, REFUSED, ERROR;
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.troly.channels.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.inject.Singleton;
+import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParseException;
+import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.plan.Task;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The command-line face of the assistant: the same knowledge as the service, printed for a terminal or as JSON. */
+@Singleton
+public class Cli {
+
+    public static final Set<String> COMMANDS = Set.of("indicators", "ingest", "help");
+
+    private final PlanLibrary library;
+    private final ObjectMapper json;
+
+    public Cli(PlanLibrary library, ObjectMapper json) {
+        this.library = library;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** Runs a command; returns the process exit code. */
+    public int run(CommandLine line, PrintStream out, PrintStream err) {
+        try {
+            return switch (line.command()) {
+                case "indicators" -> indicators(line, out, err);
+                case "ingest" -> ingest(line, out, err);
+                default -> help(out);
+            };
+        } catch (IOException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int indicators(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        String commune = line.option("commune").orElse(null);
+        if (commune != null && library.commune(commune).isEmpty()) {
+            err.println("Không tìm thấy xã \"" + commune + "\". Các xã hiện có: "
+                    + library.communes().stream().map(c -> c.id()).collect(Collectors.joining(", ")));
+            return 2;
+        }
+        List<Indicator> indicators = library.indicators(commune);
+        List<Task> tasks = library.tasks(commune);
+        if (line.flag("json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("indicators", indicators);
+            body.put("tasks", tasks);
+            out.println(json.writeValueAsString(body));
+            return 0;
+        }
+        for (Indicator indicator : indicators) {
+            out.printf("%s  %s%n    chỉ tiêu: %s%n    chủ trì: %s%n    hạn: %s%n", indicator.id(), indicator.name(),
+                    indicator.targets().stream().map(this::target).collect(Collectors.joining("; ")),
+                    names(indicator.lead()), indicator.deadline() == null ? "—" : indicator.deadline().raw());
+        }
+        for (Task task : tasks) {
+            out.printf("%s  %s%n    chủ trì: %s%n    hạn: %s%n", task.id(), task.name(), names(task.lead()),
+                    task.deadline() == null ? "—" : task.deadline().raw());
+        }
+        out.printf("%d chỉ tiêu, %d nhiệm vụ%n", indicators.size(), tasks.size());
+        return 0;
+    }
+
+    private int ingest(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        if (line.positional().isEmpty()) {
+            err.println("Cách dùng: ingest TỆP (.txt hoặc .docx)");
+            return 2;
+        }
+        int failures = 0;
+        for (String file : line.positional()) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path)) {
+                err.println("Không tìm thấy tệp " + file);
+                failures++;
+                continue;
+            }
+            try {
+                Plan plan = library.ingest(path.getFileName().toString(), Files.readAllBytes(path));
+                out.printf("Đã thêm kế hoạch \"%s\" của xã %s: %d chỉ tiêu, %d nhiệm vụ.%n", plan.title(), plan.commune(),
+                        plan.indicators().size(), plan.tasks().size());
+            } catch (PlanParseException e) {
+                err.println(e.getMessage());
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private int help(PrintStream out) {
+        out.println("""
+                Trợ lý số xã — dòng lệnh
+                  (không tham số)                         chạy dịch vụ HTTP
+                  indicators [--commune ID] [--json]      liệt kê chỉ tiêu và nhiệm vụ đã đọc từ kế hoạch
+                  ingest TỆP...                           thêm kế hoạch (.txt UTF-8 hoặc .docx)""");
+        return 0;
+    }
+
+    private String target(Target target) {
+        return (target.period() == null ? "" : target.period() + ": ") + target.raw();
+    }
+
+    private static String names(List<AgencyRef> refs) {
+        return refs.isEmpty() ? "—" : refs.stream().map(AgencyRef::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.troly.channels.config;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.PlanParser;
+import vn.troly.knowledge.search.KnowledgeIndex;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Wires the knowledge module: plans from the sample corpus, the corpus folder and earlier uploads, indexed on disk. */
+@Factory
+public class KnowledgeFactory {
+
+    @Singleton
+    VietnameseNormalizer normalizer() {
+        return new VietnameseNormalizer();
+    }
+
+    @Singleton
+    SynonymTable synonyms(VietnameseNormalizer normalizer) {
+        return SynonymTable.loadDefault(normalizer);
+    }
+
+    @Singleton
+    AgencyDirectory agencies(VietnameseNormalizer normalizer) {
+        return AgencyDirectory.loadDefault(normalizer);
+    }
+
+    @Singleton
+    PlanParser planParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
+        return new PlanParser(normalizer, agencies);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    KnowledgeIndex knowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms,
+                                  @Value("${assistant.data-dir:./data}") String dataDir) {
+        return KnowledgeIndex.open(normalizer, synonyms, Path.of(dataDir, "index"));
+    }
+
+    /** Loaded at start-up, so the first question does not wait for parsing. */
+    @Context
+    PlanLibrary planLibrary(PlanParser parser, KnowledgeIndex index,
+                            @Value("${assistant.data-dir:./data}") String dataDir,
+                            @Value("${assistant.corpus-dir:}") String corpusDirs,
+                            @Value("${assistant.sample-corpus:true}") boolean samples) {
+        PlanLibrary library = new PlanLibrary(parser, index, Path.of(dataDir, "plans"));
+        List<Path> folders = Arrays.stream(corpusDirs.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Path::of).toList();
+        library.load(samples, folders);
+        return library;
+    }
+}

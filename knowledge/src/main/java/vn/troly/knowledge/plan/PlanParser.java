@@ -1,0 +1,91 @@
+package vn.troly.knowledge.plan;
+
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a plan document (.txt or .docx) into a {@link Plan}. */
+public final class PlanParser {
+
+    private final VietnameseNormalizer normalizer;
+    private final TableReader tableReader;
+    private final AppendixParser appendixParser;
+    private final SectionParser sectionParser = new SectionParser();
+    private final PlanHeaderParser headerParser;
+    private final DocxReader docxReader = new DocxReader();
+
+    public PlanParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
+        this.normalizer = normalizer;
+        this.tableReader = new TableReader(normalizer);
+        this.appendixParser = new AppendixParser(normalizer, tableReader, new TargetParser(normalizer),
+                new DeadlineParser(normalizer), agencies);
+        this.headerParser = new PlanHeaderParser(normalizer);
+    }
+
+    /** Parses a file by its extension. */
+    public Plan parse(String fileName, byte[] content) throws PlanParseException {
+        if (content == null || content.length == 0) {
+            throw new PlanParseException("Tệp \"" + fileName + "\" rỗng.");
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".docx")) {
+            return parse(docxReader.read(fileName, content));
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+            return parse(PlanText.of(fileName, utf8(fileName, content)));
+        }
+        throw new PlanParseException("Chỉ nhận kế hoạch dạng .txt (UTF-8) hoặc .docx; tệp \"" + fileName + "\" không đúng định dạng.");
+    }
+
+    public Plan parse(PlanText text) throws PlanParseException {
+        int appendixLine = tableReader.firstAppendixLine(text);
+        int bodyEnd = appendixLine > 0 ? appendixLine : text.lines().size() + 1;
+        PlanHeaderParser.Header header = headerParser.parse(text, bodyEnd);
+        String commune = header.commune();
+        if (commune == null) {
+            throw new PlanParseException("Không xác định được tên xã trong tệp \"" + text.fileName()
+                    + "\": kế hoạch cần có dòng \"XÃ …\" ở phần đầu hoặc tên xã trong tiêu đề.");
+        }
+        String communeId = communeId(commune);
+        String base = communeId(baseName(text.fileName()));
+        String planId = base.startsWith(communeId) ? base : communeId + "-" + base;
+        String title = header.title() != null ? header.title() : "Kế hoạch chuyển đổi số xã " + commune;
+        List<RawTable> tables = tableReader.read(text);
+        AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period());
+        if (appendices.indicators().isEmpty() && appendices.tasks().isEmpty()) {
+            throw new PlanParseException("Không tìm thấy bảng chỉ tiêu hoặc nhiệm vụ nào trong tệp \"" + text.fileName()
+                    + "\": phụ lục cần là bảng có cột STT/TT, tên chỉ tiêu và cơ quan chủ trì.");
+        }
+        List<Section> sections = sectionParser.parse(text, planId, bodyEnd);
+        return new Plan(planId, communeId, commune, header.province(), header.number(), header.date(), title,
+                header.signer(), text.fileName(), sections, appendices.indicators(), appendices.tasks());
+    }
+
+    /** Commune id: the name without diacritics, lower case, hyphenated ("Vĩnh Trụ" → "vinh-tru"). */
+    public String communeId(String commune) {
+        return normalizer.fold(commune).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String utf8(String fileName, byte[] content) throws PlanParseException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PlanParseException("Tệp \"" + fileName + "\" không phải văn bản UTF-8.", e);
+        }
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName.replaceAll(".*[/\\\\]", "");
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

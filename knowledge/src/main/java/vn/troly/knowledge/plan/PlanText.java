@@ -1,0 +1,23 @@
+package vn.troly.knowledge.plan;
+
+import java.util.List;
+
+/**
+ * A plan document as lines of text; table rows are lines whose cells are separated by tabs (as in the sample corpus;
+ * .docx files are converted to the same shape).
+ *
+ * @param fileName name of the source file
+ * @param lines    the lines, without line terminators
+ */
+public record PlanText(String fileName, List<String> lines) {
+
+    public static PlanText of(String fileName, String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        return new PlanText(fileName, List.of(text.split("\\r?\\n|\\r", -1)));
+    }
+
+    /** Line by 1-based number. */
+    public String line(int number) {
+        return lines.get(number - 1);
+    }
+}

@@ -1,0 +1,4 @@
+package vn.troly.knowledge.search;
+
+/** What an index entry is. */
+public enum DocKind { INDICATOR, TASK, SECTION }

@@ -1,0 +1,369 @@
+package vn.troly.knowledge.search;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Section;
+import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseAnalyzer;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The Lucene index of indicators, tasks and sections of every plan, persisted in the data folder so a restart only
+ * re-indexes plans whose text changed.
+ */
+public final class KnowledgeIndex implements Closeable {
+
+    private static final String KIND = "kind";
+    private static final String ID = "id";
+    private static final String COMMUNE = "commune";
+    private static final String PLAN = "plan";
+    private static final String PLAN_HASH = "plan_hash";
+    private static final String DISPLAY = "display";
+    private static final String PLAN_KIND = "PLAN";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final float TITLE_BOOST = 2.0f;
+    private static final float BIGRAM_BOOST = 1.5f;
+    private static final float EXACT_BOOST = 0.25f;
+    private static final float FUZZY_BOOST = 0.6f;
+    private static final int MIN_FUZZY_LENGTH = 4;
+
+    private final VietnameseAnalyzer analyzer;
+    private final Set<String> stopwords;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private KnowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms, Directory directory) throws IOException {
+        this.analyzer = new VietnameseAnalyzer(synonyms);
+        this.stopwords = loadStopwords(normalizer);
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index kept in {@code folder}; what was indexed before is reused. */
+    public static KnowledgeIndex open(VietnameseNormalizer normalizer, SynonymTable synonyms, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return new KnowledgeIndex(normalizer, synonyms, FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** An index in memory only (tests, benchmarks, a read-only deployment). */
+    public static KnowledgeIndex inMemory(VietnameseNormalizer normalizer, SynonymTable synonyms) {
+        try {
+            return new KnowledgeIndex(normalizer, synonyms, new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plan with the hash of the text it was parsed from. */
+    public record Entry(Plan plan, String hash) {
+    }
+
+    /** Whether this exact version of a plan (same id and text hash) is already indexed. */
+    public boolean hasPlan(String planId, String hash) {
+        return count(new TermQuery(new Term(PLAN_HASH, planId + "@" + hash))) > 0;
+    }
+
+    /** Replaces everything indexed for these plans with their current content, in one commit. */
+    public synchronized void replacePlans(Collection<Entry> entries) {
+        try {
+            for (Entry entry : entries) {
+                writer.deleteDocuments(new Term(PLAN, entry.plan().id()));
+                writer.addDocuments(documents(entry.plan(), entry.hash()));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    public void replacePlan(Plan plan, String hash) {
+        replacePlans(List.of(new Entry(plan, hash)));
+    }
+
+    /** Drops a plan from the index. */
+    public synchronized void removePlan(String planId) {
+        try {
+            writer.deleteDocuments(new Term(PLAN, planId));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    /** Number of indexed entries (indicators, tasks and sections). */
+    public int size() {
+        return count(new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT).build());
+    }
+
+    /** The best entries for a question, most relevant first. */
+    public List<SearchHit> search(SearchRequest request) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                QueryTerms terms = terms(request.text());
+                if (terms.folded.isEmpty() && terms.bigrams.isEmpty()) {
+                    return List.of();
+                }
+                List<Query> perWord = new ArrayList<>();
+                BooleanQuery.Builder query = new BooleanQuery.Builder();
+                for (String word : terms.folded) {
+                    Query match = wordQuery(searcher, word);
+                    perWord.add(match);
+                    query.add(match, BooleanClause.Occur.SHOULD);
+                }
+                for (String bigram : terms.bigrams) {
+                    query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                for (String word : terms.exact) {
+                    query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                query.add(filter(request), BooleanClause.Occur.FILTER);
+                TopDocs top = searcher.search(query.build(), request.limit());
+                return hits(searcher, top, terms.folded, perWord);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private Query wordQuery(IndexSearcher searcher, String word) throws IOException {
+        Query exact = fields(VietnameseAnalyzer.FOLDED, word);
+        boolean known = searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)) > 0
+                || searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)) > 0;
+        if (known || word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+            return exact;
+        }
+        // a word no plan contains is most likely a typo: accept one edit
+        return new BoostQuery(new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new FuzzyQuery(new Term(TITLE + VietnameseAnalyzer.FOLDED, word), 1, 1), TITLE_BOOST),
+                new FuzzyQuery(new Term(BODY + VietnameseAnalyzer.FOLDED, word), 1, 1)), 0.1f), FUZZY_BOOST);
+    }
+
+    /** The term in the title (boosted) or the body. */
+    private static Query fields(String suffix, String term) {
+        return new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST),
+                new TermQuery(new Term(BODY + suffix, term))), 0.1f);
+    }
+
+    private static Query filter(SearchRequest request) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        if (request.communeId() != null) {
+            filter.add(new TermQuery(new Term(COMMUNE, request.communeId())), BooleanClause.Occur.FILTER);
+        }
+        if (request.kinds().isEmpty()) {
+            filter.add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT);
+            filter.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        } else {
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            request.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), BooleanClause.Occur.SHOULD));
+            filter.add(kinds.build(), BooleanClause.Occur.FILTER);
+        }
+        return filter.build();
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, List<String> words, List<Query> perWord)
+            throws IOException {
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        int total = Math.max(1, searcher.getIndexReader().numDocs());
+        List<Weight> weights = new ArrayList<>();
+        double[] rarity = new double[words.size()];
+        double allRarity = 0;
+        for (int i = 0; i < words.size(); i++) {
+            weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
+            int df = Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, words.get(i))),
+                    searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, words.get(i))));
+            rarity[i] = Math.log(1 + (double) total / (df + 1));
+            allRarity += rarity[i];
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+            int inLeaf = scoreDoc.doc - leaf.docBase;
+            double covered = 0;
+            for (int i = 0; i < weights.size(); i++) {
+                Scorer scorer = weights.get(i).scorer(leaf);
+                if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
+                    covered += rarity[i];
+                }
+            }
+            hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
+                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity));
+        }
+        return hits;
+    }
+
+    private int count(Query query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The question's meaningful words, folded and exact, and its folded bigrams. */
+    private QueryTerms terms(String text) throws IOException {
+        List<String> folded = new ArrayList<>(new LinkedHashSet<>(tokens(TITLE + VietnameseAnalyzer.FOLDED, text)));
+        folded.removeIf(stopwords::contains);
+        Set<String> exact = new LinkedHashSet<>(tokens(TITLE + VietnameseAnalyzer.EXACT, text));
+        Set<String> bigrams = new LinkedHashSet<>();
+        for (String bigram : tokens(TITLE + VietnameseAnalyzer.BIGRAMS, text)) {
+            String[] pair = bigram.split(" ");
+            if (pair.length == 2 && !(stopwords.contains(pair[0]) && stopwords.contains(pair[1]))) {
+                bigrams.add(bigram);
+            }
+        }
+        return new QueryTerms(folded, new ArrayList<>(exact), new ArrayList<>(bigrams));
+    }
+
+    private List<String> tokens(String field, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
+    private record QueryTerms(List<String> folded, List<String> exact, List<String> bigrams) {
+    }
+
+    private static List<Document> documents(Plan plan, String hash) {
+        List<Document> docs = new ArrayList<>();
+        Document marker = new Document();
+        marker.add(new StringField(KIND, PLAN_KIND, Field.Store.YES));
+        marker.add(new StringField(PLAN, plan.id(), Field.Store.YES));
+        marker.add(new StringField(PLAN_HASH, plan.id() + "@" + hash, Field.Store.NO));
+        docs.add(marker);
+        for (Indicator indicator : plan.indicators()) {
+            String body = join(String.join(" ", indicator.source().groups()), indicator.unit(),
+                    indicator.targets().stream().map(Target::raw).collect(Collectors.joining(" ")),
+                    indicator.tasks(), indicator.legalBasis(), indicator.note());
+            docs.add(document(DocKind.INDICATOR, indicator.id(), plan, indicator.name(), indicator.name(), body));
+        }
+        for (Task task : plan.tasks()) {
+            String body = join(String.join(" ", task.source().groups()), task.objective(), task.output(), task.note());
+            docs.add(document(DocKind.TASK, task.id(), plan, task.name(), task.name(), body));
+        }
+        for (Section section : plan.sections()) {
+            String title = join(section.number(), section.heading());
+            String path = String.join(" ", section.path());
+            docs.add(document(DocKind.SECTION, plan.id() + "#" + section.id(), plan, title, title,
+                    join(path, section.text())));
+        }
+        return docs;
+    }
+
+    private static Document document(DocKind kind, String id, Plan plan, String display, String title, String body) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, kind.name(), Field.Store.YES));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StringField(COMMUNE, plan.communeId(), Field.Store.YES));
+        doc.add(new StringField(PLAN, plan.id(), Field.Store.YES));
+        doc.add(new StoredField(DISPLAY, display));
+        for (String suffix : List.of(VietnameseAnalyzer.FOLDED, VietnameseAnalyzer.EXACT, VietnameseAnalyzer.BIGRAMS)) {
+            doc.add(new TextField(TITLE + suffix, title, Field.Store.NO));
+            doc.add(new TextField(BODY + suffix, body, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private static String join(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    private static Set<String> loadStopwords(VietnameseNormalizer normalizer) {
+        try (InputStream in = KnowledgeIndex.class.getResourceAsStream("/text/query-stopwords.txt")) {
+            Set<String> words = new HashSet<>();
+            new String(Objects.requireNonNull(in, "query-stopwords.txt").readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(normalizer::fold)
+                    .forEach(words::add);
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.troly.knowledge.search;
+
+/**
+ * One entry found.
+ *
+ * @param kind      indicator, task or section
+ * @param id        the indicator, task or section id (section ids are prefixed with the plan id)
+ * @param communeId the commune
+ * @param planId    the plan that holds it
+ * @param title     indicator or task name, or section heading
+ * @param score     relevance (comparable only within one search)
+ * @param coverage  share of the question's meaningful words (weighted by rarity) that this entry contains, 0 to 1
+ */
+public record SearchHit(DocKind kind, String id, String communeId, String planId, String title, float score,
+                        double coverage) {
+}

@@ -1,0 +1,123 @@
+package vn.troly.knowledge.search;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParser;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Vietnamese-aware search over the five sample plans. */
+class KnowledgeIndexTest {
+
+    private static final VietnameseNormalizer NORMALIZER = new VietnameseNormalizer();
+    private static final SynonymTable SYNONYMS = SynonymTable.loadDefault(NORMALIZER);
+    private static final List<Plan> PLANS = new ArrayList<>();
+    private static KnowledgeIndex index;
+
+    @BeforeAll
+    static void indexSamples() throws Exception {
+        PlanParser parser = new PlanParser(NORMALIZER, AgencyDirectory.loadDefault(NORMALIZER));
+        index = KnowledgeIndex.inMemory(NORMALIZER, SYNONYMS);
+        for (String commune : List.of("duong-huu", "phu-trung", "binh-giang", "loi-bac", "vinh-tru")) {
+            try (InputStream in = KnowledgeIndexTest.class.getResourceAsStream("/corpus/" + commune + ".txt")) {
+                Plan plan = parser.parse(commune + ".txt", Objects.requireNonNull(in).readAllBytes());
+                PLANS.add(plan);
+                index.replacePlan(plan, "h1");
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    /** The first indicator hit, in one commune, must contain all the given words (folded) in its name. */
+    @ParameterizedTest
+    @CsvSource({
+            "vinh-tru, phu song 5G, 5g",
+            "vinh-tru, phủ sóng 5g, 5g",
+            "binh-giang, so hoa ho so TTHC, so hoa|ho so",
+            "vinh-tru, ty le DVCTT toan trinh, toan trinh",
+            "phu-trung, tỷ lệ dịch vụ công trực tuyến toàn trình, toan trinh",
+            "duong-huu, chu ky so, chu ky so",
+            "vinh-tru, phủ sóg 5G, 5g",
+            "binh-giang, bao nhieu nguoi dan co smartphone, dien thoai thong minh",
+            "loi-bac, truy cập băng rộng cố đinh, bang rong co dinh"})
+    void findsTheRightIndicatorFirst(String commune, String question, String mustContain) {
+        List<SearchHit> hits = index.search(new SearchRequest(question, commune, Set.of(DocKind.INDICATOR), 5));
+        assertFalse(hits.isEmpty(), question);
+        String name = NORMALIZER.fold(indicator(hits.get(0).id()).name());
+        for (String word : mustContain.split("\\|")) {
+            assertTrue(name.contains(word), question + " -> " + name);
+        }
+        assertEquals(commune, hits.get(0).communeId());
+    }
+
+    @Test
+    void exactDiacriticsRankAboveFoldedLookalikes() {
+        KnowledgeIndex small = KnowledgeIndex.inMemory(NORMALIZER, SYNONYMS);
+        small.replacePlan(PLANS.get(0), "x");
+        List<SearchHit> folded = small.search(new SearchRequest("ho so", null, Set.of(), 50));
+        List<SearchHit> exact = small.search(new SearchRequest("hồ sơ", null, Set.of(), 50));
+        assertFalse(folded.isEmpty());
+        assertTrue(exact.get(0).score() > folded.get(0).score());
+    }
+
+    @Test
+    void coverageTellsWhetherTheQuestionIsReallyInThePlan() {
+        List<SearchHit> present = index.search(new SearchRequest("phủ sóng 5G", "vinh-tru", Set.of(DocKind.INDICATOR), 1));
+        List<SearchHit> absent = index.search(new SearchRequest("số lượng máy bay không người lái", "vinh-tru",
+                Set.of(DocKind.INDICATOR), 1));
+        assertTrue(present.get(0).coverage() > 0.9, "" + present);
+        assertTrue(absent.isEmpty() || absent.get(0).coverage() < 0.5, "" + absent);
+    }
+
+    @Test
+    void findsSectionsOfThePlanBody() {
+        List<SearchHit> hits = index.search(new SearchRequest("tổ chức thực hiện", "vinh-tru", Set.of(DocKind.SECTION), 3));
+        assertFalse(hits.isEmpty());
+        assertTrue(NORMALIZER.fold(hits.get(0).title()).contains("to chuc thuc hien"), hits.get(0).title());
+    }
+
+    @Test
+    void persistsAndSkipsUnchangedPlans(@TempDir Path folder) throws Exception {
+        Plan plan = PLANS.get(1);
+        try (KnowledgeIndex disk = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            disk.replacePlan(plan, "v1");
+            assertTrue(disk.hasPlan(plan.id(), "v1"));
+        }
+        try (KnowledgeIndex reopened = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            assertTrue(reopened.hasPlan(plan.id(), "v1"));
+            assertFalse(reopened.hasPlan(plan.id(), "v2"));
+            int size = reopened.size();
+            reopened.replacePlan(plan, "v2");
+            assertEquals(size, reopened.size(), "replacing must not duplicate entries");
+            assertFalse(reopened.search(SearchRequest.of("chuyển đổi số", plan.communeId(), 3)).isEmpty());
+            reopened.removePlan(plan.id());
+            assertEquals(0, reopened.size());
+        }
+    }
+
+    private static Indicator indicator(String id) {
+        return PLANS.stream().flatMap(p -> p.indicators().stream()).filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+}
