@@ -2,7 +2,6 @@ package vn.troly.channels.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,13 +10,19 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -28,15 +33,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The knowledge endpoints over real HTTP, with an empty data folder. */
 @MicronautTest
-@Property(name = "assistant.data-dir", value = "target/test-data/knowledge-api")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KnowledgeApiTest {
+class KnowledgeApiTest implements TestPropertyProvider {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("assistant.data-dir", Files.createTempDirectory("knowledge-api").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     @Order(1)
