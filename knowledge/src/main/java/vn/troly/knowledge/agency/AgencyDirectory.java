@@ -1,5 +1,6 @@
 package vn.troly.knowledge.agency;
 
+import vn.troly.knowledge.text.Spaces;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.io.BufferedReader;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 
 /** Canonical agencies loaded from the alias table, and the resolution of agency text written in plans. */
 public final class AgencyDirectory {
+
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s.;,:\\-–]+|[\\s.;,:\\-–]+$");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     public static final String DEFAULT_RESOURCE = "/agency/agencies.txt";
 
@@ -211,14 +215,14 @@ public final class AgencyDirectory {
     /** Cleans display text: no HTML, single spaces, no trailing punctuation. */
     public String clean(String raw) {
         String text = HTML_TAG.matcher(raw == null ? "" : raw).replaceAll(" ").replace("&amp;", "&");
-        text = normalizer.normalize(text).replaceAll("\\s+", " ").strip();
-        return text.replaceAll("^[\\s.;,:\\-–]+|[\\s.;,:\\-–]+$", "");
+        text = normalizer.normalize(text).transform(Spaces::collapse);
+        return EDGE_PUNCTUATION.matcher(text).replaceAll("");
     }
 
     /** The matching key: folded, "&"/"và" and punctuation dropped, repeated words and a trailing "xã" removed. */
     String key(String text) {
         String folded = normalizer.fold(text).replace("&", " ");
-        String[] words = folded.replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+        String[] words = NON_ALNUM.matcher(folded).replaceAll(" ").strip().split(" ");
         List<String> kept = new ArrayList<>();
         for (String word : words) {
             if (word.isEmpty() || word.equals("va")) {

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
 /** Turns the appendix tables of a plan into indicators and tasks, with group headings and provenance. */
 public final class AppendixParser {
 
+    private static final java.util.regex.Pattern LINE_BREAK_TAGS = java.util.regex.Pattern.compile("(?i)<li[^>]*>|</p>|<br\\s*/?>");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[A-Z]");
+    private static final java.util.regex.Pattern ROMAN_DOTTED = java.util.regex.Pattern.compile("[IVXL]+\\.\\d+.*");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+");
+
     private static final Pattern GROUP_CODE = Pattern.compile("^([A-Z]|[IVXL]+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*)[.:)]?\\s+(.+)$");
     private static final Pattern PHASE = Pattern.compile("(20\\d{2})\\s*[-–]\\s*(20\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\bnam\\s+(20\\d{2})\\b");
@@ -184,7 +191,7 @@ public final class AppendixParser {
         if (column < 0) {
             return null;
         }
-        String cell = row.cell(column).replaceAll("(?i)<li[^>]*>", "\n").replaceAll("(?i)</p>|<br\\s*/?>", "\n");
+        String cell = LINE_BREAK_TAGS.matcher(row.cell(column)).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : cell.split("\n")) {
             String text = tableReader.cleanCell(line);
@@ -207,19 +214,19 @@ public final class AppendixParser {
     private record Group(String code, String title) {
         /** Numbering style: letters, roman numerals, roman with sub-numbers, arabic, arabic with sub-numbers. */
         int style() {
-            if (code.matches("[IVXL]+")) {
+            if (ROMAN.matcher(code).matches()) {
                 return 1;
             }
-            if (code.matches("[A-Z]")) {
+            if (LETTER.matcher(code).matches()) {
                 return 0;
             }
-            if (code.matches("[IVXL]+\\.\\d+.*")) {
+            if (ROMAN_DOTTED.matcher(code).matches()) {
                 return 2;
             }
-            if (code.matches("\\d+")) {
+            if (NUMBER.matcher(code).matches()) {
                 return 3;
             }
-            if (code.matches("\\d+(\\.\\d+)+")) {
+            if (DOTTED.matcher(code).matches()) {
                 return 4;
             }
             return 5 + code.toLowerCase(Locale.ROOT).length();

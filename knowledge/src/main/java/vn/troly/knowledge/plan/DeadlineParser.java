@@ -1,5 +1,6 @@
 package vn.troly.knowledge.plan;
 
+import vn.troly.knowledge.text.Spaces;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class DeadlineParser {
 
     /** Parses a deadline cell; null when empty. */
     public Deadline parse(String raw) {
-        String text = normalizer.normalize(raw == null ? "" : raw).replaceAll("\\s+", " ").strip();
+        String text = normalizer.normalize(raw == null ? "" : raw).transform(Spaces::collapse);
         if (text.isEmpty()) {
             return null;
         }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class IndicatorSeries {
 
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static final double SAME_INDICATOR = 0.85;
 
     private final VietnameseNormalizer normalizer;
@@ -25,12 +27,12 @@ final class IndicatorSeries {
     List<Indicator> link(List<Indicator> indicators) {
         List<Indicator> linked = new ArrayList<>();
         List<Set<String>> words = indicators.stream().map(i -> words(i.name())).toList();
+        List<List<String>> periods = indicators.stream().map(i -> i.targets().stream().map(Target::period).toList()).toList();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             String series = indicator.id();
             for (int j = 0; j < i; j++) {
-                Indicator earlier = indicators.get(j);
-                if (!samePeriod(earlier, indicator) && similarity(words.get(i), words.get(j)) >= SAME_INDICATOR) {
+                if (!periods.get(i).equals(periods.get(j)) && similarity(words.get(i), words.get(j)) >= SAME_INDICATOR) {
                     series = linked.get(j).seriesId();
                     break;
                 }
@@ -43,21 +45,18 @@ final class IndicatorSeries {
         return linked;
     }
 
-    private static boolean samePeriod(Indicator a, Indicator b) {
-        List<String> pa = a.targets().stream().map(Target::period).toList();
-        List<String> pb = b.targets().stream().map(Target::period).toList();
-        return pa.equals(pb);
-    }
-
     private Set<String> words(String name) {
-        return new HashSet<>(Arrays.asList(normalizer.fold(name).replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+")));
+        return new HashSet<>(Arrays.asList(NON_ALNUM.matcher(normalizer.fold(name)).replaceAll(" ").trim().split(" +")));
     }
 
     private static double similarity(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return union.isEmpty() ? 0 : (double) common.size() / union.size();
+        int common = 0;
+        for (String word : a) {
+            if (b.contains(word)) {
+                common++;
+            }
+        }
+        int union = a.size() + b.size() - common;
+        return union == 0 ? 0 : (double) common / union;
     }
 }

@@ -1,5 +1,6 @@
 package vn.troly.knowledge.plan;
 
+import vn.troly.knowledge.text.Spaces;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class PlanHeaderParser {
     }
 
     public Header parse(PlanText text, int bodyEnd) {
-        List<String> lines = text.lines().stream().map(l -> MARKDOWN.matcher(normalizer.normalize(l)).replaceAll("").strip()).toList();
+        List<String> lines = text.lines().stream().map(l -> TableReader.hasMarkup(l) ? MARKDOWN.matcher(normalizer.normalize(l)).replaceAll("").strip() : normalizer.normalize(l).strip()).toList();
         String all = String.join("\n", lines);
         String title = title(lines);
         String commune = communeFromHeader(lines)
@@ -93,7 +94,7 @@ public final class PlanHeaderParser {
                 }
                 subject.append(next);
             }
-            return subject.isEmpty() ? "Kế hoạch" : "Kế hoạch " + subject.toString().replaceAll("\\s+", " ").strip();
+            return subject.isEmpty() ? "Kế hoạch" : "Kế hoạch " + subject.toString().transform(Spaces::collapse);
         }
         return null;
     }
@@ -113,7 +114,7 @@ public final class PlanHeaderParser {
             for (int j = i + 1; j < Math.min(lines.size(), i + 4) && !joined.matches(".*\\d{4}.*"); j++) {
                 joined = joined + " " + lines.get(j);
             }
-            joined = joined.replaceAll("\\s+", " ").strip();
+            joined = joined.transform(Spaces::collapse);
             for (Pattern pattern : List.of(DATE_WORDS, DATE_SLASH)) {
                 Matcher matcher = pattern.matcher(joined);
                 if (matcher.find()) {

@@ -1,5 +1,6 @@
 package vn.troly.knowledge.plan;
 
+import vn.troly.knowledge.text.Spaces;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
@@ -37,9 +38,18 @@ public final class TableReader {
         return -1;
     }
 
+    /** Cheap test before the regex: an appendix heading starts, after markup, with "Ph" (Phụ lục). */
+    private static boolean mayOpenAppendix(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isWhitespace(line.charAt(i)) || "#>*_".indexOf(line.charAt(i)) >= 0)) {
+            i++;
+        }
+        return line.regionMatches(true, i, "ph", 0, 2);
+    }
+
     /** The appendix title ("Phụ lục 02") if the line opens an appendix, else null. */
     public String appendixTitle(String line) {
-        if (line.contains("\t")) {
+        if (line.contains("\t") || !mayOpenAppendix(line)) {
             return null;
         }
         String plain = plain(line);
@@ -138,11 +148,22 @@ public final class TableReader {
         String text = HTML_TAG.matcher(cell).replaceAll(" ")
                 .replace("&amp;", "&").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("**", "");
-        return normalizer.normalize(text).replaceAll("\\s+", " ").strip();
+        return normalizer.normalize(text).transform(Spaces::collapse);
     }
 
     private String plain(String line) {
-        return MARKDOWN.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return hasMarkup(line) ? MARKDOWN.matcher(line).replaceAll(" ").transform(Spaces::collapse) : Spaces.collapse(line);
+    }
+
+    /** Whether a line may hold markdown (headings, quotes, emphasis): most lines do not, and a regex costs. */
+    static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#' || c == '>' || c == '*' || c == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects fragments of one table and merges continuations. */

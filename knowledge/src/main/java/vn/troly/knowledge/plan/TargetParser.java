@@ -1,5 +1,6 @@
 package vn.troly.knowledge.plan;
 
+import vn.troly.knowledge.text.Spaces;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class TargetParser {
 
     /** Parses a target cell; null when the cell is empty. */
     public Target parse(String raw, String period, Target.Scope scope) {
-        String text = normalizer.normalize(raw == null ? "" : raw).replaceAll("\\s+", " ").strip();
+        String text = normalizer.normalize(raw == null ? "" : raw).transform(Spaces::collapse);
         if (text.isEmpty()) {
             return null;
         }
@@ -55,7 +56,7 @@ public final class TargetParser {
 
     /** Finds a target written inside an indicator's name. */
     public Optional<Target> fromName(String name, String period) {
-        String text = normalizer.normalize(name).replaceAll("\\s+", " ").strip();
+        String text = normalizer.normalize(name).transform(Spaces::collapse);
         for (Pattern pattern : new Pattern[]{AFTER_COLON, AFTER_DAT, LEADING_PERCENT}) {
             Matcher matcher = findLast(pattern, text);
             if (matcher != null) {

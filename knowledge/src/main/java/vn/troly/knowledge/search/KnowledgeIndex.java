@@ -4,10 +4,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -77,6 +78,8 @@ public final class KnowledgeIndex implements Closeable {
     private static final float EXACT_BOOST = 0.25f;
     private static final float FUZZY_BOOST = 0.6f;
     private static final int MIN_FUZZY_LENGTH = 4;
+    /** Searched by terms only (bigrams replace phrase queries), so positions are not indexed. */
+    private static final FieldType TERMS = termsOnly();
 
     private final VietnameseAnalyzer analyzer;
     private final Set<String> stopwords;
@@ -128,8 +131,15 @@ public final class KnowledgeIndex implements Closeable {
         try {
             for (Entry entry : entries) {
                 writer.deleteDocuments(new Term(PLAN, entry.plan().id()));
-                writer.addDocuments(documents(entry.plan(), entry.hash()));
             }
+            // IndexWriter is thread-safe: analysis, the costly part, runs on every core
+            entries.parallelStream().forEach(entry -> {
+                try {
+                    writer.addDocuments(documents(entry.plan(), entry.hash()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -214,6 +224,9 @@ public final class KnowledgeIndex implements Closeable {
 
     /** The term in the title (boosted) or the body. */
     private static Query fields(String suffix, String term) {
+        if (suffix.equals(VietnameseAnalyzer.EXACT)) {
+            return new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST);
+        }
         return new DisjunctionMaxQuery(List.of(
                 new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST),
                 new TermQuery(new Term(BODY + suffix, term))), 0.1f);
@@ -345,10 +358,19 @@ public final class KnowledgeIndex implements Closeable {
         doc.add(new StringField(PLAN, plan.id(), Field.Store.YES));
         doc.add(new StoredField(DISPLAY, display));
         for (String suffix : List.of(VietnameseAnalyzer.FOLDED, VietnameseAnalyzer.EXACT, VietnameseAnalyzer.BIGRAMS)) {
-            doc.add(new TextField(TITLE + suffix, title, Field.Store.NO));
-            doc.add(new TextField(BODY + suffix, body, Field.Store.NO));
+            doc.add(new Field(TITLE + suffix, title, TERMS));
         }
+        // exact spelling only matters for ranking, and titles carry it
+        doc.add(new Field(BODY + VietnameseAnalyzer.FOLDED, body, TERMS));
+        doc.add(new Field(BODY + VietnameseAnalyzer.BIGRAMS, body, TERMS));
         return doc;
+    }
+
+    private static FieldType termsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static String join(String... parts) {

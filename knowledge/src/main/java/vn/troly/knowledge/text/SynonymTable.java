@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Abbreviations and synonyms (a resource file), written out next to the term so both spellings match. */
 public final class SynonymTable {
@@ -20,24 +19,34 @@ public final class SynonymTable {
     private static final String DEFAULT = "/text/synonyms.txt";
 
     private final VietnameseNormalizer normalizer;
-    private final Pattern pattern;
-    private final Map<String, List<String>> foldedExpansions;
-    private final Map<String, List<String>> exactExpansions;
+    /** Terms by their first word, longest first; each term also under its words run together ("vhxh"). */
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final Map<String, List<String>> foldedExpansions = new HashMap<>();
+    private final Map<String, List<String>> exactExpansions = new HashMap<>();
 
     private SynonymTable(VietnameseNormalizer normalizer, Map<String, List<String>> entries) {
         this.normalizer = normalizer;
-        this.foldedExpansions = new LinkedHashMap<>();
-        this.exactExpansions = new LinkedHashMap<>();
-        List<String> alternatives = new ArrayList<>();
         entries.forEach((term, expansions) -> {
-            String key = key(term);
+            List<String> words = normalizer.foldedWords(term);
+            if (words.isEmpty()) {
+                return;
+            }
+            String key = String.join("", words);
             foldedExpansions.put(key, expansions.stream().map(normalizer::fold).toList());
             exactExpansions.put(key, expansions.stream().map(normalizer::lower).toList());
-            alternatives.add(termPattern(normalizer.fold(term)));
+            add(new Term(words, key));
+            if (words.size() > 1) {
+                add(new Term(List.of(key), key));
+            }
         });
-        // longest first, so "ttpvhcc" wins over "hcc"
-        alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+        byFirstWord.values().forEach(terms -> terms.sort(Comparator.comparingInt((Term t) -> t.words.size()).reversed()));
+    }
+
+    private void add(Term term) {
+        byFirstWord.computeIfAbsent(term.words.get(0), k -> new ArrayList<>()).add(term);
+    }
+
+    private record Term(List<String> words, String key) {
     }
 
     public static SynonymTable loadDefault(VietnameseNormalizer normalizer) {
@@ -73,55 +82,96 @@ public final class SynonymTable {
 
     /** Folded text with expansions inserted after every known term. */
     public String expandFolded(String text) {
-        return expand(normalizer.fold(text), foldedExpansions);
+        String folded = normalizer.fold(text);
+        return expand(folded, folded, foldedExpansions);
     }
 
     /** Lower-case text with diacritics, expansions inserted after every known term. */
     public String expandExact(String text) {
         String lower = normalizer.lower(text);
-        // terms are matched on the folded form, which has the same length as the lower-case form after NFC
         String folded = normalizer.fold(text);
-        if (folded.length() != lower.length()) {
-            return expand(folded, exactExpansions);
-        }
-        StringBuilder out = new StringBuilder(lower.length() + 16);
-        Matcher m = pattern.matcher(folded);
-        int last = 0;
-        while (m.find()) {
-            out.append(lower, last, m.end());
-            for (String e : exactExpansions.getOrDefault(key(m.group(1)), List.of())) {
-                out.append(' ').append(e);
+        // terms are found in the folded form, which lines up with the lower-case form character by character
+        return folded.length() == lower.length() ? expand(folded, lower, exactExpansions) : expand(folded, folded, exactExpansions);
+    }
+
+    /** Scans the words of {@code folded}; copies {@code output} (same length) with expansions after each term found. */
+    private String expand(String folded, String output, Map<String, List<String>> expansions) {
+        List<int[]> spans = wordSpans(folded);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int w = 0; w < spans.size(); w++) {
+            List<Term> candidates = byFirstWord.get(word(folded, spans.get(w)));
+            if (candidates == null) {
+                continue;
             }
-            last = m.end();
-        }
-        return out.append(lower, last, lower.length()).toString();
-    }
-
-    private String expand(String folded, Map<String, List<String>> expansions) {
-        Matcher m = pattern.matcher(folded);
-        StringBuilder out = new StringBuilder(folded.length() + 16);
-        int last = 0;
-        while (m.find()) {
-            out.append(folded, last, m.end());
-            for (String e : expansions.getOrDefault(key(m.group(1)), List.of())) {
-                out.append(' ').append(e);
+            for (Term term : candidates) {
+                int last = match(folded, spans, w, term.words);
+                if (last < 0) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(output.length() + 32);
+                }
+                int end = spans.get(last)[1];
+                out.append(output, copied, end);
+                for (String e : expansions.getOrDefault(term.key, List.of())) {
+                    out.append(' ').append(e);
+                }
+                copied = end;
+                w = last;
+                break;
             }
-            last = m.end();
         }
-        return out.append(folded, last, folded.length()).toString();
+        return out == null ? output : out.append(output, copied, output.length()).toString();
     }
 
-    private String key(String term) {
-        return normalizer.fold(term).replaceAll("[\\s\\-]+", "");
+    /** Index of the last word of the term starting at word {@code w}, or -1. */
+    private static int match(String text, List<int[]> spans, int w, List<String> words) {
+        if (w + words.size() > spans.size()) {
+            return -1;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            int[] span = spans.get(w + k);
+            if (!word(text, span).equals(words.get(k))) {
+                return -1;
+            }
+            if (k > 0 && !joinable(text, spans.get(w + k - 1)[1], span[0])) {
+                return -1;
+            }
+        }
+        return w + words.size() - 1;
     }
 
-    /** "vh-xh" matches "vh-xh", "vh - xh", "vh xh" and "vhxh". */
-    private static String termPattern(String folded) {
-        String[] parts = folded.split("[\\s\\-]+");
-        List<String> quoted = new ArrayList<>();
-        for (String p : parts) {
-            quoted.add(Pattern.quote(p));
+    /** Words of a term may be separated by spaces and at most one hyphen ("VH - XH"). */
+    private static boolean joinable(String text, int from, int to) {
+        int hyphens = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                hyphens++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
         }
-        return String.join("\\s*-?\\s*", quoted);
+        return hyphens <= 1;
+    }
+
+    private static List<int[]> wordSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                spans.add(new int[]{start, i});
+                start = -1;
+            }
+        }
+        return spans;
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
     }
 }

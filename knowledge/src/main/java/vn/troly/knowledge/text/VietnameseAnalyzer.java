@@ -24,6 +24,8 @@ public final class VietnameseAnalyzer extends Analyzer {
     public static final String BIGRAMS = "_b";
 
     private final SynonymTable synonyms;
+    /** The last folded expansion per thread: the folded and bigram fields analyse the same text one after the other. */
+    private final ThreadLocal<String[]> lastFolded = ThreadLocal.withInitial(() -> new String[2]);
 
     public VietnameseAnalyzer(SynonymTable synonyms) {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -33,7 +35,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         String text = read(reader);
-        return new StringReader(fieldName.endsWith(EXACT) ? synonyms.expandExact(text) : synonyms.expandFolded(text));
+        return new StringReader(fieldName.endsWith(EXACT) ? synonyms.expandExact(text) : folded(text));
     }
 
     @Override
@@ -49,6 +51,15 @@ public final class VietnameseAnalyzer extends Analyzer {
             stream = shingles;
         }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private String folded(String text) {
+        String[] last = lastFolded.get();
+        if (!text.equals(last[0])) {
+            last[0] = text;
+            last[1] = synonyms.expandFolded(text);
+        }
+        return last[1];
     }
 
     private static String read(Reader reader) {

@@ -3,11 +3,14 @@ package vn.troly.knowledge.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Normalises Vietnamese text: one Unicode form, one tone placement, plain dashes and spaces; and folds it for matching. */
 public final class VietnameseNormalizer {
 
-    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+    /** Folded form of every character up to U+1FFF (Latin, Vietnamese): computed once, it makes folding a table lookup. */
+    private static final char[] FOLDED = foldTable();
+    private static final String TONED_FINALS = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ";
 
     /**
      * NFC with old/new tone placement unified (hoá and hóa both become hóa, thuỷ becomes thủy), invisible characters
@@ -17,44 +20,65 @@ public final class VietnameseNormalizer {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                word.append(c);
+        String nfc = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+        StringBuilder out = null;
+        int n = nfc.length();
+        for (int i = 0; i < n; i++) {
+            char c = nfc.charAt(i);
+            if (c < '\u00A0') {
+                if (out != null) {
+                    out.append(c);
+                }
                 continue;
             }
-            flushWord(word, out);
-            switch (c) {
-                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009' -> out.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
-                default -> out.append(c);
+            String replacement = replacement(c);
+            if (replacement == null && isTonedFinal(c) && movesTone(nfc, i)) {
+                replacement = "";
+            }
+            if (replacement == null) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n).append(nfc, 0, i);
+            }
+            if (replacement.isEmpty() && isTonedFinal(c)) {
+                // tone moves from the last vowel (hoá) to the one before it (hóa)
+                String parts = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.setCharAt(out.length() - 1, Normalizer.normalize(out.charAt(out.length() - 1) + parts.substring(1),
+                        Normalizer.Form.NFC).charAt(0));
+                out.append(parts.charAt(0));
+            } else {
+                out.append(replacement);
             }
         }
-        flushWord(word, out);
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return out == null ? nfc : out.toString();
     }
 
     /** Lower case without diacritics (đ becomes d), after {@link #normalize}: the form every match compares. */
     public String fold(String text) {
-        String decomposed = Normalizer.normalize(normalize(text).toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        String normal = normalize(text);
+        char[] chars = new char[normal.length()];
+        int length = 0;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (c < FOLDED.length) {
+                char f = FOLDED[c];
+                if (f != 0) {
+                    chars[length++] = f;
+                }
+            } else {
+                chars[length++] = Character.toLowerCase(c);
             }
-            out.append(c == 'đ' ? 'd' : c);
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /** Lower case with diacritics kept, after {@link #normalize}: the form exact matches compare. */
     public String lower(String text) {
-        return normalize(text).toLowerCase(java.util.Locale.ROOT);
+        return normalize(text).toLowerCase(Locale.ROOT);
     }
 
     /** The words of a text folded: letters and digits, split on everything else. */
@@ -68,58 +92,54 @@ public final class VietnameseNormalizer {
         return words;
     }
 
-    /** Moves the tone of a word ending in oa, oe or uy (no final consonant) onto the first vowel of the pair. */
-    private static void flushWord(StringBuilder word, StringBuilder out) {
-        if (word.length() == 0) {
-            return;
-        }
-        char tone = 0;
-        StringBuilder base = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (TONES.indexOf(c) >= 0) {
-                tone = c;
-            } else {
-                base.append(c);
+    /** Text without combining marks is already composed (for every script this assistant reads). */
+    private static boolean hasCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u036F') {
+                return true;
             }
         }
-        if (tone == 0) {
-            out.append(word);
-            word.setLength(0);
-            return;
-        }
-        int target = pairStart(base);
-        if (target < 0) {
-            out.append(word);
-        } else {
-            // the tone goes right after the letter and its own marks
-            int insert = target + 1;
-            while (insert < base.length() && Character.getType(base.charAt(insert)) == Character.NON_SPACING_MARK) {
-                insert++;
-            }
-            base.insert(insert, tone);
-            out.append(base);
-        }
-        word.setLength(0);
+        return false;
     }
 
-    /** Index of the first vowel of a final oa/oe/uy pair, or -1. */
-    private static int pairStart(CharSequence base) {
-        String plain = base.toString().toLowerCase(java.util.Locale.ROOT);
-        int n = plain.length();
-        if (n < 2) {
-            return -1;
+    private static boolean isTonedFinal(char c) {
+        return c >= '\u00C0' && TONED_FINALS.indexOf(c) >= 0;
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009' -> " ";
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> "";
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
+            default -> null;
+        };
+    }
+
+    /** A toned a/e/y ending a word after o/o/u (oa, oe, uy; not "quy"): the tone belongs on the first vowel. */
+    private static boolean movesTone(String text, int i) {
+        if (i == 0 || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
+            return false;
         }
-        char last = plain.charAt(n - 1);
-        char before = plain.charAt(n - 2);
-        boolean pair = (before == 'o' && (last == 'a' || last == 'e')) || (before == 'u' && last == 'y');
-        if (!pair) {
-            return -1;
+        char base = FOLDED[text.charAt(i)];
+        char before = Character.toLowerCase(text.charAt(i - 1));
+        if (base == 'y') {
+            return before == 'u' && !(i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q');
         }
-        // "qu" and "gi" are consonants: quý keeps its tone on y
-        if (n >= 3 && before == 'u' && plain.charAt(n - 3) == 'q') {
-            return -1;
+        return before == 'o';
+    }
+
+    private static char[] foldTable() {
+        char[] table = new char[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+            String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+            char base = lower.length() == 1 ? decomposed.charAt(0) : c;
+            table[c] = base == 'đ' ? 'd' : base;
         }
-        return n - 2;
+        return table;
     }
 }

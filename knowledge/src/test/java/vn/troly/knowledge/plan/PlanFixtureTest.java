@@ -112,8 +112,8 @@ class PlanFixtureTest {
     }
 
     private static double similarity(String a, String b) {
-        Set<String> wa = Set.of(a.split("\\W+"));
-        Set<String> wb = Set.of(b.split("\\W+"));
+        Set<String> wa = new HashSet<>(List.of(a.split("\\W+")));
+        Set<String> wb = new HashSet<>(List.of(b.split("\\W+")));
         Set<String> common = new HashSet<>(wa);
         common.retainAll(wb);
         Set<String> union = new HashSet<>(wa);
