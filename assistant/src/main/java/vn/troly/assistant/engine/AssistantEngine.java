@@ -1,0 +1,574 @@
+package vn.troly.assistant.engine;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.CommuneRef;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.compose.Cards;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.tools.CitizenArticle;
+import vn.troly.assistant.tools.CitizenGuide;
+import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.understand.DateWindow;
+import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.IntentDetector;
+import vn.troly.assistant.understand.Route;
+import vn.troly.assistant.understand.Router;
+import vn.troly.assistant.understand.Sanitizer;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The default engine, no LLM: sanitise → route → commune and follow-up context → intent and slots → tools → compose.
+ * Each step is timed into the answer's trace; any step may end the turn with a typed status.
+ */
+public final class AssistantEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssistantEngine.class);
+    /** Below this share of the topic's (rarity-weighted) words, the best row is not about the question. */
+    private static final double MIN_COVERAGE = 0.6;
+    private static final int MAX_LIST = 25;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final PlanLibrary library;
+    private final PlanTools tools;
+    private final CitizenGuide guide;
+    private final Cards cards;
+    private final Prompts prompts;
+    private final Sanitizer sanitizer;
+    private final Router router;
+    private final IntentDetector detector;
+    private final VietnameseNormalizer normalizer;
+    private final Conversations conversations;
+    private final Clock clock;
+    private final String defaultCommune;
+
+    public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
+                           Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
+                           Conversations conversations, Clock clock, String defaultCommune) {
+        this.library = library;
+        this.tools = tools;
+        this.guide = guide;
+        this.cards = cards;
+        this.prompts = prompts;
+        this.sanitizer = sanitizer;
+        this.router = router;
+        this.detector = detector;
+        this.normalizer = normalizer;
+        this.conversations = conversations;
+        this.clock = clock;
+        this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
+    }
+
+    /** The engine with its parts, over a loaded library. */
+    public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
+                                         VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
+                                         Clock clock, String defaultCommune) {
+        Cards cards = new Cards(library, clock);
+        CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
+        PlanTools tools = new PlanTools(library, agencies, guide, cards);
+        IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), clock);
+        return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(),
+                detector, normalizer, new Conversations(), clock, defaultCommune);
+    }
+
+    public PlanTools tools() {
+        return tools;
+    }
+
+    public Answer answer(Question question) {
+        String conversationId = question.conversationId() == null || question.conversationId().isBlank()
+                ? conversations.newId() : question.conversationId();
+        Turn turn = new Turn(conversationId);
+        try {
+            run(question, turn);
+        } catch (RuntimeException e) {
+            LOG.error("answering failed", e);
+            turn.lines.clear();
+            turn.lines.add(prompts.render("error"));
+            turn.status = Status.ERROR;
+        }
+        return turn.answer();
+    }
+
+    private void run(Question question, Turn turn) {
+        String text = sanitizer.clean(question.text());
+        turn.step("sanitize");
+        if (text.isEmpty()) {
+            turn.intent = "empty";
+            turn.status = Status.CLARIFICATION_NEEDED;
+            turn.lines.add(prompts.render("empty_message"));
+            return;
+        }
+        String folded = normalizer.fold(text);
+        Optional<Route> route = router.route(folded);
+        turn.step("route");
+        if (route.isPresent()) {
+            turn.intent = route.get().name();
+            turn.status = route.get().status();
+            turn.lines.add(route.get().reply());
+            return;
+        }
+        Conversations.State previous = conversations.get(question.conversationId());
+        CommuneMention mentioned = communeIn(folded);
+        String communeId;
+        if (mentioned != null) {
+            communeId = mentioned.commune.id();
+            folded = (" " + folded + " ").replace(mentioned.words, " ").strip();
+        } else if (question.communeHint() != null && !question.communeHint().isBlank()) {
+            Optional<Commune> hinted = resolveCommune(question.communeHint());
+            if (hinted.isEmpty()) {
+                turn.intent = "unknown_commune";
+                turn.status = Status.CLARIFICATION_NEEDED;
+                turn.lines.add(prompts.render("unknown_commune", "name", question.communeHint(), "communes", communeList()));
+                return;
+            }
+            communeId = hinted.get().id();
+        } else if (previous.communeId() != null) {
+            communeId = previous.communeId();
+        } else if (defaultCommune != null) {
+            communeId = defaultCommune;
+        } else {
+            communeId = library.communes().size() == 1 ? library.communes().get(0).id() : null;
+        }
+        Understanding u = detector.understand(folded);
+        // a follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Vĩnh Trụ?") continues the last one
+        if (!u.hasTopic() && previous.topic() != null && u.agency() == null) {
+            Intent intent = u.intent() == Intent.INFO && previous.intent() != null ? previous.intent() : u.intent();
+            u = new Understanding(intent, previous.topic(), null, u.years(), u.window());
+        }
+        turn.intent = u.intent().code();
+        if (communeId != null) {
+            String id = communeId;
+            turn.commune = library.commune(id).map(c -> new CommuneRef(c.id(), c.name())).orElse(null);
+        }
+        turn.step("understand");
+
+        if (u.intent() == Intent.CITIZEN || (communeId == null && u.intent() == Intent.INFO)) {
+            if (citizen(text, turn)) {
+                remember(turn, communeId, u, null);
+                return;
+            }
+        }
+        if (communeId == null) {
+            askCommune(turn, text);
+            return;
+        }
+        switch (u.intent()) {
+            case PLAN_INFO -> planInfo(communeId, folded, turn);
+            case RESPONSIBILITY -> sections(communeId, text, turn);
+            case SUMMARY -> summary(communeId, turn);
+            case PORTFOLIO -> portfolio(communeId, u, turn);
+            case DUE -> due(communeId, u, turn);
+            default -> indicator(communeId, u, text, turn, previous);
+        }
+        remember(turn, communeId, u, turn.indicators.isEmpty() ? null : turn.indicators.get(0).id());
+        turn.step("compose");
+    }
+
+    private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {
+        conversations.put(turn.conversationId, new Conversations.State(communeId, u.intent(), u.topic(), indicatorId));
+    }
+
+    // ---- one indicator -------------------------------------------------------------------------------------
+
+    private void indicator(String communeId, Understanding u, String text, Turn turn, Conversations.State previous) {
+        String communeName = turn.commune == null ? communeId : turn.commune.name();
+        if (!u.hasTopic()) {
+            turn.status = Status.CLARIFICATION_NEEDED;
+            turn.lines.add(prompts.render("no_topic"));
+            return;
+        }
+        List<PlanTools.Match> matches = tools.findIndicators(u.topic(), communeId);
+        turn.step("retrieve");
+        if (matches.isEmpty() || matches.get(0).coverage() < MIN_COVERAGE) {
+            if (u.intent() == Intent.INFO && citizen(text, turn)) {
+                return;
+            }
+            turn.status = Status.NOT_IN_PLAN;
+            turn.intent = u.intent().code();
+            turn.lines.add(prompts.render("not_in_plan", "commune", communeName, "topic", topicLabel(text, u)));
+            turn.lines.add(prompts.render("not_in_plan_hint", "commune", communeName));
+            return;
+        }
+        PlanTools.Match best = pickPeriod(matches, u.years());
+        Optional<Indicator> indicator = library.indicator(best.id());
+        if (indicator.isPresent()) {
+            describe(indicator.get(), u, turn);
+        } else {
+            library.task(best.id()).ifPresent(task -> describe(task, u, turn));
+        }
+    }
+
+    /** Among rows of the same indicator in different phases, the one for the years asked (or this year). */
+    private PlanTools.Match pickPeriod(List<PlanTools.Match> matches, List<Integer> years) {
+        PlanTools.Match top = matches.get(0);
+        Optional<Indicator> first = library.indicator(top.id());
+        if (first.isEmpty()) {
+            return top;
+        }
+        List<Integer> wanted = years.isEmpty() ? List.of(LocalDate.now(clock).getYear()) : years;
+        List<PlanTools.Match> sameSeries = matches.stream().filter(m -> m.score() >= top.score() * 0.8)
+                .filter(m -> library.indicator(m.id()).map(i -> i.seriesId().equals(first.get().seriesId())).orElse(false))
+                .toList();
+        for (int year : wanted) {
+            for (PlanTools.Match m : sameSeries) {
+                Indicator i = library.indicator(m.id()).orElseThrow();
+                if (i.targets().stream().anyMatch(t -> Cards.covers(t.period(), year))) {
+                    return m;
+                }
+            }
+        }
+        return top;
+    }
+
+    private void describe(Indicator indicator, Understanding u, Turn turn) {
+        turn.indicators.add(cards.card(indicator, u.years()));
+        turn.citations.add(cards.citation(indicator));
+        String ref = prompts.render("indicator_ref", "name", indicator.name(), "commune", communeName(indicator.communeId()));
+        List<String> lines = turn.lines;
+        switch (u.intent()) {
+            case LEAD, COORDINATING -> {
+                lines.add(leadLine(ref, indicator.lead(), false));
+                if (!indicator.implementers().isEmpty()) {
+                    lines.add(prompts.render("implementers", "implementers", names(indicator.implementers())));
+                }
+                lines.add(indicator.coordinating().isEmpty() ? prompts.render("no_coordinating")
+                        : prompts.render("coordinating", "coordinating", names(indicator.coordinating())));
+            }
+            case TARGET -> {
+                lines.add(ref);
+                lines.add(targets(indicator, u.years()));
+            }
+            case DEADLINE -> {
+                lines.add(ref);
+                lines.add(deadline(indicator));
+            }
+            case PROGRESS -> {
+                lines.add(ref);
+                lines.add(targets(indicator, u.years()));
+                lines.add(deadline(indicator));
+                lines.add(prompts.render("no_value"));
+                turn.status = Status.NO_DATA;
+            }
+            default -> {
+                lines.add(leadLine(ref, indicator.lead(), false));
+                lines.add(targets(indicator, u.years()));
+                lines.add(deadline(indicator));
+                if (!indicator.coordinating().isEmpty()) {
+                    lines.add(prompts.render("coordinating", "coordinating", names(indicator.coordinating())));
+                }
+            }
+        }
+        lines.add(source(indicator.source().documentTitle(), indicator.source().appendix(), indicator.source().stt()));
+    }
+
+    private void describe(Task task, Understanding u, Turn turn) {
+        turn.indicators.add(cards.card(task));
+        turn.citations.add(cards.citation(task));
+        String ref = prompts.render("indicator_ref", "name", task.name(), "commune", communeName(task.communeId()));
+        turn.lines.add(leadLine(ref, task.lead(), true));
+        if (!task.implementers().isEmpty()) {
+            turn.lines.add(prompts.render("implementers", "implementers", names(task.implementers())));
+        }
+        if (!task.coordinating().isEmpty()) {
+            turn.lines.add(prompts.render("coordinating", "coordinating", names(task.coordinating())));
+        }
+        if (task.output() != null && !task.output().isBlank()) {
+            turn.lines.add(prompts.render("task_output", "output", task.output()));
+        }
+        turn.lines.add(task.deadline() == null ? prompts.render("no_deadline", "period_note", "")
+                : prompts.render("deadline", "deadline", task.deadline().raw()));
+        turn.lines.add(source(task.source().documentTitle(), task.source().appendix(), task.source().stt()));
+    }
+
+    private String leadLine(String ref, List<AgencyRef> lead, boolean task) {
+        if (lead.isEmpty()) {
+            return ref + ". " + prompts.render("no_lead");
+        }
+        return prompts.render(task ? "lead_task" : "lead", "indicator", ref, "lead", names(lead));
+    }
+
+    private String targets(Indicator indicator, List<Integer> years) {
+        if (indicator.targets().isEmpty()) {
+            return prompts.render("no_target");
+        }
+        Target current = cards.currentTarget(indicator.targets(), years);
+        List<Target> ordered = new ArrayList<>(indicator.targets());
+        if (current != null) {
+            ordered.remove(current);
+            ordered.add(0, current);
+        }
+        String items = ordered.stream().map(t -> {
+            String item = t.period() == null ? prompts.render("target_item_no_period", "raw", t.raw())
+                    : prompts.render("target_item", "period", t.period(), "raw", t.raw());
+            return t.scope() == Target.Scope.PROVINCE ? prompts.render("province_target", "raw", item) : item;
+        }).collect(Collectors.joining("; "));
+        return prompts.render("targets", "targets", items);
+    }
+
+    private String deadline(Indicator indicator) {
+        if (indicator.deadline() != null) {
+            return prompts.render("deadline", "deadline", indicator.deadline().raw());
+        }
+        String period = indicator.targets().stream().map(Target::period).filter(p -> p != null).findFirst().orElse(null);
+        return prompts.render("no_deadline", "period_note", period == null ? "" : prompts.render("no_deadline_period", "period", period));
+    }
+
+    private String source(String plan, String appendix, String stt) {
+        return prompts.render("source", "plan", plan, "appendix", appendix == null ? "" : appendix, "stt", stt);
+    }
+
+    // ---- lists ---------------------------------------------------------------------------------------------
+
+    private void portfolio(String communeId, Understanding u, Turn turn) {
+        String commune = communeName(communeId);
+        if (u.agency() == null) {
+            turn.status = Status.CLARIFICATION_NEEDED;
+            turn.lines.add(prompts.render("portfolio_no_agency"));
+            return;
+        }
+        List<Indicator> led = tools.ledBy(u.agency(), communeId);
+        List<Task> tasks = tools.tasksLedBy(u.agency(), communeId);
+        List<Indicator> implemented = tools.implementedBy(u.agency(), communeId);
+        turn.step("tools");
+        if (led.isEmpty() && tasks.isEmpty() && implemented.isEmpty()) {
+            turn.lines.add(prompts.render("portfolio_none", "commune", commune, "agency", u.agency().name()));
+            return;
+        }
+        turn.lines.add(prompts.render("portfolio_header", "agency", u.agency().name(), "count", led.size(), "commune", commune));
+        led.forEach(i -> listItem(turn, i));
+        if (!tasks.isEmpty()) {
+            turn.lines.add(prompts.render("portfolio_tasks_header", "count", tasks.size()));
+            tasks.forEach(t -> listItem(turn, t));
+        }
+        if (!implemented.isEmpty()) {
+            turn.lines.add(prompts.render("portfolio_also_implements", "agency", u.agency().name(), "count", implemented.size()));
+            implemented.forEach(i -> listItem(turn, i));
+        }
+        trimList(turn);
+    }
+
+    private void listItem(Turn turn, Indicator i) {
+        turn.indicators.add(cards.card(i, List.of()));
+        turn.citations.add(cards.citation(i));
+        turn.lines.add(prompts.render("portfolio_item", "name", i.name(), "deadline", i.deadline() == null ? ""
+                : prompts.render("portfolio_item_deadline", "deadline", i.deadline().raw())));
+    }
+
+    private void listItem(Turn turn, Task t) {
+        turn.indicators.add(cards.card(t));
+        turn.citations.add(cards.citation(t));
+        turn.lines.add(prompts.render("portfolio_item", "name", t.name(), "deadline", t.deadline() == null ? ""
+                : prompts.render("portfolio_item_deadline", "deadline", t.deadline().raw())));
+    }
+
+    private void trimList(Turn turn) {
+        if (turn.lines.size() > MAX_LIST + 2) {
+            int extra = turn.lines.size() - (MAX_LIST + 2);
+            turn.lines.subList(MAX_LIST + 2, turn.lines.size()).clear();
+            turn.lines.add(prompts.render("more_items", "count", extra));
+        }
+    }
+
+    private void due(String communeId, Understanding u, Turn turn) {
+        String commune = communeName(communeId);
+        DateWindow window = u.window();
+        LocalDate today = LocalDate.now(clock);
+        List<Object> rows = new ArrayList<>();
+        library.indicators(communeId).stream().filter(i -> inWindow(i.deadline(), window)).forEach(rows::add);
+        library.tasks(communeId).stream().filter(t -> inWindow(t.deadline(), window)).forEach(rows::add);
+        rows.sort(Comparator.comparing(r -> r instanceof Indicator i ? i.deadline().end() : ((Task) r).deadline().end()));
+        turn.step("tools");
+        String label = switch (window.kind()) {
+            case MONTH -> prompts.render("window_month", "month", window.label().split("/")[0], "year", window.label().split("/")[1]);
+            case QUARTER -> prompts.render("window_quarter", "quarter", window.label().split("/")[0], "year", window.label().split("/")[1]);
+            case YEAR -> prompts.render("window_year", "year", window.label());
+            case SOON -> prompts.render("window_soon", "days", window.label(), "from", window.from().format(DAY), "to", window.to().format(DAY));
+            case OVERDUE -> "";
+        };
+        if (rows.isEmpty()) {
+            turn.lines.add(window.kind() == DateWindow.Kind.OVERDUE
+                    ? prompts.render("overdue_none", "commune", commune, "today", today.format(DAY))
+                    : prompts.render("due_none", "commune", commune, "window", label));
+            return;
+        }
+        turn.lines.add(window.kind() == DateWindow.Kind.OVERDUE
+                ? prompts.render("overdue_header", "commune", commune, "today", today.format(DAY))
+                : prompts.render("due_header", "commune", commune, "window", label));
+        for (Object row : rows) {
+            if (row instanceof Indicator i) {
+                turn.indicators.add(cards.card(i, List.of()));
+                turn.citations.add(cards.citation(i));
+                turn.lines.add(prompts.render("due_item", "name", i.name(), "deadline", i.deadline().raw(), "lead", names(i.lead())));
+            } else {
+                Task t = (Task) row;
+                turn.indicators.add(cards.card(t));
+                turn.citations.add(cards.citation(t));
+                turn.lines.add(prompts.render("due_item", "name", t.name(), "deadline", t.deadline().raw(), "lead", names(t.lead())));
+            }
+        }
+        trimList(turn);
+    }
+
+    private static boolean inWindow(vn.troly.knowledge.plan.Deadline deadline, DateWindow window) {
+        return deadline != null && deadline.end() != null && !deadline.recurring() && window.contains(deadline.end());
+    }
+
+    private void summary(String communeId, Turn turn) {
+        String commune = communeName(communeId);
+        List<Indicator> indicators = library.indicators(communeId);
+        List<Task> tasks = library.tasks(communeId);
+        LocalDate today = LocalDate.now(clock);
+        turn.lines.add(prompts.render("summary_header", "commune", commune, "today", today.format(DAY),
+                "indicators", indicators.size(), "tasks", tasks.size()));
+        turn.lines.add(prompts.render("summary_status", "met", 0, "not_met", 0, "at_risk", 0, "overdue", 0, "no_data", indicators.size()));
+        long soon = indicators.stream().filter(i -> i.deadline() != null && i.deadline().end() != null && !i.deadline().recurring()
+                && !i.deadline().end().isBefore(today) && !i.deadline().end().isAfter(today.plusDays(60))).count();
+        turn.lines.add(prompts.render("summary_due", "count", soon));
+        Map<String, Long> byAgency = new LinkedHashMap<>();
+        indicators.forEach(i -> i.lead().forEach(a -> byAgency.merge(a.name(), 1L, Long::sum)));
+        turn.lines.add(prompts.render("summary_by_agency", "agencies", byAgency.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))));
+        library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
+        turn.status = Status.NO_DATA;
+    }
+
+    // ---- plan body -----------------------------------------------------------------------------------------
+
+    private void planInfo(String communeId, String folded, Turn turn) {
+        List<Plan> plans = library.plans(communeId);
+        for (Plan plan : plans) {
+            String date = plan.date() == null || plan.date().year() == null ? prompts.render("plan_date_unknown")
+                    : "ngày " + (plan.date().day() == null ? "" : String.format("%02d/", plan.date().day()))
+                    + (plan.date().month() == null ? "" : plan.date().month() + "/") + plan.date().year();
+            turn.lines.add(prompts.render("plan_info", "number", plan.number() == null || plan.number().isBlank()
+                            ? prompts.render("plan_number_unknown") : "số " + plan.number(), "title", plan.title(),
+                    "commune", plan.commune(), "date", date,
+                    "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : plan.signer()));
+            turn.citations.add(cards.citation(plan, "Phần mở đầu", plan.title()));
+            if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
+                plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst().ifPresent(s -> {
+                    turn.lines.add(prompts.render("plan_basis", "basis", excerpt(s.text(), 700)));
+                    turn.citations.add(cards.citation(plan, s.heading(), excerpt(s.text(), 200)));
+                });
+            }
+        }
+    }
+
+    private void sections(String communeId, String text, Turn turn) {
+        List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(text, communeId);
+        turn.step("retrieve");
+        String commune = communeName(communeId);
+        if (found.isEmpty()) {
+            turn.status = Status.NOT_IN_PLAN;
+            turn.lines.add(prompts.render("section_none", "commune", commune));
+            return;
+        }
+        PlanTools.SectionExcerpt best = found.get(0);
+        turn.lines.add(prompts.render("section_answer", "commune", commune, "heading", best.heading(),
+                "excerpt", excerpt(best.text(), 900)));
+        library.plan(best.planId()).ifPresent(p -> turn.citations.add(cards.citation(p,
+                best.path() + " (dòng " + best.startLine() + "–" + best.endLine() + ")", excerpt(best.text(), 200))));
+    }
+
+    // ---- citizens ------------------------------------------------------------------------------------------
+
+    private boolean citizen(String text, Turn turn) {
+        Optional<CitizenArticle> article = guide.best(text);
+        turn.step("citizen_guide");
+        if (article.isEmpty()) {
+            return false;
+        }
+        turn.intent = Intent.CITIZEN.code();
+        turn.lines.add(article.get().body());
+        turn.lines.add(prompts.render("citizen_source", "title", article.get().title(), "sources", article.get().sources()));
+        turn.citations.add(new vn.troly.assistant.answer.Citation("citizen/" + article.get().id(), article.get().title(),
+                null, "Hướng dẫn cho người dân", null, excerpt(article.get().body(), 200)));
+        return true;
+    }
+
+    // ---- communes ------------------------------------------------------------------------------------------
+
+    private record CommuneMention(Commune commune, String words) {
+    }
+
+    /** A loaded commune named in the question, with the words that named it (to remove them from the topic). */
+    private CommuneMention communeIn(String folded) {
+        String padded = " " + folded.replaceAll("[^a-z0-9]+", " ") + " ";
+        CommuneMention best = null;
+        for (Commune commune : library.communes()) {
+            String name = " " + normalizer.fold(commune.name()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+            for (String form : List.of(" xa" + name, " phuong" + name, name)) {
+                if (padded.contains(form) && (best == null || form.length() > best.words.length())) {
+                    best = new CommuneMention(commune, form);
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the caller removes the words from the folded text as written, punctuation aside
+        return new CommuneMention(best.commune, best.words.strip().isEmpty() ? best.words : " " + best.words.strip() + " ");
+    }
+
+    private Optional<Commune> resolveCommune(String hint) {
+        String key = normalizer.fold(hint).replaceAll("^(xa|phuong|thi tran)\\s+", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return library.communes().stream().filter(c -> c.id().equals(key)).findFirst();
+    }
+
+    private void askCommune(Turn turn, String text) {
+        turn.status = Status.CLARIFICATION_NEEDED;
+        List<Commune> communes = library.communes();
+        String example = communes.isEmpty() ? text : text.replaceAll("[?.!]+$", "") + " ở xã " + communes.get(0).name() + "?";
+        turn.lines.add(prompts.render("clarify_commune", "communes", communeList(), "example", example));
+        communes.forEach(c -> turn.candidates.add(new Answer.Candidate(c.id(), "Xã " + c.name())));
+    }
+
+    private String communeList() {
+        return library.communes().stream().map(Commune::name).collect(Collectors.joining(", "));
+    }
+
+    private String communeName(String communeId) {
+        return library.commune(communeId).map(Commune::name).orElse(communeId);
+    }
+
+    private static String names(List<AgencyRef> refs) {
+        return refs.stream().map(AgencyRef::name).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** What the user asked about, for "not in plan" replies: their words minus the question words. */
+    private String topicLabel(String text, Understanding u) {
+        java.util.Set<String> topic = java.util.Set.of(u.topic().split(" "));
+        String label = java.util.Arrays.stream(text.split("\\s+")).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+                .filter(w -> !w.isEmpty() && topic.contains(normalizer.fold(w))).distinct().collect(Collectors.joining(" "));
+        return label.isEmpty() ? u.topic() : label;
+    }
+
+    private static String excerpt(String text, int max) {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        return clean.length() <= max ? clean : clean.substring(0, clean.lastIndexOf(' ', max)) + " …";
+    }
+}

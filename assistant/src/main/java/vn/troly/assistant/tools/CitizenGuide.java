@@ -1,0 +1,113 @@
+package vn.troly.assistant.tools;
+
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The citizen guide: short articles on online public services, matched by their words weighted by rarity. */
+public final class CitizenGuide {
+
+    /** Below this share of the question's weighted words, an article is not an answer. */
+    private static final double MIN_SCORE = 0.34;
+    private static final Set<String> IGNORED = Set.of("la", "gi", "the", "nao", "toi", "em", "minh", "co", "khong", "cua",
+            "cho", "va", "de", "o", "dau", "ai", "nhu", "lam", "sao", "muon", "biet", "can", "duoc", "mot", "cac", "nhung",
+            "ban", "hoi", "xin", "vui", "long", "a", "voi", "ve", "thi", "nay", "do");
+
+    private final VietnameseNormalizer normalizer;
+    private final SynonymTable synonyms;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+    public CitizenGuide(VietnameseNormalizer normalizer, SynonymTable synonyms) {
+        this.normalizer = normalizer;
+        this.synonyms = synonyms;
+        for (String file : Prompts.listed("citizen")) {
+            CitizenArticle article = parse(file, Prompts.text(file));
+            Set<String> titleWords = words(article.title() + " " + String.join(" ", article.keywords()));
+            Set<String> bodyWords = words(article.body());
+            entries.add(new Entry(article, titleWords, bodyWords));
+            Set<String> all = new HashSet<>(titleWords);
+            all.addAll(bodyWords);
+            all.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+        }
+    }
+
+    public List<CitizenArticle> articles() {
+        return entries.stream().map(Entry::article).toList();
+    }
+
+    /** The articles that answer a question, best first, with their scores (0 to 1). */
+    public List<Scored> search(String question, int limit) {
+        Set<String> words = words(question);
+        words.removeAll(IGNORED);
+        double total = words.stream().mapToDouble(this::weight).sum();
+        if (total == 0) {
+            return List.of();
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Entry entry : entries) {
+            double hit = 0;
+            for (String w : words) {
+                if (entry.titleWords.contains(w)) {
+                    hit += weight(w);
+                } else if (entry.bodyWords.contains(w)) {
+                    hit += 0.5 * weight(w);
+                }
+            }
+            if (hit / total >= MIN_SCORE) {
+                scored.add(new Scored(entry.article, hit / total));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return scored.subList(0, Math.min(limit, scored.size()));
+    }
+
+    public Optional<CitizenArticle> best(String question) {
+        return search(question, 1).stream().findFirst().map(Scored::article);
+    }
+
+    private double weight(String word) {
+        return Math.log(1 + (entries.size() + 1.0) / (documentFrequency.getOrDefault(word, 0) + 0.5));
+    }
+
+    private Set<String> words(String text) {
+        return new HashSet<>(Arrays.asList(synonyms.expandFolded(text).split("[^a-z0-9]+")));
+    }
+
+    static CitizenArticle parse(String file, String text) {
+        String id = file.substring(file.lastIndexOf('/') + 1).replace(".md", "");
+        Map<String, String> front = new HashMap<>();
+        String body = text;
+        if (text.startsWith("---")) {
+            int end = text.indexOf("\n---", 3);
+            for (String line : text.substring(3, end).split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    front.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                }
+            }
+            body = text.substring(text.indexOf('\n', end + 1) + 1);
+        }
+        List<String> keywords = Arrays.stream(front.getOrDefault("keywords", "").split(",")).map(String::strip)
+                .filter(k -> !k.isEmpty()).toList();
+        return new CitizenArticle(front.getOrDefault("id", id), front.getOrDefault("title", id), keywords,
+                front.getOrDefault("sources", ""), body.strip());
+    }
+
+    /** An article and how well it matches. */
+    public record Scored(CitizenArticle article, double score) {
+    }
+
+    private record Entry(CitizenArticle article, Set<String> titleWords, Set<String> bodyWords) {
+    }
+}

@@ -1,0 +1,149 @@
+package vn.troly.assistant.tools;
+
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import vn.troly.assistant.answer.IndicatorCard;
+import vn.troly.assistant.compose.Cards;
+import vn.troly.knowledge.agency.Agency;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Deadline;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Section;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.search.DocKind;
+import vn.troly.knowledge.search.SearchHit;
+import vn.troly.knowledge.search.SearchRequest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The tools over the plans: one set of methods for the default engine and for the LLM agent. */
+public final class PlanTools {
+
+    private final PlanLibrary library;
+    private final AgencyDirectory agencies;
+    private final CitizenGuide guide;
+    private final Cards cards;
+
+    public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards) {
+        this.library = library;
+        this.agencies = agencies;
+        this.guide = guide;
+        this.cards = cards;
+    }
+
+    /** A row found for a query. */
+    public record Match(String kind, String id, String name, double score, double coverage) {
+    }
+
+    /** A part of a plan's body. */
+    public record SectionExcerpt(String planId, String sectionId, String heading, String path, String text, int startLine,
+                                 int endLine) {
+    }
+
+    @Tool("Tìm chỉ tiêu và nhiệm vụ trong kế hoạch chuyển đổi số của một xã theo nội dung; trả về id, tên, điểm khớp "
+            + "và coverage (tỷ lệ từ của câu hỏi có trong dòng, dưới 0,6 là kế hoạch không có nội dung đó)")
+    public List<Match> findIndicators(@P("nội dung cần tìm, ví dụ 'phủ sóng 5G'") String query,
+                                      @P("mã xã, ví dụ 'vinh-tru'") String communeId) {
+        List<Match> matches = new ArrayList<>();
+        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8))) {
+            matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage()));
+        }
+        return matches;
+    }
+
+    @Tool("Lấy đầy đủ một chỉ tiêu hoặc nhiệm vụ theo id: cơ quan chủ trì, phối hợp, mục tiêu theo giai đoạn, thời hạn")
+    public IndicatorCard getIndicator(@P("id của chỉ tiêu") String id) {
+        return library.indicator(id).map(i -> cards.card(i, List.of()))
+                .or(() -> library.task(id).map(cards::card)).orElse(null);
+    }
+
+    @Tool("Liệt kê các chỉ tiêu và nhiệm vụ mà một cơ quan chủ trì trong kế hoạch của một xã")
+    public List<IndicatorCard> listByAgency(@P("tên cơ quan, ví dụ 'Công an xã'") String agency,
+                                            @P("mã xã") String communeId) {
+        Optional<Agency> found = agencies.find(agency);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorCard> result = new ArrayList<>();
+        ledBy(found.get(), communeId).forEach(i -> result.add(cards.card(i, List.of())));
+        tasksLedBy(found.get(), communeId).forEach(t -> result.add(cards.card(t)));
+        return result;
+    }
+
+    @Tool("Liệt kê các chỉ tiêu và nhiệm vụ của một xã có thời hạn trong khoảng ngày (yyyy-MM-dd)")
+    public List<IndicatorCard> listDue(@P("từ ngày, yyyy-MM-dd") String from, @P("đến ngày, yyyy-MM-dd") String to,
+                                       @P("mã xã") String communeId) {
+        try {
+            LocalDate start = LocalDate.parse(from);
+            LocalDate end = LocalDate.parse(to);
+            List<IndicatorCard> result = new ArrayList<>();
+            library.indicators(communeId).stream().filter(i -> due(i.deadline(), start, end)).forEach(i -> result.add(cards.card(i, List.of())));
+            library.tasks(communeId).stream().filter(t -> due(t.deadline(), start, end)).forEach(t -> result.add(cards.card(t)));
+            return result;
+        } catch (DateTimeParseException e) {
+            return List.of();
+        }
+    }
+
+    @Tool("Tìm trong phần thân kế hoạch (mục tiêu, nhiệm vụ, tổ chức thực hiện, căn cứ) của một xã")
+    public List<SectionExcerpt> searchPlanSections(@P("nội dung cần tìm") String query, @P("mã xã") String communeId) {
+        List<SectionExcerpt> result = new ArrayList<>();
+        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), 3))) {
+            section(hit.id()).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    @Tool("Tìm hướng dẫn cho người dân về dịch vụ công trực tuyến, VNeID, chữ ký số, thanh toán trực tuyến, nơi hỗ trợ")
+    public List<CitizenArticle> searchCitizenGuide(@P("câu hỏi của người dân") String question) {
+        return guide.search(question, 2).stream().map(CitizenGuide.Scored::article).toList();
+    }
+
+    /** Indicators of a commune led by an agency (and, where the plan names them, implemented by it). */
+    public List<Indicator> ledBy(Agency agency, String communeId) {
+        return library.indicators(communeId).stream().filter(i -> names(i.lead(), agency)).toList();
+    }
+
+    public List<Indicator> implementedBy(Agency agency, String communeId) {
+        return library.indicators(communeId).stream().filter(i -> !names(i.lead(), agency) && names(i.implementers(), agency)).toList();
+    }
+
+    public List<Task> tasksLedBy(Agency agency, String communeId) {
+        return library.tasks(communeId).stream().filter(t -> names(t.lead(), agency)).toList();
+    }
+
+    public Optional<SectionExcerpt> section(String hitId) {
+        int hash = hitId.indexOf('#');
+        if (hash < 0) {
+            return Optional.empty();
+        }
+        String planId = hitId.substring(0, hash);
+        String sectionId = hitId.substring(hash + 1);
+        return library.plan(planId).flatMap(p -> p.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+                .map(s -> excerpt(p, s)));
+    }
+
+    private static SectionExcerpt excerpt(Plan plan, Section s) {
+        return new SectionExcerpt(plan.id(), s.id(), (s.number().isEmpty() ? "" : s.number() + ". ") + s.heading(),
+                String.join(" › ", s.path()), s.text(), s.startLine(), s.endLine());
+    }
+
+    static boolean due(Deadline deadline, LocalDate from, LocalDate to) {
+        if (deadline == null || deadline.end() == null || deadline.recurring()) {
+            return false;
+        }
+        return !deadline.end().isBefore(from) && !deadline.end().isAfter(to);
+    }
+
+    private static boolean names(List<AgencyRef> refs, Agency agency) {
+        return refs.stream().anyMatch(r -> agency.id().equals(r.id()));
+    }
+}

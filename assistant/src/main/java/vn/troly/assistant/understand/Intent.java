@@ -1,0 +1,23 @@
+package vn.troly.assistant.understand;
+
+import java.util.Locale;
+
+/** What a question asks for. */
+public enum Intent {
+    PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
+    /** A topic with no cue: everything the plan says about the indicator. */
+    INFO;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Intent of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** Intents answered from one indicator row. */
+    public boolean aboutOneIndicator() {
+        return this == LEAD || this == COORDINATING || this == DEADLINE || this == TARGET || this == PROGRESS || this == INFO;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.troly.assistant.understand;
+
+import vn.troly.assistant.prompt.Prompts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads intent, agency, years, date window and topic from a question, with the patterns of prompts/intents.yml. */
+public final class IntentDetector {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
+    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
+    private static final Pattern QUARTER = Pattern.compile("quy (\\d|iv|iii|ii|i)\\b(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
+    private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|con han|trong (\\d+) ngay toi|thang toi|sap toi");
+    private static final Pattern OVERDUE = Pattern.compile("qua han|tre han|het han ma chua|cham tien do|da het han");
+    private static final int SOON_DAYS = 60;
+
+    private final Map<Intent, List<Pattern>> intents = new LinkedHashMap<>();
+    private final List<Pattern> strip = new ArrayList<>();
+    private final AgencyMentions agencies;
+    private final Clock clock;
+
+    @SuppressWarnings("unchecked")
+    public IntentDetector(AgencyMentions agencies, Clock clock) {
+        this.agencies = agencies;
+        this.clock = clock;
+        Map<String, Object> yaml = Prompts.yaml("intents.yml");
+        for (Map<String, Object> intent : (List<Map<String, Object>>) yaml.get("intents")) {
+            intents.put(Intent.of((String) intent.get("name")),
+                    ((List<String>) intent.get("patterns")).stream().map(Pattern::compile).toList());
+        }
+        for (String phrase : (List<String>) yaml.get("strip")) {
+            strip.add(Pattern.compile("\\b(" + phrase + ")\\b"));
+        }
+    }
+
+    /**
+     * @param folded the question folded, with the commune mention already removed
+     */
+    public Understanding understand(String folded) {
+        String text = agencies.key(folded);
+        Intent intent = intent(text);
+        AgencyMentions.Mention agency = agencies.find(text).orElse(null);
+        List<Integer> years = new ArrayList<>();
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            years.add(Integer.parseInt(y.group(1)));
+        }
+        DateWindow window = intent == Intent.DUE ? window(text) : null;
+        String topic = text;
+        if (agency != null && (intent == Intent.PORTFOLIO || intent == Intent.RESPONSIBILITY || intent == Intent.DUE
+                || intent == Intent.SUMMARY)) {
+            topic = (" " + topic + " ").replace(" " + agency.words() + " ", " ");
+        }
+        topic = topic.replaceAll("\\b(giai doan |den nam |nam |den )?20[2-4]\\d(\\s*-\\s*20[2-4]\\d)?\\b", " ");
+        topic = topic.replaceAll("\\b(thang|quy) \\d{1,2}\\b", " ");
+        for (Pattern p : strip) {
+            topic = p.matcher(topic).replaceAll(" ");
+        }
+        topic = topic.replaceAll("\\s+", " ").strip();
+        return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
+    }
+
+    /** Only the intent (used for follow-ups that carry no topic). */
+    public Intent intent(String text) {
+        for (Map.Entry<Intent, List<Pattern>> entry : intents.entrySet()) {
+            if (entry.getValue().stream().anyMatch(p -> p.matcher(text).find())) {
+                return entry.getKey();
+            }
+        }
+        return Intent.INFO;
+    }
+
+    private DateWindow window(String text) {
+        LocalDate today = LocalDate.now(clock);
+        if (OVERDUE.matcher(text).find()) {
+            return new DateWindow(LocalDate.MIN, today.minusDays(1), DateWindow.Kind.OVERDUE, "");
+        }
+        Matcher m = MONTH.matcher(text);
+        if (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : today.getYear();
+            if (month >= 1 && month <= 12) {
+                LocalDate from = LocalDate.of(year, month, 1);
+                return new DateWindow(from, from.plusMonths(1).minusDays(1), DateWindow.Kind.MONTH, month + "/" + year);
+            }
+        }
+        Matcher q = QUARTER.matcher(text);
+        if (q.find()) {
+            int quarter = switch (q.group(1)) {
+                case "i" -> 1;
+                case "ii" -> 2;
+                case "iii" -> 3;
+                case "iv" -> 4;
+                default -> Integer.parseInt(q.group(1));
+            };
+            int year = q.group(2) != null ? Integer.parseInt(q.group(2)) : today.getYear();
+            if (quarter >= 1 && quarter <= 4) {
+                LocalDate from = LocalDate.of(year, quarter * 3 - 2, 1);
+                return new DateWindow(from, from.plusMonths(3).minusDays(1), DateWindow.Kind.QUARTER, quarter + "/" + year);
+            }
+        }
+        Matcher s = SOON.matcher(text);
+        if (s.find()) {
+            int days = s.group(3) != null ? Math.min(366, Integer.parseInt(s.group(3))) : SOON_DAYS;
+            return new DateWindow(today, today.plusDays(days), DateWindow.Kind.SOON, String.valueOf(days));
+        }
+        Matcher y = YEAR.matcher(text);
+        if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            return new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DateWindow.Kind.YEAR, String.valueOf(year));
+        }
+        return new DateWindow(today, today.plusDays(SOON_DAYS), DateWindow.Kind.SOON, String.valueOf(SOON_DAYS));
+    }
+}

@@ -1,0 +1,35 @@
+package vn.troly.assistant;
+
+import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.eval.Grader;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.PlanParser;
+import vn.troly.knowledge.search.KnowledgeIndex;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The engine over the sample corpus, in memory, on a fixed day (24/11/2026) so date answers are reproducible. */
+public final class TestAssistant {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    public final VietnameseNormalizer normalizer = new VietnameseNormalizer();
+    public final AgencyDirectory agencies = AgencyDirectory.loadDefault(normalizer);
+    public final SynonymTable synonyms = SynonymTable.loadDefault(normalizer);
+    public final PlanLibrary library;
+    public final AssistantEngine engine;
+    public final Grader grader;
+
+    public TestAssistant() {
+        library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
+        library.load(true, List.of());
+        engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null);
+        grader = new Grader(normalizer, agencies);
+    }
+}

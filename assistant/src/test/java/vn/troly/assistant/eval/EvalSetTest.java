@@ -1,0 +1,34 @@
+package vn.troly.assistant.eval;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.troly.assistant.TestAssistant;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The development set (shared/eval/dev.jsonl, copied) and our own set must pass in full. */
+class EvalSetTest {
+
+    private static final TestAssistant ASSISTANT = new TestAssistant();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.jsonl", "own.jsonl"})
+    void everyQuestionPasses(String file) throws Exception {
+        String jsonl;
+        try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
+            jsonl = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader);
+        List<EvalRunner.Result> results = runner.run(runner.parse(jsonl));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        double accuracy = runner.report(results, new PrintStream(report, true, StandardCharsets.UTF_8));
+        assertEquals(1.0, accuracy, 1e-9, report.toString(StandardCharsets.UTF_8));
+    }
+}
