@@ -134,7 +134,7 @@ public final class AssistantEngine {
         String communeId;
         if (mentioned != null) {
             communeId = mentioned.commune.id();
-            folded = (" " + folded + " ").replace(mentioned.words, " ").strip();
+            folded = (" " + folded.replaceAll("[^a-z0-9%]+", " ") + " ").replace(mentioned.words, " ").strip();
         } else if (question.communeHint() != null && !question.communeHint().isBlank()) {
             Optional<Commune> hinted = resolveCommune(question.communeHint());
             if (hinted.isEmpty()) {
@@ -178,7 +178,13 @@ public final class AssistantEngine {
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
             case SUMMARY -> summary(communeId, turn);
-            case PORTFOLIO -> portfolio(communeId, u, turn);
+            case PORTFOLIO -> {
+                if (u.agency() == null && u.hasTopic()) {
+                    indicator(communeId, new Understanding(Intent.LEAD, u.topic(), null, u.years(), null), text, turn, previous);
+                } else {
+                    portfolio(communeId, u, turn);
+                }
+            }
             case DUE -> due(communeId, u, turn);
             default -> indicator(communeId, u, text, turn, previous);
         }
@@ -199,7 +205,8 @@ public final class AssistantEngine {
             turn.lines.add(prompts.render("no_topic"));
             return;
         }
-        List<PlanTools.Match> matches = tools.findIndicators(u.topic(), communeId);
+        List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
+                u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
         turn.step("retrieve");
         if (matches.isEmpty() || matches.get(0).coverage() < MIN_COVERAGE) {
             if (u.intent() == Intent.INFO && citizen(text, turn)) {
@@ -220,6 +227,27 @@ public final class AssistantEngine {
         }
     }
 
+    /**
+     * Indicators before tasks when they match about as well (a question about a figure is about an indicator);
+     * for target and progress questions, tasks only when no indicator matches.
+     */
+    private static List<PlanTools.Match> preferIndicators(List<PlanTools.Match> matches, boolean figures) {
+        List<PlanTools.Match> indicators = matches.stream().filter(m -> m.kind().equals("indicator")).toList();
+        if (indicators.isEmpty()) {
+            return matches;
+        }
+        PlanTools.Match best = indicators.get(0);
+        if (figures || matches.get(0) == best
+                || (best.coverage() >= matches.get(0).coverage() - 0.05 && best.score() >= matches.get(0).score() * 0.85)) {
+            List<PlanTools.Match> ordered = new ArrayList<>(indicators);
+            if (!figures) {
+                matches.stream().filter(m -> !m.kind().equals("indicator")).forEach(ordered::add);
+            }
+            return ordered;
+        }
+        return matches;
+    }
+
     /** Among rows of the same indicator in different phases, the one for the years asked (or this year). */
     private PlanTools.Match pickPeriod(List<PlanTools.Match> matches, List<Integer> years) {
         PlanTools.Match top = matches.get(0);
@@ -228,8 +256,10 @@ public final class AssistantEngine {
             return top;
         }
         List<Integer> wanted = years.isEmpty() ? List.of(LocalDate.now(clock).getYear()) : years;
-        List<PlanTools.Match> sameSeries = matches.stream().filter(m -> m.score() >= top.score() * 0.8)
-                .filter(m -> library.indicator(m.id()).map(i -> i.seriesId().equals(first.get().seriesId())).orElse(false))
+        // rows of the same series, or rows that match about as well (phases worded slightly differently)
+        List<PlanTools.Match> sameSeries = matches.stream().filter(m -> library.indicator(m.id()).isPresent())
+                .filter(m -> library.indicator(m.id()).get().seriesId().equals(first.get().seriesId())
+                        || (m.score() >= top.score() * 0.85 && m.coverage() >= top.coverage() - 0.05))
                 .toList();
         for (int year : wanted) {
             for (PlanTools.Match m : sameSeries) {
@@ -376,8 +406,8 @@ public final class AssistantEngine {
                 : prompts.render("portfolio_item_deadline", "deadline", i.deadline().raw())));
     }
 
+    /** Tasks are listed in the text and cited; the contract's indicator list keeps to indicators. */
     private void listItem(Turn turn, Task t) {
-        turn.indicators.add(cards.card(t));
         turn.citations.add(cards.citation(t));
         turn.lines.add(prompts.render("portfolio_item", "name", t.name(), "deadline", t.deadline() == null ? ""
                 : prompts.render("portfolio_item_deadline", "deadline", t.deadline().raw())));

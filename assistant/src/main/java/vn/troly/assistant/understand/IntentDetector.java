@@ -33,7 +33,7 @@ public final class IntentDetector {
         Map<String, Object> yaml = Prompts.yaml("intents.yml");
         for (Map<String, Object> intent : (List<Map<String, Object>>) yaml.get("intents")) {
             intents.put(Intent.of((String) intent.get("name")),
-                    ((List<String>) intent.get("patterns")).stream().map(Pattern::compile).toList());
+                    ((List<String>) intent.get("patterns")).stream().map(IntentDetector::wholeWords).toList());
         }
         for (String phrase : (List<String>) yaml.get("strip")) {
             strip.add(Pattern.compile("\\b(" + phrase + ")\\b"));
@@ -69,12 +69,23 @@ public final class IntentDetector {
 
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
+        boolean aboutRow = text.contains("chi tieu") && !text.contains("nhung chi tieu") && !text.contains("cac chi tieu");
         for (Map.Entry<Intent, List<Pattern>> entry : intents.entrySet()) {
+            if (aboutRow && PLAN_WIDE.contains(entry.getKey())) {
+                continue;
+            }
             if (entry.getValue().stream().anyMatch(p -> p.matcher(text).find())) {
                 return entry.getKey();
             }
         }
         return Intent.INFO;
+    }
+
+    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY);
+
+    /** "hai long" must not match "ai lo": patterns match at word boundaries. */
+    private static Pattern wholeWords(String pattern) {
+        return Pattern.compile("(?<![a-z0-9])(?:" + pattern + ")(?![a-z0-9])");
     }
 
     private DateWindow window(String text) {

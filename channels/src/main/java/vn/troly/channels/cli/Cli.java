@@ -1,5 +1,12 @@
 package vn.troly.channels.cli;
 
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Role;
+import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.eval.EvalRunner;
+import vn.troly.assistant.eval.Grader;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
@@ -25,13 +32,17 @@ import java.util.stream.Collectors;
 @Singleton
 public class Cli {
 
-    public static final Set<String> COMMANDS = Set.of("indicators", "ingest", "help");
+    public static final Set<String> COMMANDS = Set.of("indicators", "ingest", "ask", "eval", "help");
 
     private final PlanLibrary library;
+    private final AssistantEngine engine;
+    private final Grader grader;
     private final ObjectMapper json;
 
-    public Cli(PlanLibrary library, ObjectMapper json) {
+    public Cli(PlanLibrary library, AssistantEngine engine, Grader grader, ObjectMapper json) {
         this.library = library;
+        this.engine = engine;
+        this.grader = grader;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -41,6 +52,8 @@ public class Cli {
             return switch (line.command()) {
                 case "indicators" -> indicators(line, out, err);
                 case "ingest" -> ingest(line, out, err);
+                case "ask" -> ask(line, out, err);
+                case "eval" -> eval(line, out, err);
                 default -> help(out);
             };
         } catch (IOException e) {
@@ -103,12 +116,46 @@ public class Cli {
         return failures == 0 ? 0 : 1;
     }
 
+    private int ask(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        if (line.positional().isEmpty()) {
+            err.println("Cách dùng: ask \"CÂU HỎI\" [--commune ID] [--json]");
+            return 2;
+        }
+        Answer answer = engine.answer(new Question(String.join(" ", line.positional()), line.option("commune").orElse(null),
+                line.option("conversation").orElse(null), Role.CITIZEN, "cli"));
+        if (line.flag("json")) {
+            out.println(json.writeValueAsString(answer));
+        } else {
+            out.println(answer.answer());
+        }
+        return 0;
+    }
+
+    private int eval(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        if (line.positional().isEmpty() || !Files.isRegularFile(Path.of(line.positional().get(0)))) {
+            err.println("Cách dùng: eval TỆP.jsonl (định dạng của shared/eval/README.md)");
+            return 2;
+        }
+        EvalRunner runner = new EvalRunner(engine, grader);
+        List<EvalRunner.Result> results;
+        try {
+            results = runner.run(runner.parse(Files.readString(Path.of(line.positional().get(0)))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            err.println("Tệp đánh giá không đúng định dạng JSONL: " + e.getOriginalMessage());
+            return 2;
+        }
+        double accuracy = runner.report(results, out);
+        return accuracy == 1.0 ? 0 : 1;
+    }
+
     private int help(PrintStream out) {
         out.println("""
                 Trợ lý số xã — dòng lệnh
                   (không tham số)                         chạy dịch vụ HTTP
                   indicators [--commune ID] [--json]      liệt kê chỉ tiêu và nhiệm vụ đã đọc từ kế hoạch
-                  ingest TỆP...                           thêm kế hoạch (.txt UTF-8 hoặc .docx)""");
+                  ingest TỆP...                           thêm kế hoạch (.txt UTF-8 hoặc .docx)
+                  ask "CÂU HỎI" [--commune ID] [--json]   hỏi trợ lý (--json: trả về theo hợp đồng /api/chat)
+                  eval TỆP.jsonl                          chấm bộ câu hỏi đánh giá, in độ chính xác theo nhóm""");
         return 0;
     }
 

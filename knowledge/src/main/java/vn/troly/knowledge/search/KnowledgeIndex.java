@@ -74,14 +74,19 @@ public final class KnowledgeIndex implements Closeable {
     private static final String TITLE = "title";
     private static final String BODY = "body";
     private static final float TITLE_BOOST = 2.0f;
+    private static final float BODY_BOOST = 0.5f;
     private static final float BIGRAM_BOOST = 1.5f;
     private static final float EXACT_BOOST = 0.25f;
     private static final float FUZZY_BOOST = 0.6f;
     private static final int MIN_FUZZY_LENGTH = 4;
+    /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
+    private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
+            new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.3f);
     /** Searched by terms only (bigrams replace phrase queries), so positions are not indexed. */
     private static final FieldType TERMS = termsOnly();
 
     private final VietnameseAnalyzer analyzer;
+    private final SynonymTable synonyms;
     private final Set<String> stopwords;
     private final Directory directory;
     private final IndexWriter writer;
@@ -89,13 +94,22 @@ public final class KnowledgeIndex implements Closeable {
 
     private KnowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms, Directory directory) throws IOException {
         this.analyzer = new VietnameseAnalyzer(synonyms);
+        this.synonyms = synonyms;
         this.stopwords = loadStopwords(normalizer);
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
+        config.setSimilarity(SIMILARITY);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
     }
 
     /** An index kept in {@code folder}; what was indexed before is reused. */
@@ -229,7 +243,7 @@ public final class KnowledgeIndex implements Closeable {
         }
         return new DisjunctionMaxQuery(List.of(
                 new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST),
-                new TermQuery(new Term(BODY + suffix, term))), 0.1f);
+                new BoostQuery(new TermQuery(new Term(BODY + suffix, term)), BODY_BOOST)), 0.1f);
     }
 
     private static Query filter(SearchRequest request) {
@@ -259,7 +273,7 @@ public final class KnowledgeIndex implements Closeable {
             weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
             int df = Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, words.get(i))),
                     searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, words.get(i))));
-            rarity[i] = Math.log(1 + (double) total / (df + 1));
+            rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
             allRarity += rarity[i];
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

@@ -23,6 +23,7 @@ public final class SynonymTable {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<String>> foldedExpansions = new HashMap<>();
     private final Map<String, List<String>> exactExpansions = new HashMap<>();
+    private final java.util.Set<String> abbreviationWords = new java.util.HashSet<>();
 
     private SynonymTable(VietnameseNormalizer normalizer, Map<String, List<String>> entries) {
         this.normalizer = normalizer;
@@ -35,6 +36,10 @@ public final class SynonymTable {
             foldedExpansions.put(key, expansions.stream().map(normalizer::fold).toList());
             exactExpansions.put(key, expansions.stream().map(normalizer::lower).toList());
             add(new Term(words, key));
+            if (!expansions.isEmpty() && term.chars().filter(Character::isUpperCase).count() >= 2 && !term.contains(" ")) {
+                abbreviationWords.addAll(words);
+                abbreviationWords.add(key);
+            }
             if (words.size() > 1) {
                 add(new Term(List.of(key), key));
             }
@@ -78,6 +83,14 @@ public final class SynonymTable {
             entries.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).addAll(expansions);
         }
         return new SynonymTable(normalizer, entries);
+    }
+
+    /**
+     * Folded words of abbreviations ("dvctt", "kt", "xh"): text is always indexed with their expansion too, so whether
+     * a plan covers a question is judged on the expansion, not on the spelling.
+     */
+    public boolean isAbbreviation(String foldedWord) {
+        return abbreviationWords.contains(foldedWord);
     }
 
     /** Folded text with expansions inserted after every known term. */

@@ -1,0 +1,37 @@
+package vn.troly.channels.chat;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Role;
+import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.channels.web.ApiException;
+
+/** The answer contract over HTTP: a question in, a cited answer out. */
+@Controller("/api/chat")
+public class ChatController {
+
+    /** Longer than any real question; a paste of a whole document is refused rather than silently cut. */
+    static final int MAX_CHARS = 4000;
+
+    private final AssistantEngine engine;
+
+    public ChatController(AssistantEngine engine) {
+        this.engine = engine;
+    }
+
+    @Post
+    public Answer chat(@Body ChatRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", "Tin nhắn trống: hãy gửi câu hỏi trong trường \"text\".");
+        }
+        if (request.text().length() > MAX_CHARS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
+                    "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
+        }
+        return engine.answer(new Question(request.text(), request.commune(), request.conversationId(), Role.CITIZEN, "api"));
+    }
+}

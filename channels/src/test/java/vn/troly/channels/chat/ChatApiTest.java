@@ -1,0 +1,94 @@
+package vn.troly.channels.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** POST /api/chat over real HTTP: the answer contract and clean refusals of bad input. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatApiTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("assistant.data-dir", Files.createTempDirectory("chat-api").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void answersWithTheContract() throws Exception {
+        JsonNode answer = chat(Map.of("text", "ai chu tri chi tieu phu song 5G", "commune", "vinh-tru"));
+        assertEquals("answered", answer.get("status").asText());
+        assertEquals("lead", answer.get("intent").asText());
+        assertEquals("vinh-tru", answer.get("commune").get("id").asText());
+        assertTrue(answer.get("answer").asText().contains("Phòng Văn hóa - Xã hội"));
+        JsonNode card = answer.get("indicators").get(0);
+        assertTrue(card.get("name").asText().contains("5G"));
+        assertEquals("Phòng Văn hóa - Xã hội", card.get("lead").get(0).asText());
+        JsonNode citation = answer.get("citations").get(0);
+        assertEquals("2.1", citation.get("stt").asText());
+        assertFalse(citation.get("documentTitle").asText().isBlank());
+        assertFalse(answer.get("conversationId").asText().isBlank());
+    }
+
+    @Test
+    void followsUpInAConversation() throws Exception {
+        JsonNode first = chat(Map.of("text", "Ai chủ trì chỉ tiêu chữ ký số?", "commune", "phu-trung"));
+        JsonNode second = chat(Map.of("text", "thế còn xã Vĩnh Trụ?", "conversationId", first.get("conversationId").asText()));
+        assertEquals("vinh-tru", second.get("commune").get("id").asText());
+        assertTrue(second.get("indicators").get(0).get("name").asText().toLowerCase().contains("ký số"), second.toString());
+    }
+
+    @Test
+    void refusesBadInputInVietnamese() {
+        for (String body : new String[]{"{not json", "{\"text\": \"\"}", "{\"text\": \"" + "a".repeat(50_000) + "\"}"}) {
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                    HttpRequest.POST("/api/chat", body).contentType(MediaType.APPLICATION_JSON_TYPE), String.class));
+            assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+            String response = e.getResponse().getBody(String.class).orElse("");
+            assertTrue(response.contains("\"message\""), response);
+            assertFalse(response.contains("Exception") || response.contains("at vn."), response);
+        }
+    }
+
+    @Test
+    void asksAgainForAnUnknownCommune() throws Exception {
+        JsonNode answer = chat(Map.of("text", "Ai chủ trì chỉ tiêu 5G?", "commune", "atlantis"));
+        assertEquals("clarification_needed", answer.get("status").asText());
+        assertTrue(answer.get("answer").asText().contains("Vĩnh Trụ"));
+    }
+
+    private JsonNode chat(Map<String, String> body) throws Exception {
+        return json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/chat", json.writeValueAsString(body))
+                .contentType(MediaType.APPLICATION_JSON_TYPE), String.class));
+    }
+}
