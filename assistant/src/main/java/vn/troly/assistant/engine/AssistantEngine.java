@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  * The default engine, no LLM: sanitise → route → commune and follow-up context → intent and slots → tools → compose.
  * Each step is timed into the answer's trace; any step may end the turn with a typed status.
  */
-public final class AssistantEngine {
+public final class AssistantEngine implements Answerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssistantEngine.class);
     /** Below this share of the topic's (rarity-weighted) words, the best row is not about the question. */
@@ -96,6 +96,7 @@ public final class AssistantEngine {
         return tools;
     }
 
+    @Override
     public Answer answer(Question question) {
         String conversationId = question.conversationId() == null || question.conversationId().isBlank()
                 ? conversations.newId() : question.conversationId();

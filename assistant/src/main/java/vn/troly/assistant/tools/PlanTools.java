@@ -65,6 +65,11 @@ public final class PlanTools {
                 .or(() -> library.task(id).map(cards::card)).orElse(null);
     }
 
+    /** The citation of an indicator or task by id, for answers the LLM agent composed. */
+    public Optional<vn.troly.assistant.answer.Citation> citation(String id) {
+        return library.indicator(id).map(cards::citation).or(() -> library.task(id).map(cards::citation));
+    }
+
     @Tool("Liệt kê các chỉ tiêu và nhiệm vụ mà một cơ quan chủ trì trong kế hoạch của một xã")
     public List<IndicatorCard> listByAgency(@P("tên cơ quan, ví dụ 'Công an xã'") String agency,
                                             @P("mã xã") String communeId) {

@@ -49,6 +49,23 @@ public final class AgencyMentions {
         return Optional.empty();
     }
 
+    /** Every agency named in the text, longest names first, each once; a shorter name inside a longer one is skipped. */
+    public List<Agency> findAll(String text) {
+        String padded = " " + key(text) + " ";
+        List<Agency> found = new ArrayList<>();
+        for (Name name : names) {
+            int at = padded.indexOf(" " + name.key + " ");
+            if (at >= 0) {
+                if (!found.contains(name.agency)) {
+                    found.add(name.agency);
+                }
+                // blank the words out so "công an" inside "công an tỉnh" is not counted again
+                padded = padded.substring(0, at + 1) + " ".repeat(name.key.length()) + padded.substring(at + 1 + name.key.length());
+            }
+        }
+        return found;
+    }
+
     /** Folded, "&" as "va", punctuation as spaces: the form names and questions are compared in. */
     public String key(String text) {
         return normalizer.fold(text).replace("&", " va ").replaceAll("[^a-z0-9]+", " ").strip();

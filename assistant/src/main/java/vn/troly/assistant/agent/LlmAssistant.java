@@ -1,0 +1,159 @@
+package vn.troly.assistant.agent;
+
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
+import dev.langchain4j.service.tool.ToolExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.engine.Answerer;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.tools.PlanTools;
+
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The optional LLM agent: LangChain4j with the same tools as the default engine. Its answer is kept only when the
+ * grounding check finds every fact in the evidence of the turn; otherwise, or when the model is slow or failing, the
+ * default engine's answer is returned (and the reason logged and traced).
+ */
+public final class LlmAssistant implements Answerer, Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmAssistant.class);
+    /** Routed replies (greetings, refusals, out of scope) and clarifications never go to the model. */
+    private static final Set<Status> FINAL = Set.of(Status.REFUSED, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED, Status.ERROR);
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final Answerer engine;
+    private final PlanTools tools;
+    private final AgentChat agent;
+    private final GroundingCheck check;
+    private final LlmSettings settings;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "llm-agent");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public LlmAssistant(Answerer engine, PlanTools tools, GroundingCheck check, LlmSettings settings) {
+        this(engine, tools, check, settings, OpenAiChatModel.builder()
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey() == null || settings.apiKey().isBlank() ? "none" : settings.apiKey())
+                .modelName(settings.model())
+                .temperature(0.0)
+                .timeout(settings.timeout())
+                .maxRetries(0)
+                .build());
+    }
+
+    LlmAssistant(Answerer engine, PlanTools tools, GroundingCheck check, LlmSettings settings, ChatModel model) {
+        this.engine = engine;
+        this.tools = tools;
+        this.check = check;
+        this.settings = settings;
+        String system = Prompts.text("agent-system.txt");
+        this.agent = AiServices.builder(AgentChat.class)
+                .chatModel(model)
+                .tools(tools)
+                .maxSequentialToolsInvocations(settings.maxToolCalls())
+                .systemMessageProvider(id -> system)
+                .chatMemoryProvider(id -> MessageWindowChatMemory.withMaxMessages(20))
+                .build();
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        long start = System.nanoTime();
+        Answer fallback = engine.answer(question);
+        if (FINAL.contains(fallback.status()) || "greeting".equals(fallback.intent()) || "thanks".equals(fallback.intent())
+                || "help".equals(fallback.intent())) {
+            return fallback;
+        }
+        String message = fallback.commune() == null ? question.text()
+                : "[Xã: " + fallback.commune().name() + ", mã " + fallback.commune().id() + "] " + question.text();
+        Future<Result<String>> call = executor.submit(() -> agent.chat(fallback.conversationId(), message));
+        try {
+            Result<String> result = call.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            StringBuilder evidence = new StringBuilder(question.text());
+            for (ToolExecution execution : result.toolExecutions()) {
+                evidence.append('\n').append(execution.result());
+            }
+            String text = result.content() == null ? "" : result.content().strip();
+            List<String> unsupported = check.unsupported(text, evidence.toString());
+            if (text.isEmpty() || !unsupported.isEmpty()) {
+                LOG.warn("LLM answer rejected by the grounding check (unsupported: {}); answering with the default engine", unsupported);
+                return traced(fallback, "llm_rejected", start);
+            }
+            List<Answer.StepTiming> trace = new ArrayList<>(fallback.trace());
+            trace.add(new Answer.StepTiming("llm_agent", (System.nanoTime() - start) / 1000));
+            return new Answer(text, Status.ANSWERED, fallback.intent(), fallback.commune(), fallback.conversationId(),
+                    citations(result, fallback), indicators(result, fallback), List.of(), trace);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            LOG.warn("LLM did not answer within {}; answering with the default engine", settings.timeout());
+            return traced(fallback, "llm_timeout", start);
+        } catch (Exception e) {
+            LOG.warn("LLM call failed ({}); answering with the default engine", e.toString());
+            return traced(fallback, "llm_failed", start);
+        }
+    }
+
+    /** The rows the agent read through its tools, cited; the default engine's when it read none. */
+    private List<vn.troly.assistant.answer.Citation> citations(Result<String> result, Answer fallback) {
+        List<vn.troly.assistant.answer.Citation> citations = new ArrayList<>();
+        for (String id : readIds(result)) {
+            tools.citation(id).filter(c -> !citations.contains(c)).ifPresent(citations::add);
+        }
+        return citations.isEmpty() ? fallback.citations() : citations;
+    }
+
+    private List<vn.troly.assistant.answer.IndicatorCard> indicators(Result<String> result, Answer fallback) {
+        List<vn.troly.assistant.answer.IndicatorCard> cards = new ArrayList<>();
+        for (String id : readIds(result)) {
+            vn.troly.assistant.answer.IndicatorCard card = tools.getIndicator(id);
+            if (card != null && cards.stream().noneMatch(c -> c.id().equals(id))) {
+                cards.add(card);
+            }
+        }
+        return cards.isEmpty() ? fallback.indicators() : cards;
+    }
+
+    /** Ids of rows the agent fetched one by one (getIndicator), else of everything its tools returned. */
+    private static List<String> readIds(Result<String> result) {
+        List<String> fetched = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (ToolExecution execution : result.toolExecutions()) {
+            java.util.regex.Matcher m = ID.matcher(execution.result() == null ? "" : execution.result());
+            while (m.find()) {
+                (execution.request().name().equals("getIndicator") ? fetched : all).add(m.group(1));
+            }
+        }
+        return fetched.isEmpty() ? all : fetched;
+    }
+
+    private static Answer traced(Answer answer, String step, long start) {
+        List<Answer.StepTiming> trace = new ArrayList<>(answer.trace());
+        trace.add(new Answer.StepTiming(step, (System.nanoTime() - start) / 1000));
+        return new Answer(answer.answer(), answer.status(), answer.intent(), answer.commune(), answer.conversationId(),
+                answer.citations(), answer.indicators(), answer.candidates(), trace);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
