@@ -15,7 +15,6 @@ import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
 
-import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  * grounding check finds every fact in the evidence of the turn; otherwise, or when the model is slow or failing, the
  * default engine's answer is returned (and the reason logged and traced).
  */
-public final class LlmAssistant implements Answerer, Closeable {
+public final class LlmAssistant implements Answerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmAssistant.class);
     /** Routed replies (greetings, refusals, out of scope) and clarifications never go to the model. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
-import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.engine.Answerer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,11 +18,11 @@ import java.util.TreeMap;
 /** Runs an evaluation set through the engine and reports accuracy per category and every failure. */
 public final class EvalRunner {
 
-    private final AssistantEngine engine;
+    private final Answerer engine;
     private final Grader grader;
     private final ObjectMapper json = new ObjectMapper();
 
-    public EvalRunner(AssistantEngine engine, Grader grader) {
+    public EvalRunner(Answerer engine, Grader grader) {
         this.engine = engine;
         this.grader = grader;
     }

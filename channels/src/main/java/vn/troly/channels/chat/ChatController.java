@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Post;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
-import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.web.ApiException;
 
 /** The answer contract over HTTP: a question in, a cited answer out. */
@@ -17,9 +17,9 @@ public class ChatController {
     /** Longer than any real question; a paste of a whole document is refused rather than silently cut. */
     static final int MAX_CHARS = 4000;
 
-    private final AssistantEngine engine;
+    private final Answerer engine;
 
-    public ChatController(AssistantEngine engine) {
+    public ChatController(Answerer engine) {
         this.engine = engine;
     }
 

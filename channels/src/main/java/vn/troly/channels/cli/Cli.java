@@ -3,7 +3,7 @@ package vn.troly.channels.cli;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
-import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.eval.EvalRunner;
 import vn.troly.assistant.eval.Grader;
 
@@ -35,11 +35,11 @@ public class Cli {
     public static final Set<String> COMMANDS = Set.of("indicators", "ingest", "ask", "eval", "help");
 
     private final PlanLibrary library;
-    private final AssistantEngine engine;
+    private final Answerer engine;
     private final Grader grader;
     private final ObjectMapper json;
 
-    public Cli(PlanLibrary library, AssistantEngine engine, Grader grader, ObjectMapper json) {
+    public Cli(PlanLibrary library, Answerer engine, Grader grader, ObjectMapper json) {
         this.library = library;
         this.engine = engine;
         this.grader = grader;

@@ -3,7 +3,12 @@ package vn.troly.channels.config;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.troly.assistant.agent.GroundingCheck;
+import vn.troly.assistant.agent.LlmAssistant;
+import vn.troly.assistant.agent.LlmSettings;
+import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.understand.AgencyMentions;
 import vn.troly.assistant.eval.Grader;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -26,6 +31,23 @@ public class AssistantFactory {
     AssistantEngine engine(PlanLibrary library, AgencyDirectory agencies, VietnameseNormalizer normalizer,
                            SynonymTable synonyms, Clock clock, @Value("${assistant.default-commune:}") String defaultCommune) {
         return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune);
+    }
+
+    /** The LLM agent in front of the default engine when a model is configured, else the default engine alone. */
+    @Singleton
+    @io.micronaut.context.annotation.Bean(preDestroy = "close")
+    Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies,
+                      @Value("${assistant.llm.base-url:}") String baseUrl,
+                      @Value("${assistant.llm.model:}") String model,
+                      @Value("${assistant.llm.api-key:}") String apiKey,
+                      @Value("${assistant.llm.timeout:20s}") java.time.Duration timeout,
+                      @Value("${assistant.llm.max-tool-calls:5}") int maxToolCalls) {
+        LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
+        if (!settings.enabled()) {
+            return engine;
+        }
+        return new LlmAssistant(engine, engine.tools(),
+                new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
     }
 
     @Singleton
