@@ -172,6 +172,10 @@ public final class AssistantEngine implements Answerer {
             }
         }
         if (communeId == null) {
+            if (u.intent() == Intent.INFO && !mentionsPlanRows(text) && !foundAnywhere(u)) {
+                fallback(turn);
+                return;
+            }
             askCommune(turn, text);
             return;
         }
@@ -211,6 +215,11 @@ public final class AssistantEngine implements Answerer {
         turn.step("retrieve");
         if (matches.isEmpty() || matches.get(0).coverage() < MIN_COVERAGE) {
             if (u.intent() == Intent.INFO && citizen(text, turn)) {
+                return;
+            }
+            if (u.intent() == Intent.INFO && !mentionsPlanRows(text)) {
+                // no question about the plan and nothing in it: out of scope, not "the plan lacks it"
+                fallback(turn);
                 return;
             }
             turn.status = Status.NOT_IN_PLAN;
@@ -351,11 +360,20 @@ public final class AssistantEngine implements Answerer {
             ordered.add(0, current);
         }
         String items = ordered.stream().map(t -> {
-            String item = t.period() == null ? prompts.render("target_item_no_period", "raw", t.raw())
-                    : prompts.render("target_item", "period", t.period(), "raw", t.raw());
+            String raw = withUnit(t.raw(), indicator.unit());
+            String item = t.period() == null ? prompts.render("target_item_no_period", "raw", raw)
+                    : prompts.render("target_item", "period", t.period(), "raw", raw);
             return t.scope() == Target.Scope.PROVINCE ? prompts.render("province_target", "raw", item) : item;
         }).collect(Collectors.joining("; "));
         return prompts.render("targets", "targets", items);
+    }
+
+    /** "≥ 80" with a "%" unit column reads "≥ 80%"; other units follow the number after a space. */
+    private static String withUnit(String raw, String unit) {
+        if (unit == null || unit.isBlank() || unit.length() > 12 || !raw.matches(".*\\d\\s*") || raw.contains("%")) {
+            return raw;
+        }
+        return unit.strip().equals("%") ? raw.strip() + "%" : raw.strip() + " " + unit.strip();
     }
 
     private String deadline(Indicator indicator) {
@@ -540,6 +558,23 @@ public final class AssistantEngine implements Answerer {
         return true;
     }
 
+    private boolean mentionsPlanRows(String text) {
+        String folded = normalizer.fold(text);
+        return folded.contains("chi tieu") || folded.contains("nhiem vu") || folded.contains("ke hoach");
+    }
+
+    private boolean foundAnywhere(Understanding u) {
+        return u.hasTopic() && tools.findIndicators(u.topic(), null).stream().anyMatch(m -> m.coverage() >= MIN_COVERAGE);
+    }
+
+    private void fallback(Turn turn) {
+        Route fallback = router.fallback();
+        turn.intent = "out_of_scope";
+        turn.status = fallback.status();
+        turn.lines.clear();
+        turn.lines.add(fallback.reply());
+    }
+
     // ---- communes ------------------------------------------------------------------------------------------
 
     private record CommuneMention(Commune commune, String words) {
@@ -592,7 +627,7 @@ public final class AssistantEngine implements Answerer {
 
     /** What the user asked about, for "not in plan" replies: their words minus the question words. */
     private String topicLabel(String text, Understanding u) {
-        java.util.Set<String> topic = java.util.Set.of(u.topic().split(" "));
+        java.util.Set<String> topic = new java.util.HashSet<>(List.of(u.topic().split(" ")));
         String label = java.util.Arrays.stream(text.split("\\s+")).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
                 .filter(w -> !w.isEmpty() && topic.contains(normalizer.fold(w))).distinct().collect(Collectors.joining(" "));
         return label.isEmpty() ? u.topic() : label;
