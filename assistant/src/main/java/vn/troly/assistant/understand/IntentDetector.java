@@ -17,7 +17,7 @@ public final class IntentDetector {
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
     private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
     private static final Pattern QUARTER = Pattern.compile("quy (\\d|iv|iii|ii|i)\\b(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
-    private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|con han|trong (\\d+) ngay toi|thang toi|sap toi");
+    private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|trong (\\d+) ngay toi|thang toi|sap toi");
     private static final Pattern OVERDUE = Pattern.compile("qua han|tre han|het han ma chua|cham tien do|da het han");
     private static final int SOON_DAYS = 60;
 
