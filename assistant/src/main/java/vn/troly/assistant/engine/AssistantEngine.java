@@ -11,6 +11,7 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.CitizenArticle;
 import vn.troly.assistant.tools.CitizenGuide;
 import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.IntentDetector;
@@ -62,10 +63,13 @@ public final class AssistantEngine implements Answerer {
     private final Conversations conversations;
     private final Clock clock;
     private final String defaultCommune;
+    private final ValueTools values;
+    private final boolean valuesPublic;
 
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
-                           Conversations conversations, Clock clock, String defaultCommune) {
+                           Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
+                           boolean valuesPublic) {
         this.library = library;
         this.tools = tools;
         this.guide = guide;
@@ -78,18 +82,32 @@ public final class AssistantEngine implements Answerer {
         this.conversations = conversations;
         this.clock = clock;
         this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
+        this.values = values;
+        this.valuesPublic = valuesPublic;
     }
 
     /** The engine with its parts, over a loaded library. */
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune) {
+        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false);
+    }
+
+    /**
+     * @param store        reported values, or null for none
+     * @param valuesPublic whether citizens may see reported values and statuses
+     */
+    public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
+                                         VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
+                                         Clock clock, String defaultCommune, vn.troly.knowledge.values.ValueStore store,
+                                         boolean valuesPublic) {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
         IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), clock);
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(),
-                detector, normalizer, new Conversations(), clock, defaultCommune);
+                detector, normalizer, new Conversations(), clock, defaultCommune,
+                new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic);
     }
 
     public PlanTools tools() {
@@ -100,7 +118,7 @@ public final class AssistantEngine implements Answerer {
     public Answer answer(Question question) {
         String conversationId = question.conversationId() == null || question.conversationId().isBlank()
                 ? conversations.newId() : question.conversationId();
-        Turn turn = new Turn(conversationId);
+        Turn turn = new Turn(conversationId, question.role() == null ? vn.troly.assistant.answer.Role.CITIZEN : question.role());
         try {
             run(question, turn);
         } catch (RuntimeException e) {
@@ -304,13 +322,7 @@ public final class AssistantEngine implements Answerer {
                 lines.add(ref);
                 lines.add(deadline(indicator));
             }
-            case PROGRESS -> {
-                lines.add(ref);
-                lines.add(targets(indicator, u.years()));
-                lines.add(deadline(indicator));
-                lines.add(prompts.render("no_value"));
-                turn.status = Status.NO_DATA;
-            }
+            case PROGRESS -> progress(indicator, ref, u, turn);
             default -> {
                 lines.add(leadLine(ref, indicator.lead(), false));
                 lines.add(targets(indicator, u.years()));
@@ -321,6 +333,58 @@ public final class AssistantEngine implements Answerer {
             }
         }
         lines.add(source(indicator.source().documentTitle(), indicator.source().appendix(), indicator.source().stt()));
+    }
+
+    private boolean seesValues(Turn turn) {
+        return valuesPublic || turn.role.seesValues();
+    }
+
+    /** Value, target, gap, status and the last report, for those allowed to see values; the target for others. */
+    private void progress(Indicator indicator, String ref, Understanding u, Turn turn) {
+        List<String> lines = turn.lines;
+        lines.add(ref);
+        if (!seesValues(turn)) {
+            lines.add(targets(indicator, u.years()));
+            lines.add(prompts.render("values_internal", "lead", names(indicator.lead())));
+            return;
+        }
+        vn.troly.knowledge.values.Progress p = values.progress(indicator);
+        turn.indicators.set(turn.indicators.size() - 1, withProgress(turn.indicators.get(turn.indicators.size() - 1), p));
+        if (p.latest() == null) {
+            lines.add(targets(indicator, u.years()));
+            lines.add(deadline(indicator));
+            lines.add(prompts.render("no_value"));
+            turn.status = Status.NO_DATA;
+            return;
+        }
+        vn.troly.knowledge.values.IndicatorValue v = p.latest();
+        String value = v.value() == null ? v.text() : number(v.value()) + (v.unit() == null ? "" : "%".equals(v.unit()) ? "%" : " " + v.unit());
+        lines.add(prompts.render("progress_value", "value", value, "as_of", v.asOf().format(DAY), "reported_by", v.reportedBy(),
+                "source", v.source() == null ? "" : prompts.render("progress_source", "source", v.source())));
+        if (p.currentTarget() != null) {
+            lines.add(prompts.render("progress_target", "period", p.currentTarget().period() == null ? "" : p.currentTarget().period(),
+                    "target", withUnit(p.currentTarget().raw(), indicator.unit()),
+                    "gap", p.gap() == null || p.gap() <= 0 ? "" : prompts.render("progress_gap", "gap", number(p.gap()))));
+        }
+        lines.add(deadline(indicator));
+        lines.add(prompts.render("progress_status", "status", prompts.render("status_" + p.status().code())));
+        turn.citations.add(new vn.troly.assistant.answer.Citation("value/" + v.id(),
+                prompts.render("value_citation", "as_of", v.asOf().format(DAY)), communeName(indicator.communeId()),
+                v.channel(), null, value + (v.source() == null ? "" : " — " + v.source())));
+    }
+
+    private static vn.troly.assistant.answer.IndicatorCard withProgress(vn.troly.assistant.answer.IndicatorCard c,
+                                                                       vn.troly.knowledge.values.Progress p) {
+        vn.troly.assistant.answer.IndicatorCard.ValueView latest = p.latest() == null || p.latest().value() == null ? null
+                : new vn.troly.assistant.answer.IndicatorCard.ValueView(p.latest().value(), p.latest().asOf().toString(),
+                p.latest().reportedBy(), p.latest().source());
+        return new vn.troly.assistant.answer.IndicatorCard(c.id(), c.commune(), c.stt(), c.name(), c.unit(), c.lead(), c.leadRaw(),
+                c.coordinating(), c.targets(), c.currentTarget(), c.deadline(), latest, p.status().code());
+    }
+
+    /** 62.5 → "62,5"; 70.0 → "70". */
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
     }
 
     private void describe(Task task, Understanding u, Turn turn) {
@@ -491,7 +555,33 @@ public final class AssistantEngine implements Answerer {
         LocalDate today = LocalDate.now(clock);
         turn.lines.add(prompts.render("summary_header", "commune", commune, "today", today.format(DAY),
                 "indicators", indicators.size(), "tasks", tasks.size()));
-        turn.lines.add(prompts.render("summary_status", "met", 0, "not_met", 0, "at_risk", 0, "overdue", 0, "no_data", indicators.size()));
+        if (seesValues(turn)) {
+            Map<Indicator, vn.troly.knowledge.values.Progress> progress = values.progressByIndicator(communeId);
+            Map<vn.troly.knowledge.values.ProgressStatus, Long> counts = new java.util.EnumMap<>(vn.troly.knowledge.values.ProgressStatus.class);
+            progress.values().forEach(p -> counts.merge(p.status(), 1L, Long::sum));
+            turn.lines.add(prompts.render("summary_status", "met", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.MET, 0L),
+                    "not_met", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NOT_MET, 0L),
+                    "at_risk", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.AT_RISK, 0L),
+                    "overdue", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.OVERDUE, 0L),
+                    "no_data", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NO_DATA, 0L)));
+            List<Map.Entry<Indicator, vn.troly.knowledge.values.Progress>> late = progress.entrySet().stream()
+                    .filter(e -> e.getValue().status() == vn.troly.knowledge.values.ProgressStatus.OVERDUE
+                            || e.getValue().status() == vn.troly.knowledge.values.ProgressStatus.AT_RISK).toList();
+            if (!late.isEmpty()) {
+                turn.lines.add(prompts.render("summary_late_header"));
+                late.forEach(e -> {
+                    turn.lines.add(prompts.render("summary_late_item", "name", e.getKey().name(),
+                            "status", prompts.render("status_" + e.getValue().status().code()), "lead", names(e.getKey().lead())));
+                    turn.indicators.add(withProgress(cards.card(e.getKey(), List.of()), e.getValue()));
+                    turn.citations.add(cards.citation(e.getKey()));
+                });
+            }
+            if (counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NO_DATA, 0L) == indicators.size()) {
+                turn.status = Status.NO_DATA;
+            }
+        } else {
+            turn.lines.add(prompts.render("summary_values_internal"));
+        }
         long soon = indicators.stream().filter(i -> i.deadline() != null && i.deadline().end() != null && !i.deadline().recurring()
                 && !i.deadline().end().isBefore(today) && !i.deadline().end().isAfter(today.plusDays(60))).count();
         turn.lines.add(prompts.render("summary_due", "count", soon));
@@ -501,7 +591,6 @@ public final class AssistantEngine implements Answerer {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
-        turn.status = Status.NO_DATA;
     }
 
     // ---- plan body -----------------------------------------------------------------------------------------

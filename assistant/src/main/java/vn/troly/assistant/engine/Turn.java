@@ -12,6 +12,7 @@ import java.util.List;
 /** The context one question shares across the pipeline steps, and the answer they build. */
 final class Turn {
     final String conversationId;
+    final vn.troly.assistant.answer.Role role;
     final List<Answer.StepTiming> trace = new ArrayList<>();
     final List<Citation> citations = new ArrayList<>();
     final List<IndicatorCard> indicators = new ArrayList<>();
@@ -22,8 +23,9 @@ final class Turn {
     Status status = Status.ANSWERED;
     private long stepStart = System.nanoTime();
 
-    Turn(String conversationId) {
+    Turn(String conversationId, vn.troly.assistant.answer.Role role) {
         this.conversationId = conversationId;
+        this.role = role;
     }
 
     void step(String name) {

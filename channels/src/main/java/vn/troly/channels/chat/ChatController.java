@@ -1,6 +1,8 @@
 package vn.troly.channels.chat;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import vn.troly.channels.web.AdminAuth;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -18,13 +20,15 @@ public class ChatController {
     static final int MAX_CHARS = 4000;
 
     private final Answerer engine;
+    private final AdminAuth auth;
 
-    public ChatController(Answerer engine) {
+    public ChatController(Answerer engine, AdminAuth auth) {
         this.engine = engine;
+        this.auth = auth;
     }
 
     @Post
-    public Answer chat(@Body ChatRequest request) {
+    public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", "Tin nhắn trống: hãy gửi câu hỏi trong trường \"text\".");
         }
@@ -32,6 +36,7 @@ public class ChatController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
                     "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
         }
-        return engine.answer(new Question(request.text(), request.commune(), request.conversationId(), Role.CITIZEN, "api"));
+        return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
+                auth.isAdmin(http) ? Role.ADMIN : Role.CITIZEN, "api"));
     }
 }

@@ -1,0 +1,59 @@
+package vn.troly.assistant.tools;
+
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.IndicatorValue;
+import vn.troly.knowledge.values.Progress;
+import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.ValueStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tools over reported values: latest value, history and progress status. Without a value store, nothing is reported. */
+public final class ValueTools {
+
+    private final PlanLibrary library;
+    private final ValueStore store;
+    private final ProgressCalculator calculator;
+    private final Clock clock;
+
+    /**
+     * @param store the value store, or null when the deployment has none (every indicator then has no data)
+     */
+    public ValueTools(PlanLibrary library, ValueStore store, ProgressCalculator calculator, Clock clock) {
+        this.library = library;
+        this.store = store;
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    public Progress progress(Indicator indicator) {
+        return calculator.progress(indicator, history(indicator.id()), LocalDate.now(clock));
+    }
+
+    public List<IndicatorValue> history(String indicatorId) {
+        return store == null ? List.of() : store.history(indicatorId);
+    }
+
+    /** Progress of every indicator of a commune, in plan order. */
+    public Map<Indicator, Progress> progressByIndicator(String communeId) {
+        Map<String, List<IndicatorValue>> histories = store == null ? Map.of() : store.historyByIndicator(communeId);
+        Map<Indicator, Progress> result = new java.util.LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Indicator i : library.indicators(communeId)) {
+            result.put(i, calculator.progress(i, histories.getOrDefault(i.id(), List.of()), today));
+        }
+        return result;
+    }
+
+    @Tool("Giá trị báo cáo mới nhất, mục tiêu hiện hành, khoảng cách và trạng thái (met/not_met/at_risk/overdue/no_data) của một chỉ tiêu")
+    public Optional<Progress> latestValue(@P("id của chỉ tiêu") String indicatorId) {
+        return library.indicator(indicatorId).map(this::progress);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.troly.channels.config;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.ValueStore;
+import vn.troly.knowledge.values.ValueValidator;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** Wires the value store over the configured database (migrated by Flyway at start-up). */
+@Factory
+public class ValuesFactory {
+
+    @Singleton
+    ValueStore valueStore(DataSource dataSource) {
+        return new ValueStore(dataSource);
+    }
+
+    @Singleton
+    ValueValidator valueValidator(PlanLibrary library, VietnameseNormalizer normalizer, Clock clock) {
+        return new ValueValidator(library, normalizer, clock);
+    }
+
+    @Singleton
+    ProgressCalculator progressCalculator() {
+        return new ProgressCalculator();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.troly.channels.values;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.web.ApiException;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.IndicatorValue;
+import vn.troly.knowledge.values.Progress;
+import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.ValueRejectedException;
+import vn.troly.knowledge.values.ValueReport;
+import vn.troly.knowledge.values.ValueStore;
+import vn.troly.knowledge.values.ValueValidator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Reporting indicator values over REST and reading their history. */
+@Controller("/api/indicators/{id}/values")
+public class ValuesController {
+
+    private final PlanLibrary library;
+    private final ValueStore store;
+    private final ValueValidator validator;
+    private final ProgressCalculator calculator;
+    private final AdminAuth auth;
+    private final Clock clock;
+
+    public ValuesController(PlanLibrary library, ValueStore store, ValueValidator validator, ProgressCalculator calculator,
+                            AdminAuth auth, Clock clock) {
+        this.library = library;
+        this.store = store;
+        this.validator = validator;
+        this.calculator = calculator;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    /** What the indicator's history looks like now. */
+    public record ValuesView(String indicatorId, String name, String status, Progress progress, List<IndicatorValue> history) {
+    }
+
+    @Post
+    public HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> body) {
+        auth.requireAdmin(request);
+        Object value = body == null ? null : body.get("value");
+        ValueReport report = new ValueReport(id, value == null ? null : String.valueOf(value), text(body, "asOf"),
+                text(body, "source"), text(body, "note"), "admin", "api");
+        try {
+            IndicatorValue stored = store.append(validator.validate(report));
+            Indicator indicator = library.indicator(id).orElseThrow();
+            Progress progress = calculator.progress(indicator, store.history(id), LocalDate.now(clock));
+            return HttpResponse.created(Map.of("value", stored, "status", progress.status().code(), "progress", progress));
+        } catch (ValueRejectedException e) {
+            throw new ApiException(e.code().equals("unknown_indicator") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                    e.code(), e.getMessage());
+        }
+    }
+
+    @Get
+    public ValuesView history(HttpRequest<?> request, @PathVariable String id) {
+        auth.requireValueReader(request);
+        Indicator indicator = library.indicator(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "unknown_indicator",
+                "Không có chỉ tiêu mã \"" + id + "\" trong các kế hoạch đã nạp."));
+        List<IndicatorValue> history = store.history(id);
+        Progress progress = calculator.progress(indicator, history, LocalDate.now(clock));
+        return new ValuesView(id, indicator.name(), progress.status().code(), progress, history);
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object v = body == null ? null : body.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.troly.channels.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reporting values over real HTTP into the file-backed H2 default, refusing bad input, surviving a restart. */
+class ValuesApiTest {
+
+    private static final String TOKEN = "bi-mat-cua-can-bo";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    private EmbeddedServer start() {
+        return ApplicationContext.run(EmbeddedServer.class, Map.of("assistant.data-dir", data.toString(),
+                "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
+    }
+
+    @Test
+    void reportsValidatesAndKeepsValuesAcrossRestarts() throws Exception {
+        String id;
+        try (EmbeddedServer server = start(); HttpClient http = HttpClient.create(server.getURL())) {
+            JsonNode indicators = json.readTree(http.toBlocking().retrieve("/api/communes/vinh-tru/indicators")).get("indicators");
+            id = null;
+            for (JsonNode i : indicators) {
+                if (i.get("name").asText().contains("5G")) {
+                    id = i.get("id").asText();
+                }
+            }
+            String path = "/api/indicators/" + id + "/values";
+
+            HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,
+                    () -> http.toBlocking().retrieve(post(path, "{\"value\": 50}", null)));
+            assertEquals(HttpStatus.UNAUTHORIZED, anonymous.getStatus());
+
+            JsonNode created = json.readTree(http.toBlocking().retrieve(post(path,
+                    "{\"value\": \"62,5\", \"asOf\": \"2026-10-31\", \"source\": \"Báo cáo tháng 10\"}", TOKEN)));
+            assertEquals(62.5, created.get("value").get("value").asDouble());
+            assertEquals("not_met", created.get("status").asText());
+
+            for (String bad : new String[]{"{\"value\": 150}", "{\"value\": \"abc\"}", "{\"value\": 50, \"asOf\": \"2099-01-01\"}", "{oops"}) {
+                HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                        () -> http.toBlocking().retrieve(post(path, bad, TOKEN)));
+                assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), bad);
+                String message = json.readTree(e.getResponse().getBody(String.class).orElseThrow()).get("message").asText();
+                assertFalse(message.isBlank() || message.contains("Exception"), message);
+            }
+            HttpClientResponseException unknown = assertThrows(HttpClientResponseException.class,
+                    () -> http.toBlocking().retrieve(post("/api/indicators/khong-co/values", "{\"value\": 1}", TOKEN)));
+            assertEquals(HttpStatus.NOT_FOUND, unknown.getStatus());
+
+            http.toBlocking().retrieve(post(path, "{\"value\": 71, \"asOf\": \"2026-11-15\"}", TOKEN));
+        }
+        String valuesPath = "/api/indicators/" + id + "/values";
+        try (EmbeddedServer server = start(); HttpClient http = HttpClient.create(server.getURL())) {
+            JsonNode history = json.readTree(http.toBlocking().retrieve(
+                    HttpRequest.GET(valuesPath).bearerAuth(TOKEN), String.class));
+            assertEquals(2, history.get("history").size(), "a restart keeps every value");
+            assertEquals(71.0, history.get("history").get(0).get("value").asDouble());
+            assertEquals("met", history.get("status").asText());
+            assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(valuesPath),
+                    "values are internal without a token");
+
+            String question = "{\"text\": \"tiến độ phủ sóng 5G?\", \"commune\": \"vinh-tru\"}";
+            JsonNode official = json.readTree(http.toBlocking().retrieve(post("/api/chat", question, TOKEN)));
+            assertTrue(official.get("answer").asText().contains("71%"), official.toString());
+            assertTrue(official.get("answer").asText().contains("đã đạt"), official.toString());
+            assertEquals("met", official.get("indicators").get(0).get("status").asText());
+            assertTrue(official.get("citations").toString().contains("value/"), "the value report is cited");
+            JsonNode citizen = json.readTree(http.toBlocking().retrieve(post("/api/chat", question, null)));
+            assertFalse(citizen.get("answer").asText().contains("71%"), citizen.toString());
+            assertTrue(citizen.get("answer").asText().contains("nội bộ"), citizen.toString());
+        }
+    }
+
+    private static HttpRequest<String> post(String path, String body, String token) {
+        HttpRequest<String> request = HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return token == null ? request : ((io.micronaut.http.MutableHttpRequest<String>) request).bearerAuth(token);
+    }
+}
