@@ -79,6 +79,7 @@ public final class KnowledgeIndex implements Closeable {
     private static final float EXACT_BOOST = 0.25f;
     private static final float FUZZY_BOOST = 0.6f;
     private static final int MIN_FUZZY_LENGTH = 4;
+    private static final double COMMON_SHARE = 0.2;
     /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
     private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
             new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.3f);
@@ -194,10 +195,15 @@ public final class KnowledgeIndex implements Closeable {
                 }
                 List<Query> perWord = new ArrayList<>();
                 BooleanQuery.Builder query = new BooleanQuery.Builder();
+                int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
+                boolean several = terms.folded.size() + terms.bigrams.size() > 1;
                 for (String word : terms.folded) {
                     Query match = wordQuery(searcher, word);
                     perWord.add(match);
-                    query.add(match, BooleanClause.Occur.SHOULD);
+                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count
+                    if (!(several && docFreq(searcher, word) > common)) {
+                        query.add(match, BooleanClause.Occur.SHOULD);
+                    }
                 }
                 for (String bigram : terms.bigrams) {
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
@@ -205,7 +211,7 @@ public final class KnowledgeIndex implements Closeable {
                 for (String word : terms.exact) {
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
                 }
-                query.add(filter(request), BooleanClause.Occur.FILTER);
+                filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
                 TopDocs top = searcher.search(query.build(), request.limit());
                 return hits(searcher, top, terms.folded, perWord);
             } finally {
@@ -236,6 +242,11 @@ public final class KnowledgeIndex implements Closeable {
                 new FuzzyQuery(new Term(BODY + VietnameseAnalyzer.FOLDED, word), 1, 1)), 0.1f), FUZZY_BOOST);
     }
 
+    private static int docFreq(IndexSearcher searcher, String word) throws IOException {
+        return Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)),
+                searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)));
+    }
+
     /** The term in the title (boosted) or the body. */
     private static Query fields(String suffix, String term) {
         if (suffix.equals(VietnameseAnalyzer.EXACT)) {
@@ -246,20 +257,24 @@ public final class KnowledgeIndex implements Closeable {
                 new BoostQuery(new TermQuery(new Term(BODY + suffix, term)), BODY_BOOST)), 0.1f);
     }
 
-    private static Query filter(SearchRequest request) {
+    /**
+     * The commune and kinds asked for. Plan markers carry no text, so they never match and need no filter; with no
+     * filter at all, the query stays a pure disjunction, which Lucene scores top-k without visiting every match.
+     */
+    private static java.util.Optional<Query> filter(SearchRequest request) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        boolean any = false;
         if (request.communeId() != null) {
             filter.add(new TermQuery(new Term(COMMUNE, request.communeId())), BooleanClause.Occur.FILTER);
+            any = true;
         }
-        if (request.kinds().isEmpty()) {
-            filter.add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT);
-            filter.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        } else {
+        if (!request.kinds().isEmpty() && request.kinds().size() < DocKind.values().length) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
             request.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), BooleanClause.Occur.SHOULD));
             filter.add(kinds.build(), BooleanClause.Occur.FILTER);
+            any = true;
         }
-        return filter.build();
+        return any ? java.util.Optional.of(filter.build()) : java.util.Optional.empty();
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, List<String> words, List<Query> perWord)
@@ -271,8 +286,7 @@ public final class KnowledgeIndex implements Closeable {
         double allRarity = 0;
         for (int i = 0; i < words.size(); i++) {
             weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
-            int df = Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, words.get(i))),
-                    searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, words.get(i))));
+            int df = docFreq(searcher, words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
             allRarity += rarity[i];
         }
