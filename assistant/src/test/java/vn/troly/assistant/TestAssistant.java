@@ -13,6 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import vn.troly.knowledge.values.ValueStore;
 
 /** The engine over the sample corpus, in memory, on a fixed day (24/11/2026) so date answers are reproducible. */
 public final class TestAssistant {
@@ -26,10 +31,21 @@ public final class TestAssistant {
     public final AssistantEngine engine;
     public final Grader grader;
 
+    public final ValueStore values;
+
     public TestAssistant() {
         library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
         library.load(true, List.of());
-        engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null);
+        values = new ValueStore(h2());
+        engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false);
         grader = new Grader(normalizer, agencies);
+    }
+
+    /** A fresh in-memory H2 with the value store's migrations applied. */
+    private static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        return h2;
     }
 }

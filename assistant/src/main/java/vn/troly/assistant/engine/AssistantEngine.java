@@ -65,6 +65,7 @@ public final class AssistantEngine implements Answerer {
     private final String defaultCommune;
     private final ValueTools values;
     private final boolean valuesPublic;
+    private final ValueReporting reporting;
 
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
@@ -84,6 +85,8 @@ public final class AssistantEngine implements Answerer {
         this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
         this.values = values;
         this.valuesPublic = valuesPublic;
+        this.reporting = new ValueReporting(library, tools, values,
+                new vn.troly.knowledge.values.ValueValidator(library, normalizer, clock), prompts, normalizer);
     }
 
     /** The engine with its parts, over a loaded library. */
@@ -140,6 +143,16 @@ public final class AssistantEngine implements Answerer {
             return;
         }
         String folded = normalizer.fold(text);
+        Conversations.State previous = conversations.get(question.conversationId());
+        if (previous.pendingValue() != null) {
+            // the previous turn showed a value to confirm: "đồng ý" stores it, "hủy" drops it, anything else moves on
+            Optional<vn.troly.knowledge.values.IndicatorValue> confirmed = reporting.confirm(folded, previous.pendingValue(), turn);
+            conversations.put(turn.conversationId, new Conversations.State(previous.communeId(), previous.intent(),
+                    previous.topic(), previous.indicatorId()));
+            if (confirmed != null) {
+                return;
+            }
+        }
         Optional<Route> route = router.route(folded);
         turn.step("route");
         if (route.isPresent()) {
@@ -148,8 +161,8 @@ public final class AssistantEngine implements Answerer {
             turn.lines.add(route.get().reply());
             return;
         }
-        Conversations.State previous = conversations.get(question.conversationId());
         CommuneMention mentioned = communeIn(folded);
+        String foldedWithNumbers = mentioned == null ? folded : folded.replace(mentioned.words.strip(), " ");
         String communeId;
         if (mentioned != null) {
             communeId = mentioned.commune.id();
@@ -197,6 +210,12 @@ public final class AssistantEngine implements Answerer {
             askCommune(turn, text);
             return;
         }
+        if (u.intent() == Intent.UPDATE) {
+            vn.troly.knowledge.values.IndicatorValue pending = reporting.prepare(foldedWithNumbers, communeId,
+                    reporter(question), turn);
+            conversations.put(turn.conversationId, new Conversations.State(communeId, u.intent(), null, null, pending));
+            return;
+        }
         switch (u.intent()) {
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
@@ -213,6 +232,11 @@ public final class AssistantEngine implements Answerer {
         }
         remember(turn, communeId, u, turn.indicators.isEmpty() ? null : turn.indicators.get(0).id());
         turn.step("compose");
+    }
+
+    /** Who reports a value: the channel's identity until user management names people. */
+    private static String reporter(Question question) {
+        return "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
     }
 
     private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {

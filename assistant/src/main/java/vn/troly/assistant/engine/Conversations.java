@@ -12,8 +12,13 @@ public final class Conversations {
     private static final int MAX = 10_000;
 
     /** Context kept between turns. */
-    public record State(String communeId, Intent intent, String topic, String indicatorId) {
-        static final State EMPTY = new State(null, null, null, null);
+    public record State(String communeId, Intent intent, String topic, String indicatorId,
+                        vn.troly.knowledge.values.IndicatorValue pendingValue) {
+        static final State EMPTY = new State(null, null, null, null, null);
+
+        State(String communeId, Intent intent, String topic, String indicatorId) {
+            this(communeId, intent, topic, indicatorId, null);
+        }
     }
 
     private final Map<String, State> states = new LinkedHashMap<>(256, 0.75f, true) {

@@ -37,6 +37,14 @@ public final class ValueTools {
         return calculator.progress(indicator, history(indicator.id()), LocalDate.now(clock));
     }
 
+    /** Stores a validated value; without a value store there is nowhere to keep it. */
+    public IndicatorValue append(IndicatorValue value) {
+        if (store == null) {
+            throw new IllegalStateException("no value store configured");
+        }
+        return store.append(value);
+    }
+
     public List<IndicatorValue> history(String indicatorId) {
         return store == null ? List.of() : store.history(indicatorId);
     }

@@ -1,0 +1,55 @@
+package vn.troly.assistant.engine;
+
+import org.junit.jupiter.api.Test;
+import vn.troly.assistant.TestAssistant;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Role;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Officials report values in chat; nothing is stored without confirmation, and citizens cannot write. */
+class ValueReportingTest {
+
+    private final TestAssistant assistant = new TestAssistant();
+
+    private Answer say(String text, String conversation, Role role) {
+        return assistant.engine.answer(new Question(text, "vinh-tru", conversation, role, "test"));
+    }
+
+    @Test
+    void storesOnlyAConfirmedValue() {
+        Answer proposal = say("cập nhật phủ sóng 5G 62,5%", null, Role.OFFICIAL);
+        assertEquals("clarification_needed", proposal.status().code(), proposal.answer());
+        assertTrue(proposal.answer().contains("62,5%") && proposal.answer().contains("5G"), proposal.answer());
+        assertEquals(0, assistant.values.count());
+
+        Answer saved = say("đồng ý", proposal.conversationId(), Role.OFFICIAL);
+        assertTrue(saved.answer().startsWith("Đã lưu"), saved.answer());
+        assertEquals(1, assistant.values.count());
+
+        Answer progress = say("tiến độ phủ sóng 5G?", proposal.conversationId(), Role.OFFICIAL);
+        assertTrue(progress.answer().contains("62,5%") && progress.answer().contains("chưa đạt"), progress.answer());
+        assertTrue(progress.answer().contains("7,5 điểm"), "gap to the 70% target: " + progress.answer());
+    }
+
+    @Test
+    void cancelsAndFlagsSuspiciousJumps() {
+        Answer first = say("/capnhat phủ sóng 5G 20", null, Role.OFFICIAL);
+        say("ok", first.conversationId(), Role.OFFICIAL);
+        Answer jump = say("cập nhật phủ sóng 5G 65%", first.conversationId(), Role.OFFICIAL);
+        assertTrue(jump.answer().contains("Lưu ý"), jump.answer());
+        Answer cancelled = say("hủy", first.conversationId(), Role.OFFICIAL);
+        assertTrue(cancelled.answer().contains("hủy"), cancelled.answer());
+        assertEquals(1, assistant.values.count());
+    }
+
+    @Test
+    void refusesCitizensAndBadValues() {
+        assertEquals("refused", say("cập nhật phủ sóng 5G 50%", null, Role.CITIZEN).status().code());
+        Answer tooBig = say("cập nhật phủ sóng 5G 150%", null, Role.OFFICIAL);
+        assertTrue(tooBig.answer().contains("0–100"), tooBig.answer());
+        assertEquals(0, assistant.values.count());
+    }
+}
