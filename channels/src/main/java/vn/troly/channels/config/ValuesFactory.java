@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.SummaryBuilder;
 import vn.troly.knowledge.values.ValueStore;
 import vn.troly.knowledge.values.ValueValidator;
 
@@ -23,6 +24,11 @@ public class ValuesFactory {
     @Singleton
     ValueValidator valueValidator(PlanLibrary library, VietnameseNormalizer normalizer, Clock clock) {
         return new ValueValidator(library, normalizer, clock);
+    }
+
+    @Singleton
+    SummaryBuilder summaryBuilder(PlanLibrary library, ValueStore store, ProgressCalculator calculator) {
+        return new SummaryBuilder(library, store, calculator);
     }
 
     @Singleton

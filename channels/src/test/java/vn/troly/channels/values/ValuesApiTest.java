@@ -85,6 +85,14 @@ class ValuesApiTest {
             assertTrue(official.get("answer").asText().contains("đã đạt"), official.toString());
             assertEquals("met", official.get("indicators").get(0).get("status").asText());
             assertTrue(official.get("citations").toString().contains("value/"), "the value report is cited");
+            JsonNode summary = json.readTree(http.toBlocking().retrieve(
+                    HttpRequest.GET("/api/communes/vinh-tru/summary").bearerAuth(TOKEN), String.class));
+            assertEquals(1, summary.get("counts").get("met").asInt());
+            assertEquals(40, summary.get("counts").get("no_data").asInt());
+            assertTrue(summary.get("lastWeek").size() >= 1);
+            byte[] png = http.toBlocking().retrieve(HttpRequest.GET("/api/communes/vinh-tru/summary.png").bearerAuth(TOKEN), byte[].class);
+            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth();
+            assertEquals(720, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth());
             JsonNode citizen = json.readTree(http.toBlocking().retrieve(post("/api/chat", question, null)));
             assertFalse(citizen.get("answer").asText().contains("71%"), citizen.toString());
             assertTrue(citizen.get("answer").asText().contains("nội bộ"), citizen.toString());

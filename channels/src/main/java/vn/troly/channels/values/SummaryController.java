@@ -1,0 +1,55 @@
+package vn.troly.channels.values;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.web.ApiException;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.values.CommuneSummary;
+import vn.troly.knowledge.values.SummaryBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Leader summaries: JSON and a chart. */
+@Controller("/api/communes/{id}")
+public class SummaryController {
+
+    private final PlanLibrary library;
+    private final SummaryBuilder summaries;
+    private final SummaryChart chart;
+    private final AdminAuth auth;
+    private final Clock clock;
+
+    public SummaryController(PlanLibrary library, SummaryBuilder summaries, SummaryChart chart, AdminAuth auth, Clock clock) {
+        this.library = library;
+        this.summaries = summaries;
+        this.chart = chart;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    @Get("/summary")
+    public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id) {
+        auth.requireValueReader(request);
+        commune(id);
+        return summaries.summary(id, LocalDate.now(clock), clock.getZone());
+    }
+
+    @Get(value = "/summary.png", produces = MediaType.IMAGE_PNG)
+    public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id) {
+        auth.requireValueReader(request);
+        Commune commune = commune(id);
+        return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
+                .contentType(MediaType.IMAGE_PNG_TYPE);
+    }
+
+    private Commune commune(String id) {
+        return library.commune(id).orElseThrow(() -> ApiException.unknownCommune(id));
+    }
+}
