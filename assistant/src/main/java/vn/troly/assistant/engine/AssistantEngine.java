@@ -574,46 +574,38 @@ public final class AssistantEngine implements Answerer {
 
     private void summary(String communeId, Turn turn) {
         String commune = communeName(communeId);
-        List<Indicator> indicators = library.indicators(communeId);
         List<Task> tasks = library.tasks(communeId);
         LocalDate today = LocalDate.now(clock);
+        vn.troly.knowledge.values.CommuneSummary summary = values.summary(communeId);
         turn.lines.add(prompts.render("summary_header", "commune", commune, "today", today.format(DAY),
-                "indicators", indicators.size(), "tasks", tasks.size()));
+                "indicators", summary.rows().size(), "tasks", tasks.size()));
         if (seesValues(turn)) {
-            Map<Indicator, vn.troly.knowledge.values.Progress> progress = values.progressByIndicator(communeId);
-            Map<vn.troly.knowledge.values.ProgressStatus, Long> counts = new java.util.EnumMap<>(vn.troly.knowledge.values.ProgressStatus.class);
-            progress.values().forEach(p -> counts.merge(p.status(), 1L, Long::sum));
-            turn.lines.add(prompts.render("summary_status", "met", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.MET, 0L),
-                    "not_met", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NOT_MET, 0L),
-                    "at_risk", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.AT_RISK, 0L),
-                    "overdue", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.OVERDUE, 0L),
-                    "no_data", counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NO_DATA, 0L)));
-            List<Map.Entry<Indicator, vn.troly.knowledge.values.Progress>> late = progress.entrySet().stream()
-                    .filter(e -> e.getValue().status() == vn.troly.knowledge.values.ProgressStatus.OVERDUE
-                            || e.getValue().status() == vn.troly.knowledge.values.ProgressStatus.AT_RISK).toList();
-            if (!late.isEmpty()) {
+            Map<String, Long> counts = summary.counts();
+            turn.lines.add(prompts.render("summary_status", "met", counts.get("met"), "not_met", counts.get("not_met"),
+                    "at_risk", counts.get("at_risk"), "overdue", counts.get("overdue"), "no_data", counts.get("no_data")));
+            if (!summary.late().isEmpty()) {
                 turn.lines.add(prompts.render("summary_late_header"));
-                late.forEach(e -> {
-                    turn.lines.add(prompts.render("summary_late_item", "name", e.getKey().name(),
-                            "status", prompts.render("status_" + e.getValue().status().code()), "lead", names(e.getKey().lead())));
-                    turn.indicators.add(withProgress(cards.card(e.getKey(), List.of()), e.getValue()));
-                    turn.citations.add(cards.citation(e.getKey()));
-                });
+                for (vn.troly.knowledge.values.CommuneSummary.Row row : summary.late()) {
+                    turn.lines.add(prompts.render("summary_late_item", "name", row.name(),
+                            "status", prompts.render("status_" + row.status()), "lead", row.lead()));
+                    library.indicator(row.indicatorId()).ifPresent(i -> {
+                        turn.indicators.add(withProgress(cards.card(i, List.of()), values.progress(i)));
+                        turn.citations.add(cards.citation(i));
+                    });
+                }
             }
-            if (counts.getOrDefault(vn.troly.knowledge.values.ProgressStatus.NO_DATA, 0L) == indicators.size()) {
+            if (counts.get("no_data") == summary.rows().size()) {
                 turn.status = Status.NO_DATA;
             }
         } else {
             turn.lines.add(prompts.render("summary_values_internal"));
         }
-        long soon = indicators.stream().filter(i -> i.deadline() != null && i.deadline().end() != null && !i.deadline().recurring()
-                && !i.deadline().end().isBefore(today) && !i.deadline().end().isAfter(today.plusDays(60))).count();
+        long soon = library.indicators(communeId).stream().filter(i -> i.deadline() != null && i.deadline().end() != null
+                && !i.deadline().recurring() && !i.deadline().end().isBefore(today) && !i.deadline().end().isAfter(today.plusDays(60))).count();
         turn.lines.add(prompts.render("summary_due", "count", soon));
-        Map<String, Long> byAgency = new LinkedHashMap<>();
-        indicators.forEach(i -> i.lead().forEach(a -> byAgency.merge(a.name(), 1L, Long::sum)));
-        turn.lines.add(prompts.render("summary_by_agency", "agencies", byAgency.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))));
+        turn.lines.add(prompts.render("summary_by_agency", "agencies", summary.byAgency().stream()
+                .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::total).reversed())
+                .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
     }
 

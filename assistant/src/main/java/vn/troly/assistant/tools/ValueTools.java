@@ -12,7 +12,6 @@ import vn.troly.knowledge.values.ValueStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Tools over reported values: latest value, history and progress status. Without a value store, nothing is reported. */
@@ -49,15 +48,9 @@ public final class ValueTools {
         return store == null ? List.of() : store.history(indicatorId);
     }
 
-    /** Progress of every indicator of a commune, in plan order. */
-    public Map<Indicator, Progress> progressByIndicator(String communeId) {
-        Map<String, List<IndicatorValue>> histories = store == null ? Map.of() : store.historyByIndicator(communeId);
-        Map<Indicator, Progress> result = new java.util.LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (Indicator i : library.indicators(communeId)) {
-            result.put(i, calculator.progress(i, histories.getOrDefault(i.id(), List.of()), today));
-        }
-        return result;
+    /** Where a commune's plan stands today. */
+    public vn.troly.knowledge.values.CommuneSummary summary(String communeId) {
+        return new vn.troly.knowledge.values.SummaryBuilder(library, store, calculator).summary(communeId, LocalDate.now(clock), clock.getZone());
     }
 
     @Tool("Giá trị báo cáo mới nhất, mục tiêu hiện hành, khoảng cách và trạng thái (met/not_met/at_risk/overdue/no_data) của một chỉ tiêu")
