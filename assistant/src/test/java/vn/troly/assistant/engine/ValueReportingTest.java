@@ -32,6 +32,11 @@ class ValueReportingTest {
         Answer progress = say("tiến độ phủ sóng 5G?", proposal.conversationId(), Role.OFFICIAL);
         assertTrue(progress.answer().contains("62,5%") && progress.answer().contains("chưa đạt"), progress.answer());
         assertTrue(progress.answer().contains("7,5 điểm"), "gap to the 70% target: " + progress.answer());
+
+        Answer summary = say("Tóm tắt tình hình thực hiện", proposal.conversationId(), Role.LEADER);
+        assertTrue(summary.answer().contains("0 đạt, 1 chưa đạt"), summary.answer());
+        Answer citizenSummary = say("Tóm tắt tình hình thực hiện", null, Role.CITIZEN);
+        assertTrue(citizenSummary.answer().contains("nội bộ"), citizenSummary.answer());
     }
 
     @Test
