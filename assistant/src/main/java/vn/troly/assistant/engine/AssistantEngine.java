@@ -532,10 +532,25 @@ public final class AssistantEngine implements Answerer {
         String commune = communeName(communeId);
         DateWindow window = u.window();
         LocalDate today = LocalDate.now(clock);
-        List<Object> rows = new ArrayList<>();
-        library.indicators(communeId).stream().filter(i -> inWindow(i.deadline(), window)).forEach(rows::add);
-        library.tasks(communeId).stream().filter(t -> inWindow(t.deadline(), window)).forEach(rows::add);
-        rows.sort(Comparator.comparing(r -> r instanceof Indicator i ? i.deadline().end() : ((Task) r).deadline().end()));
+        vn.troly.knowledge.values.ProgressCalculator calculator = new vn.troly.knowledge.values.ProgressCalculator();
+        record Due(LocalDate date, String shown, String name, String lead, Indicator indicator, Task task) {
+        }
+        List<Due> rows = new ArrayList<>();
+        for (Indicator i : library.indicators(communeId)) {
+            LocalDate date = calculator.dueDate(i, today);
+            if (date != null && window.contains(date)) {
+                String shown = i.deadline() != null && i.deadline().end() != null ? i.deadline().raw()
+                        : prompts.render("deadline_period_end", "date", date.format(DAY), "period",
+                        calculator.currentTarget(i.targets(), today).period());
+                rows.add(new Due(date, shown, i.name(), names(i.lead()), i, null));
+            }
+        }
+        for (Task t : library.tasks(communeId)) {
+            if (inWindow(t.deadline(), window)) {
+                rows.add(new Due(t.deadline().end(), t.deadline().raw(), t.name(), names(t.lead()), null, t));
+            }
+        }
+        rows.sort(Comparator.comparing(Due::date));
         turn.step("tools");
         String label = switch (window.kind()) {
             case MONTH -> prompts.render("window_month", "month", window.label().split("/")[0], "year", window.label().split("/")[1]);
@@ -544,26 +559,26 @@ public final class AssistantEngine implements Answerer {
             case SOON -> prompts.render("window_soon", "days", window.label(), "from", window.from().format(DAY), "to", window.to().format(DAY));
             case OVERDUE -> "";
         };
+        boolean overdue = window.kind() == DateWindow.Kind.OVERDUE;
+        if (overdue) {
+            // overdue means past its date and not met: drop what reported values show as met
+            rows.removeIf(r -> r.indicator() != null && values.progress(r.indicator()).status() == vn.troly.knowledge.values.ProgressStatus.MET);
+        }
         if (rows.isEmpty()) {
-            turn.lines.add(window.kind() == DateWindow.Kind.OVERDUE
-                    ? prompts.render("overdue_none", "commune", commune, "today", today.format(DAY))
+            turn.lines.add(overdue ? prompts.render("overdue_none", "commune", commune, "today", today.format(DAY))
                     : prompts.render("due_none", "commune", commune, "window", label));
             return;
         }
-        turn.lines.add(window.kind() == DateWindow.Kind.OVERDUE
-                ? prompts.render("overdue_header", "commune", commune, "today", today.format(DAY))
+        turn.lines.add(overdue ? prompts.render("overdue_header", "commune", commune, "today", today.format(DAY))
                 : prompts.render("due_header", "commune", commune, "window", label));
-        for (Object row : rows) {
-            if (row instanceof Indicator i) {
-                turn.indicators.add(cards.card(i, List.of()));
-                turn.citations.add(cards.citation(i));
-                turn.lines.add(prompts.render("due_item", "name", i.name(), "deadline", i.deadline().raw(), "lead", names(i.lead())));
+        for (Due row : rows) {
+            if (row.indicator() != null) {
+                turn.indicators.add(cards.card(row.indicator(), List.of()));
+                turn.citations.add(cards.citation(row.indicator()));
             } else {
-                Task t = (Task) row;
-                turn.indicators.add(cards.card(t));
-                turn.citations.add(cards.citation(t));
-                turn.lines.add(prompts.render("due_item", "name", t.name(), "deadline", t.deadline().raw(), "lead", names(t.lead())));
+                turn.citations.add(cards.citation(row.task()));
             }
+            turn.lines.add(prompts.render("due_item", "name", row.name(), "deadline", row.shown(), "lead", row.lead()));
         }
         trimList(turn);
     }
@@ -614,13 +629,18 @@ public final class AssistantEngine implements Answerer {
     private void planInfo(String communeId, String folded, Turn turn) {
         List<Plan> plans = library.plans(communeId);
         for (Plan plan : plans) {
-            String date = plan.date() == null || plan.date().year() == null ? prompts.render("plan_date_unknown")
-                    : "ngày " + (plan.date().day() == null ? "" : String.format("%02d/", plan.date().day()))
-                    + (plan.date().month() == null ? "" : plan.date().month() + "/") + plan.date().year();
-            turn.lines.add(prompts.render("plan_info", "number", plan.number() == null || plan.number().isBlank()
-                            ? prompts.render("plan_number_unknown") : "số " + plan.number(), "title", plan.title(),
-                    "commune", plan.commune(), "date", date,
-                    "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : plan.signer()));
+            String date;
+            if (plan.date() == null || plan.date().year() == null) {
+                date = prompts.render("plan_date_unknown");
+            } else if (plan.date().day() == null) {
+                date = (plan.date().month() == null ? "năm " : "tháng " + plan.date().month() + "/") + plan.date().year();
+            } else {
+                date = String.format("ngày %02d/%d/%d", plan.date().day(), plan.date().month(), plan.date().year());
+            }
+            boolean numbered = plan.number() != null && plan.number().matches(".*\\d.*");
+            turn.lines.add(prompts.render("plan_info", "number", numbered ? "số " + plan.number() : prompts.render("plan_number_unknown"),
+                    "title", plan.title(), "commune", plan.commune(), "date", date,
+                    "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : prompts.render("plan_signer", "signer", plan.signer())));
             turn.citations.add(cards.citation(plan, "Phần mở đầu", plan.title()));
             if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
                 plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst().ifPresent(s -> {

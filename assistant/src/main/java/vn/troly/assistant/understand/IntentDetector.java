@@ -23,6 +23,7 @@ public final class IntentDetector {
 
     private final Map<Intent, List<Pattern>> intents = new LinkedHashMap<>();
     private final List<Pattern> strip = new ArrayList<>();
+    private final List<Pattern> citizenFirst = new ArrayList<>();
     private final AgencyMentions agencies;
     private final Clock clock;
 
@@ -34,6 +35,9 @@ public final class IntentDetector {
         for (Map<String, Object> intent : (List<Map<String, Object>>) yaml.get("intents")) {
             intents.put(Intent.of((String) intent.get("name")),
                     ((List<String>) intent.get("patterns")).stream().map(IntentDetector::wholeWords).toList());
+        }
+        for (String pattern : (List<String>) yaml.getOrDefault("citizen_first", List.of())) {
+            citizenFirst.add(wholeWords(pattern));
         }
         for (String phrase : (List<String>) yaml.get("strip")) {
             strip.add(Pattern.compile("\\b(" + phrase + ")\\b"));
@@ -70,6 +74,9 @@ public final class IntentDetector {
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
         boolean aboutRow = text.contains("chi tieu") && !text.contains("nhung chi tieu") && !text.contains("cac chi tieu");
+        if (!aboutRow && citizenFirst.stream().anyMatch(p -> p.matcher(text).find())) {
+            return Intent.CITIZEN;
+        }
         for (Map.Entry<Intent, List<Pattern>> entry : intents.entrySet()) {
             if (aboutRow && PLAN_WIDE.contains(entry.getKey())) {
                 continue;

@@ -73,7 +73,32 @@ public final class VietnameseNormalizer {
                 chars[length++] = Character.toLowerCase(c);
             }
         }
+        unifyFinalY(chars, length);
         return new String(chars, 0, length);
+    }
+
+    /**
+     * "ký"/"kí", "tỷ"/"tỉ", "lý"/"lí", "mỹ"/"mĩ" are both in use: a y that ends a word right after consonants folds to i.
+     * ("quy", "tuy", "ay" keep their y: a vowel stands before it.)
+     */
+    private static void unifyFinalY(char[] chars, int length) {
+        int start = 0;
+        for (int i = 0; i <= length; i++) {
+            boolean letter = i < length && Character.isLetter(chars[i]);
+            if (letter) {
+                continue;
+            }
+            if (i - start >= 2 && chars[i - 1] == 'y') {
+                boolean consonants = true;
+                for (int k = start; k < i - 1 && consonants; k++) {
+                    consonants = "bcdghklmnpqrstvx".indexOf(chars[k]) >= 0;
+                }
+                if (consonants) {
+                    chars[i - 1] = 'i';
+                }
+            }
+            start = i + 1;
+        }
     }
 
     /** Lower case with diacritics kept, after {@link #normalize}: the form exact matches compare. */

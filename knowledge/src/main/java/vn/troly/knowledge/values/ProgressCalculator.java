@@ -73,6 +73,17 @@ public final class ProgressCalculator {
         return target == null ? null : periodEnd(target.period());
     }
 
+    /**
+     * When an indicator is due as seen on a day: its deadline column (not "Thường xuyên"), else the end of the period
+     * of its current target; null when neither says.
+     */
+    public LocalDate dueDate(Indicator indicator, LocalDate day) {
+        if (indicator.deadline() != null && indicator.deadline().recurring()) {
+            return null;
+        }
+        return deadline(indicator, currentTarget(indicator.targets(), day));
+    }
+
     static LocalDate periodEnd(String period) {
         if (period == null) {
             return null;

@@ -15,7 +15,7 @@ class SynonymTableTest {
 
     @Test
     void writesOutAbbreviationsWhateverTheSpelling() {
-        assertEquals("ty le dvctt dich vu cong truc tuyen toan trinh muc do 4", table.expandFolded("Tỷ lệ DVCTT toàn trình"));
+        assertEquals("ti le dvctt dich vu cong truc tuyen toan trinh muc do 4", table.expandFolded("Tỷ lệ DVCTT toàn trình"));
         assertTrue(table.expandFolded("Phòng VH - XH").contains("van hoa xa hoi"));
         assertTrue(table.expandFolded("phong vhxh").contains("van hoa xa hoi"));
         assertTrue(table.expandFolded("Văn phòng HĐND&UBND").contains("hoi dong nhan dan"));

@@ -34,6 +34,14 @@ class VietnameseNormalizerTest {
     }
 
     @Test
+    void foldsBothSpellingsOfFinalIAndY() {
+        assertEquals(normalizer.fold("chữ ký số"), normalizer.fold("chu ki so"));
+        assertEquals(normalizer.fold("tỷ lệ"), normalizer.fold("tỉ lệ"));
+        assertEquals("quy trinh", normalizer.fold("quy trình"));
+        assertEquals("tuy", normalizer.fold("tuỳ"));
+    }
+
+    @Test
     void foldsCaseDiacriticsAndDStroke() {
         assertEquals("dich vu cong truc tuyen", normalizer.fold("Dịch vụ công trực tuyến"));
         assertEquals("hdnd", normalizer.fold("HĐND"));
