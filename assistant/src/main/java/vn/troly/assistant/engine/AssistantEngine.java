@@ -107,8 +107,8 @@ public final class AssistantEngine implements Answerer {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
-        IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), clock);
-        return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(),
+        IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock);
+        return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
                 detector, normalizer, new Conversations(), clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic);
     }

@@ -28,19 +28,19 @@ public final class IntentDetector {
     private final Clock clock;
 
     @SuppressWarnings("unchecked")
-    public IntentDetector(AgencyMentions agencies, Clock clock) {
+    public IntentDetector(AgencyMentions agencies, vn.troly.knowledge.text.VietnameseNormalizer normalizer, Clock clock) {
         this.agencies = agencies;
         this.clock = clock;
         Map<String, Object> yaml = Prompts.yaml("intents.yml");
         for (Map<String, Object> intent : (List<Map<String, Object>>) yaml.get("intents")) {
             intents.put(Intent.of((String) intent.get("name")),
-                    ((List<String>) intent.get("patterns")).stream().map(IntentDetector::wholeWords).toList());
+                    ((List<String>) intent.get("patterns")).stream().map(normalizer::foldPattern).map(IntentDetector::wholeWords).toList());
         }
         for (String pattern : (List<String>) yaml.getOrDefault("citizen_first", List.of())) {
-            citizenFirst.add(wholeWords(pattern));
+            citizenFirst.add(wholeWords(normalizer.foldPattern(pattern)));
         }
         for (String phrase : (List<String>) yaml.get("strip")) {
-            strip.add(Pattern.compile("\\b(" + phrase + ")\\b"));
+            strip.add(Pattern.compile("\\b(" + normalizer.foldPattern(phrase) + ")\\b"));
         }
     }
 

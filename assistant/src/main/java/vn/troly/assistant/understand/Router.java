@@ -17,10 +17,11 @@ public final class Router {
     private final Route fallback;
 
     @SuppressWarnings("unchecked")
-    public Router() {
+    public Router(vn.troly.knowledge.text.VietnameseNormalizer normalizer) {
         Map<String, Object> routes = Prompts.yaml("routes.yml");
         for (Map<String, Object> label : (List<Map<String, Object>>) routes.get("labels")) {
-            List<Pattern> patterns = ((List<String>) label.get("patterns")).stream().map(Pattern::compile).toList();
+            List<Pattern> patterns = ((List<String>) label.get("patterns")).stream()
+                    .map(p -> Pattern.compile(normalizer.foldPattern(p))).toList();
             labels.add(new Label(new Route((String) label.get("name"), status(label.get("status")), ((String) label.get("reply")).strip()),
                     patterns, Boolean.TRUE.equals(label.get("whole_message"))));
         }

@@ -101,6 +101,16 @@ public final class VietnameseNormalizer {
         }
     }
 
+    /**
+     * A pattern written in folded form ("chu ky so"), spelled the way {@link #fold} spells text ("chu ki so"), so
+     * hand-written patterns keep matching whatever the i/y spelling of the message.
+     */
+    public String foldPattern(String pattern) {
+        char[] chars = pattern.toCharArray();
+        unifyFinalY(chars, chars.length);
+        return new String(chars);
+    }
+
     /** Lower case with diacritics kept, after {@link #normalize}: the form exact matches compare. */
     public String lower(String text) {
         return normalize(text).toLowerCase(Locale.ROOT);
