@@ -6,6 +6,8 @@ import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.ProgressCalculator;
 import vn.troly.knowledge.values.SummaryBuilder;
+import vn.troly.knowledge.values.ValueImport;
+import vn.troly.knowledge.values.ValueSheet;
 import vn.troly.knowledge.values.ValueStore;
 import vn.troly.knowledge.values.ValueValidator;
 
@@ -29,6 +31,16 @@ public class ValuesFactory {
     @Singleton
     SummaryBuilder summaryBuilder(PlanLibrary library, ValueStore store, ProgressCalculator calculator) {
         return new SummaryBuilder(library, store, calculator);
+    }
+
+    @Singleton
+    ValueSheet valueSheet() {
+        return new ValueSheet();
+    }
+
+    @Singleton
+    ValueImport valueImport(ValueValidator validator, ValueStore store) {
+        return new ValueImport(validator, store);
     }
 
     @Singleton

@@ -81,6 +81,17 @@ class ChatApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void keepsEveryContractKeyEvenWhenEmpty() throws Exception {
+        JsonNode answer = chat(Map.of("text", "Giá vàng hôm nay?"));
+        assertEquals("out_of_scope", answer.get("status").asText());
+        for (String key : new String[]{"answer", "status", "intent", "commune", "conversationId", "citations", "indicators"}) {
+            assertTrue(answer.has(key), key + " missing in " + answer);
+        }
+        assertTrue(answer.get("commune").isNull());
+        assertTrue(answer.get("citations").isArray() && answer.get("citations").isEmpty());
+    }
+
+    @Test
     void asksAgainForAnUnknownCommune() throws Exception {
         JsonNode answer = chat(Map.of("text", "Ai chủ trì chỉ tiêu 5G?", "commune", "atlantis"));
         assertEquals("clarification_needed", answer.get("status").asText());
