@@ -8,6 +8,7 @@ import vn.troly.assistant.tools.ValueTools;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.DeviationCheck;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.ValueRejectedException;
 import vn.troly.knowledge.values.ValueReport;
@@ -33,7 +34,6 @@ final class ValueReporting {
     private static final Pattern VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(%|phan tram)?\\s*$");
     private static final Pattern YES = Pattern.compile("^(dong y|xac nhan|ok|oke|co|luu|dung roi|chinh xac|yes|y)\\b.*");
     private static final Pattern NO = Pattern.compile("^(huy|khong|thoi|bo qua|sai|no|cancel)\\b.*");
-    private static final double JUMP = 30;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanLibrary library;
@@ -41,7 +41,7 @@ final class ValueReporting {
     private final ValueTools values;
     private final ValueValidator validator;
     private final Prompts prompts;
-    private final VietnameseNormalizer normalizer;
+    private final DeviationCheck deviations;
 
     ValueReporting(PlanLibrary library, PlanTools tools, ValueTools values, ValueValidator validator, Prompts prompts,
                    VietnameseNormalizer normalizer) {
@@ -50,7 +50,7 @@ final class ValueReporting {
         this.values = values;
         this.validator = validator;
         this.prompts = prompts;
-        this.normalizer = normalizer;
+        this.deviations = new DeviationCheck(normalizer);
     }
 
     /** The answer to a message while a value awaits confirmation; empty when the message is something else. */
@@ -111,9 +111,7 @@ final class ValueReporting {
             IndicatorValue candidate = validator.validate(new ValueReport(indicator.id(), raw, asOf, null, null, reporter, "chat"));
             String warning = warning(indicator, candidate);
             if (warning != null) {
-                candidate = new IndicatorValue(0, candidate.indicatorId(), candidate.communeId(), candidate.value(), candidate.text(),
-                        candidate.unit(), candidate.asOf(), candidate.reportedBy(), candidate.channel(), candidate.source(),
-                        candidate.note(), true, candidate.recordedAt());
+                candidate = DeviationCheck.suspect(candidate);
             }
             turn.status = Status.CLARIFICATION_NEEDED;
             turn.indicators.clear();
@@ -130,26 +128,11 @@ final class ValueReporting {
         }
     }
 
-    /** A jump of more than 30 points, or a fall of a share that only accumulates (digitised, trained, covered). */
+    /** A jump of more than 30 points, or a fall of a share that only accumulates, in words. */
     private String warning(Indicator indicator, IndicatorValue candidate) {
-        Optional<IndicatorValue> previous = values.history(indicator.id()).stream().filter(v -> v.value() != null).findFirst();
-        if (previous.isEmpty() || candidate.value() == null) {
-            return null;
-        }
-        double delta = candidate.value() - previous.get().value();
-        if (Math.abs(delta) > JUMP) {
-            return prompts.render("update_jump", "delta", number(Math.abs(delta)), "previous", shown(previous.get()));
-        }
-        if (delta < 0 && accumulates(indicator)) {
-            return prompts.render("update_drop", "previous", shown(previous.get()));
-        }
-        return null;
-    }
-
-    private boolean accumulates(Indicator indicator) {
-        String name = normalizer.fold(indicator.name());
-        return name.contains("so hoa") || name.contains("duoc dao tao") || name.contains("tap huan") || name.contains("pho cap")
-                || name.contains("co tai khoan") || name.contains("phu song") || name.contains("ket noi");
+        return deviations.check(indicator, candidate, values.history(indicator.id())).map(d -> d.kind() == DeviationCheck.Deviation.Kind.JUMP
+                ? prompts.render("update_jump", "delta", number(Math.abs(d.delta())), "previous", shown(d.previous()))
+                : prompts.render("update_drop", "previous", shown(d.previous()))).orElse(null);
     }
 
     static String shown(IndicatorValue v) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.DeviationCheck;
 import vn.troly.knowledge.values.ProgressCalculator;
 import vn.troly.knowledge.values.SummaryBuilder;
 import vn.troly.knowledge.values.ValueImport;
@@ -41,6 +42,11 @@ public class ValuesFactory {
     @Singleton
     ValueImport valueImport(ValueValidator validator, ValueStore store) {
         return new ValueImport(validator, store);
+    }
+
+    @Singleton
+    DeviationCheck deviationCheck(VietnameseNormalizer normalizer) {
+        return new DeviationCheck(normalizer);
     }
 
     @Singleton

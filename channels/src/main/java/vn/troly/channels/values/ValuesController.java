@@ -12,6 +12,7 @@ import vn.troly.channels.web.AdminAuth;
 import vn.troly.channels.web.ApiException;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.DeviationCheck;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.Progress;
 import vn.troly.knowledge.values.ProgressCalculator;
@@ -35,15 +36,17 @@ public class ValuesController {
     private final ProgressCalculator calculator;
     private final AdminAuth auth;
     private final Clock clock;
+    private final DeviationCheck deviations;
 
     public ValuesController(PlanLibrary library, ValueStore store, ValueValidator validator, ProgressCalculator calculator,
-                            AdminAuth auth, Clock clock) {
+                            AdminAuth auth, Clock clock, DeviationCheck deviations) {
         this.library = library;
         this.store = store;
         this.validator = validator;
         this.calculator = calculator;
         this.auth = auth;
         this.clock = clock;
+        this.deviations = deviations;
     }
 
     /** What the indicator's history looks like now. */
@@ -57,10 +60,20 @@ public class ValuesController {
         ValueReport report = new ValueReport(id, value == null ? null : String.valueOf(value), text(body, "asOf"),
                 text(body, "source"), text(body, "note"), "admin", "api");
         try {
-            IndicatorValue stored = store.append(validator.validate(report));
+            IndicatorValue candidate = validator.validate(report);
             Indicator indicator = library.indicator(id).orElseThrow();
+            java.util.Optional<DeviationCheck.Deviation> deviation = deviations.check(indicator, candidate, store.history(id));
+            IndicatorValue stored = store.append(deviation.isPresent() ? DeviationCheck.suspect(candidate) : candidate);
             Progress progress = calculator.progress(indicator, store.history(id), LocalDate.now(clock));
-            return HttpResponse.created(Map.of("value", stored, "status", progress.status().code(), "progress", progress));
+            Map<String, Object> created = new java.util.LinkedHashMap<>();
+            created.put("value", stored);
+            created.put("status", progress.status().code());
+            created.put("progress", progress);
+            // stored, but flagged: the summary lists it as suspect until someone confirms or corrects it
+            created.put("warning", deviation.map(d -> d.kind() == DeviationCheck.Deviation.Kind.JUMP
+                    ? "Giá trị thay đổi " + Math.round(Math.abs(d.delta())) + " điểm so với lần báo cáo trước; đã đánh dấu cần kiểm tra."
+                    : "Giá trị giảm so với lần báo cáo trước trong khi chỉ tiêu chỉ tăng dần; đã đánh dấu cần kiểm tra.").orElse(null));
+            return HttpResponse.created(created);
         } catch (ValueRejectedException e) {
             throw new ApiException(e.code().equals("unknown_indicator") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
                     e.code(), e.getMessage());

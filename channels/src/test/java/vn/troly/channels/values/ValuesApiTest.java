@@ -67,13 +67,17 @@ class ValuesApiTest {
                     () -> http.toBlocking().retrieve(post("/api/indicators/khong-co/values", "{\"value\": 1}", TOKEN)));
             assertEquals(HttpStatus.NOT_FOUND, unknown.getStatus());
 
-            http.toBlocking().retrieve(post(path, "{\"value\": 71, \"asOf\": \"2026-11-15\"}", TOKEN));
+            JsonNode second = json.readTree(http.toBlocking().retrieve(post(path, "{\"value\": 71, \"asOf\": \"2026-11-15\"}", TOKEN)));
+            assertTrue(second.get("warning").isNull(), "8.5 points is no deviation");
+            JsonNode jump = json.readTree(http.toBlocking().retrieve(post(path, "{\"value\": 20, \"asOf\": \"2026-11-10\"}", TOKEN)));
+            assertTrue(jump.get("value").get("suspect").asBoolean(), jump.toString());
+            assertFalse(jump.get("warning").asText().isBlank());
         }
         String valuesPath = "/api/indicators/" + id + "/values";
         try (EmbeddedServer server = start(); HttpClient http = HttpClient.create(server.getURL())) {
             JsonNode history = json.readTree(http.toBlocking().retrieve(
                     HttpRequest.GET(valuesPath).bearerAuth(TOKEN), String.class));
-            assertEquals(2, history.get("history").size(), "a restart keeps every value");
+            assertEquals(3, history.get("history").size(), "a restart keeps every value");
             assertEquals(71.0, history.get("history").get(0).get("value").asDouble());
             assertEquals("met", history.get("status").asText());
             assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(valuesPath),
