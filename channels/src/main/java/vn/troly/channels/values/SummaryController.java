@@ -23,13 +23,16 @@ public class SummaryController {
     private final PlanLibrary library;
     private final SummaryBuilder summaries;
     private final SummaryChart chart;
+    private final MonthlyReport report;
     private final AdminAuth auth;
     private final Clock clock;
 
-    public SummaryController(PlanLibrary library, SummaryBuilder summaries, SummaryChart chart, AdminAuth auth, Clock clock) {
+    public SummaryController(PlanLibrary library, SummaryBuilder summaries, SummaryChart chart, MonthlyReport report,
+                             AdminAuth auth, Clock clock) {
         this.library = library;
         this.summaries = summaries;
         this.chart = chart;
+        this.report = report;
         this.auth = auth;
         this.clock = clock;
     }
@@ -47,6 +50,23 @@ public class SummaryController {
         Commune commune = commune(id);
         return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
+    }
+
+    /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */
+    @Get(value = "/report.docx{?month}", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @io.micronaut.core.annotation.Nullable String month) {
+        auth.requireValueReader(request);
+        Commune commune = commune(id);
+        java.time.YearMonth period;
+        try {
+            period = month == null || month.isBlank() ? java.time.YearMonth.now(clock) : java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST, "bad_month", "Tháng không hợp lệ; hãy ghi dạng năm-tháng, ví dụ 2026-11.");
+        }
+        LocalDate end = period.atEndOfMonth().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : period.atEndOfMonth();
+        byte[] docx = report.docx(commune.name(), period, summaries.summary(id, end, clock.getZone()));
+        return HttpResponse.ok(docx).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + id + "-" + period + ".docx\"");
     }
 
     private Commune commune(String id) {
