@@ -11,12 +11,14 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,12 +37,22 @@ class ChatApiTest implements TestPropertyProvider {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private Path dataDir;
+
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("assistant.data-dir", Files.createTempDirectory("chat-api").toString());
+            dataDir = Files.createTempDirectory("chat-api");
+            return Map.of("assistant.data-dir", dataDir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    void deleteData() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 

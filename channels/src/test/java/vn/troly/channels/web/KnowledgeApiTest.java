@@ -14,6 +14,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -43,12 +45,22 @@ class KnowledgeApiTest implements TestPropertyProvider {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private Path dataDir;
+
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("assistant.data-dir", Files.createTempDirectory("knowledge-api").toString());
+            dataDir = Files.createTempDirectory("knowledge-api");
+            return Map.of("assistant.data-dir", dataDir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    void deleteData() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 
