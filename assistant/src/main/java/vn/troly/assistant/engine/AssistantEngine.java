@@ -203,7 +203,7 @@ public final class AssistantEngine implements Answerer {
             }
         }
         if (communeId == null) {
-            if (u.intent() == Intent.INFO && !mentionsPlanRows(text) && !foundAnywhere(u)) {
+            if ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) && !mentionsPlanRows(text) && !foundAnywhere(u)) {
                 fallback(turn);
                 return;
             }
@@ -259,7 +259,7 @@ public final class AssistantEngine implements Answerer {
             if (u.intent() == Intent.INFO && citizen(text, turn)) {
                 return;
             }
-            if (u.intent() == Intent.INFO && !mentionsPlanRows(text)) {
+            if ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) && !mentionsPlanRows(text)) {
                 // no question about the plan and nothing in it: out of scope, not "the plan lacks it"
                 fallback(turn);
                 return;

@@ -73,7 +73,7 @@ public final class IntentDetector {
 
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
-        boolean aboutRow = text.contains("chi tieu") && !text.contains("nhung chi tieu") && !text.contains("cac chi tieu");
+        boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so) chi tieu\\b.*");
         if (!aboutRow && citizenFirst.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CITIZEN;
         }
