@@ -77,6 +77,13 @@ class KnowledgeApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @Order(1)
+    void servesTheChatPage() {
+        String page = http.toBlocking().retrieve("/index.html");
+        assertTrue(page.contains("Trợ lý số xã") && page.contains("/api/chat"), page.substring(0, 200));
+    }
+
+    @Test
     @Order(2)
     void servesIndicatorsWithProvenance() throws Exception {
         JsonNode body = get("/api/communes/phu-trung/indicators");
