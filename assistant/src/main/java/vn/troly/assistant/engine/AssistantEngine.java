@@ -255,12 +255,12 @@ public final class AssistantEngine implements Answerer {
         List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
                 u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
         turn.step("retrieve");
-        if (matches.isEmpty() || matches.get(0).coverage() < MIN_COVERAGE) {
+        if (matches.isEmpty() || !matches.get(0).relevant(MIN_COVERAGE)) {
             if (u.intent() == Intent.INFO && citizen(text, turn)) {
                 return;
             }
-            if ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) && !mentionsPlanRows(text)) {
-                // no question about the plan and nothing in it: out of scope, not "the plan lacks it"
+            if (!mentionsPlanRows(text) && ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) || !foundAnywhere(u))) {
+                // not about the plan, and no plan anywhere has it ("Ai là tổng thống Mỹ?"): out of scope, not "the plan lacks it"
                 fallback(turn);
                 return;
             }
@@ -689,7 +689,7 @@ public final class AssistantEngine implements Answerer {
     }
 
     private boolean foundAnywhere(Understanding u) {
-        return u.hasTopic() && tools.findIndicators(u.topic(), null).stream().anyMatch(m -> m.coverage() >= MIN_COVERAGE);
+        return u.hasTopic() && tools.findIndicators(u.topic(), null).stream().anyMatch(m -> m.relevant(MIN_COVERAGE));
     }
 
     private void fallback(Turn turn) {

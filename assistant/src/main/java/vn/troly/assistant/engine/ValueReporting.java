@@ -99,7 +99,7 @@ final class ValueReporting {
         }
         String topic = text.substring(0, value.start()).replaceAll("\\b(dat|la|=|:|chi tieu|ty le)\\b", " ").replaceAll("\\s+", " ").strip();
         List<PlanTools.Match> matches = tools.findIndicators(topic, communeId).stream().filter(m -> m.kind().equals("indicator")).toList();
-        if (topic.isEmpty() || matches.isEmpty() || matches.get(0).coverage() < 0.6) {
+        if (topic.isEmpty() || matches.isEmpty() || !matches.get(0).relevant(0.6)) {
             turn.status = Status.CLARIFICATION_NEEDED;
             turn.lines.add(prompts.render("update_no_indicator", "topic", topic, "commune",
                     library.commune(communeId).map(c -> c.name()).orElse(communeId)));

@@ -18,7 +18,9 @@ import java.util.Set;
 public final class CitizenGuide {
 
     /** Below this share of the question's weighted words, an article is not an answer. */
-    private static final double MIN_SCORE = 0.34;
+    private static final double MIN_SCORE = 0.4;
+    /** Share of the question's weight that must fall on the article's title and keywords. */
+    private static final double MIN_TITLE_SCORE = 0.25;
     private static final Set<String> IGNORED = Set.of("la", "gi", "the", "nao", "toi", "em", "minh", "co", "khong", "cua",
             "cho", "va", "de", "o", "dau", "ai", "nhu", "lam", "sao", "muon", "biet", "can", "duoc", "mot", "cac", "nhung",
             "ban", "hoi", "xin", "vui", "long", "a", "voi", "ve", "thi", "nay", "do");
@@ -57,14 +59,17 @@ public final class CitizenGuide {
         List<Scored> scored = new ArrayList<>();
         for (Entry entry : entries) {
             double hit = 0;
+            double titleHit = 0;
             for (String w : words) {
                 if (entry.titleWords.contains(w)) {
                     hit += weight(w);
+                    titleHit += weight(w);
                 } else if (entry.bodyWords.contains(w)) {
                     hit += 0.5 * weight(w);
                 }
             }
-            if (hit / total >= MIN_SCORE) {
+            // words found only in the body ("pháp" of "pháp lý") do not make an article an answer
+            if (hit / total >= MIN_SCORE && titleHit / total >= MIN_TITLE_SCORE) {
                 scored.add(new Scored(entry.article, hit / total));
             }
         }

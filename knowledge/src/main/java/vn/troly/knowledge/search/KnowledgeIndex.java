@@ -213,7 +213,7 @@ public final class KnowledgeIndex implements Closeable {
                 }
                 filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
                 TopDocs top = searcher.search(query.build(), request.limit());
-                return hits(searcher, top, terms.folded, perWord);
+                return hits(searcher, top, terms.folded, perWord, terms.bigrams);
             } finally {
                 searchers.release(searcher);
             }
@@ -277,8 +277,8 @@ public final class KnowledgeIndex implements Closeable {
         return any ? java.util.Optional.of(filter.build()) : java.util.Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, List<String> words, List<Query> perWord)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, List<String> words, List<Query> perWord,
+                                 List<String> bigrams) throws IOException {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
         List<Weight> weights = new ArrayList<>();
@@ -289,6 +289,10 @@ public final class KnowledgeIndex implements Closeable {
             int df = docFreq(searcher, words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
             allRarity += rarity[i];
+        }
+        List<Weight> pairs = new ArrayList<>();
+        for (String bigram : bigrams) {
+            pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -302,8 +306,13 @@ public final class KnowledgeIndex implements Closeable {
                     covered += rarity[i];
                 }
             }
+            boolean adjacent = pairs.isEmpty() || words.size() < 2;
+            for (int i = 0; i < pairs.size() && !adjacent; i++) {
+                Scorer scorer = pairs.get(i).scorer(leaf);
+                adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
+            }
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity));
+                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent));
         }
         return hits;
     }

@@ -10,7 +10,9 @@ package vn.troly.knowledge.search;
  * @param title     indicator or task name, or section heading
  * @param score     relevance (comparable only within one search)
  * @param coverage  share of the question's meaningful words (weighted by rarity) that this entry contains, 0 to 1
+ * @param adjacent  whether some two neighbouring words of the question stand together in the entry too (always
+ *                  true for one-word questions): words found only far apart rarely mean the same thing
  */
 public record SearchHit(DocKind kind, String id, String communeId, String planId, String title, float score,
-                        double coverage) {
+                        double coverage, boolean adjacent) {
 }
