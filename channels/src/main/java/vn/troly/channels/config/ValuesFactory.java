@@ -6,6 +6,7 @@ import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.DeviationCheck;
 import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.Subscriptions;
 import vn.troly.knowledge.values.SummaryBuilder;
 import vn.troly.knowledge.values.ValueImport;
 import vn.troly.knowledge.values.ValueSheet;
@@ -32,6 +33,11 @@ public class ValuesFactory {
     @Singleton
     SummaryBuilder summaryBuilder(PlanLibrary library, ValueStore store, ProgressCalculator calculator) {
         return new SummaryBuilder(library, store, calculator);
+    }
+
+    @Singleton
+    Subscriptions subscriptions(DataSource dataSource) {
+        return new Subscriptions(dataSource);
     }
 
     @Singleton

@@ -21,6 +21,9 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.channels.values.Notifier;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.values.Subscriptions;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
@@ -40,7 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 @Context
 @Requires(property = "assistant.telegram.token")
-public class TelegramBot {
+public class TelegramBot implements Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** Telegram refuses longer messages. */
@@ -60,13 +63,19 @@ public class TelegramBot {
     private final OkHttpTelegramClient client;
     private final TelegramBotsLongPollingApplication polling;
     private final Map<String, Object> texts = Prompts.yaml("telegram.yml");
+    private final Map<String, Object> reminderTexts = Prompts.yaml("reminders.yml");
+    private final Subscriptions subscriptions;
+    private final AgencyDirectory agencies;
 
     public TelegramBot(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
+                       Subscriptions subscriptions, AgencyDirectory agencies,
                        @Value("${assistant.telegram.token}") String token,
                        @Value("${assistant.telegram.api-url:https://api.telegram.org}") String apiUrl) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
+        this.subscriptions = subscriptions;
+        this.agencies = agencies;
         URI api = URI.create(apiUrl);
         int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
         TelegramUrl url = new TelegramUrl(api.getScheme(), api.getHost(), port, false);
@@ -102,6 +111,10 @@ public class TelegramBot {
             send(chat, setCommune(chat, text.substring(3).strip()));
             return;
         }
+        if (folded.startsWith("/dangky")) {
+            send(chat, subscribe(chat, text.substring("/dangky".length()).strip()));
+            return;
+        }
         Answer answer = assistant.answer(new Question(text, communeByChat.get(chat), "tg-" + chat, Role.CITIZEN, "telegram"));
         if (answer.commune() != null) {
             communeByChat.put(chat, answer.commune().id());
@@ -118,6 +131,37 @@ public class TelegramBot {
         }
         communeByChat.put(chat, commune.get().id());
         return text("commune_set").replace("{commune}", commune.get().name());
+    }
+
+    /** "/dangky Công an xã" subscribes the chat to that agency's reminders; "/dangky lãnh đạo" to the summary. */
+    private String subscribe(long chat, String who) {
+        String commune = communeByChat.get(chat);
+        if (commune == null || who.isBlank()) {
+            return reminder("subscribe_usage");
+        }
+        String communeName = library.commune(commune).map(Commune::name).orElse(commune);
+        if (normalizer.fold(who).matches("lanh dao.*|chu tich.*")) {
+            subscriptions.add(new Subscriptions.Subscription(channel(), String.valueOf(chat), commune, null));
+            return reminder("subscribed_leader").replace("{commune}", communeName);
+        }
+        return agencies.find(who).map(agency -> {
+            subscriptions.add(new Subscriptions.Subscription(channel(), String.valueOf(chat), commune, agency.id()));
+            return reminder("subscribed_agency").replace("{agency}", agency.name()).replace("{commune}", communeName);
+        }).orElse(reminder("subscribe_usage"));
+    }
+
+    private String reminder(String key) {
+        return String.valueOf(reminderTexts.get(key)).strip();
+    }
+
+    @Override
+    public String channel() {
+        return "telegram";
+    }
+
+    @Override
+    public void send(String chatId, String text) {
+        send(Long.parseLong(chatId), text);
     }
 
     private String withSources(Answer answer) {

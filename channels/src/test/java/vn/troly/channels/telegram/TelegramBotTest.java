@@ -45,15 +45,34 @@ class TelegramBotTest {
         updates.add(update(1, "/xa Vĩnh Trụ"));
         updates.add(update(2, "ai chủ trì chỉ tiêu phủ sóng 5G?"));
         updates.add(update(3, "còn hạn thì sao?"));
+        updates.add(update(4, "/dangky Phòng Kinh tế"));
         try (ApplicationContext context = ApplicationContext.run(Map.of("assistant.data-dir", data.toString(),
                 "assistant.telegram.token", TOKEN, "assistant.telegram.api-url", "http://127.0.0.1:" + api.getAddress().getPort()))) {
-            for (int i = 0; i < 100 && sent.size() < 3; i++) {
+            for (int i = 0; i < 100 && sent.size() < 4; i++) {
                 Thread.sleep(100);
             }
-            assertEquals(3, sent.size(), sent.toString());
+            assertEquals(4, sent.size(), sent.toString());
             assertTrue(sent.get(0).contains("Đã chọn xã Vĩnh Trụ"), sent.get(0));
             assertTrue(sent.get(1).contains("Phòng Văn hóa - Xã hội") && sent.get(1).contains("Nguồn"), sent.get(1));
             assertTrue(sent.get(2).contains("Tháng 12/2026"), "the follow-up refers back: " + sent.get(2));
+            assertTrue(sent.get(3).contains("Phòng Kinh tế"), sent.get(3));
+
+            // the monthly reminder, sent on a day we choose rather than waited for
+            java.util.List<vn.troly.channels.values.Reminders.Outgoing> reminders =
+                    context.getBean(vn.troly.channels.values.Reminders.class).send(java.time.LocalDate.of(2026, 12, 15));
+            assertEquals(1, reminders.size());
+            assertTrue(reminders.get(0).text().contains("Chưa báo cáo số liệu tháng này"), reminders.get(0).text());
+            for (int i = 0; i < 50 && sent.size() < 5; i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(sent.get(4).startsWith("Nhắc việc tháng 12/2026 — Phòng Kinh tế, xã Vĩnh Trụ"), sent.get(4));
+
+            vn.troly.channels.values.ReminderScheduler scheduler = context.getBean(vn.troly.channels.values.ReminderScheduler.class);
+            java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+            assertEquals(java.time.ZonedDateTime.of(2026, 12, 15, 8, 0, 0, 0, zone),
+                    scheduler.nextRun(java.time.ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, zone)));
+            assertEquals(java.time.ZonedDateTime.of(2026, 11, 15, 8, 0, 0, 0, zone),
+                    scheduler.nextRun(java.time.ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, zone)));
         } finally {
             api.stop(0);
         }
