@@ -443,6 +443,12 @@ public final class AssistantEngine implements Answerer {
         }
         Target current = cards.currentTarget(indicator.targets(), years);
         List<Target> ordered = new ArrayList<>(indicator.targets());
+        // the same indicator's other phases (rows of one series) complete the picture: 2026-2027 and 2028-2030
+        library.indicators(indicator.communeId()).stream()
+                .filter(i -> i.seriesId().equals(indicator.seriesId()) && !i.id().equals(indicator.id()))
+                .flatMap(i -> i.targets().stream())
+                .filter(t -> ordered.stream().noneMatch(o -> java.util.Objects.equals(o.period(), t.period())))
+                .forEach(ordered::add);
         if (current != null) {
             ordered.remove(current);
             ordered.add(0, current);

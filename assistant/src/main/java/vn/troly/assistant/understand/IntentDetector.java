@@ -81,6 +81,10 @@ public final class IntentDetector {
             if (aboutRow && PLAN_WIDE.contains(entry.getKey())) {
                 continue;
             }
+            // "cơ quan chủ trì đầu mối chuyển đổi số" asks who leads a row, not what the plan's body says
+            if (entry.getKey() == Intent.RESPONSIBILITY && LEAD_CUE.matcher(text).find()) {
+                continue;
+            }
             if (entry.getValue().stream().anyMatch(p -> p.matcher(text).find())) {
                 return entry.getKey();
             }
@@ -88,6 +92,7 @@ public final class IntentDetector {
         return Intent.INFO;
     }
 
+    private static final Pattern LEAD_CUE = Pattern.compile("\\b(chu tri|phu trach)\\b");
     private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY);
 
     /** "hai long" must not match "ai lo": patterns match at word boundaries. */
