@@ -203,7 +203,7 @@ public final class AssistantEngine implements Answerer {
             }
         }
         if (communeId == null) {
-            if ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) && !mentionsPlanRows(text) && !foundAnywhere(u)) {
+            if ((u.intent().aboutOneIndicator() || u.intent() == Intent.CITIZEN) && !mentionsPlanRows(text) && !foundAnywhere(u)) {
                 fallback(turn);
                 return;
             }

@@ -68,6 +68,13 @@ public final class IntentDetector {
             topic = p.matcher(topic).replaceAll(" ");
         }
         topic = topic.replaceAll("\\s+", " ").strip();
+        if (agency != null && (intent == Intent.LEAD || intent == Intent.COORDINATING || intent == Intent.INFO)) {
+            // "Những chỉ tiêu nào do Công an xã chủ trì?": once the agency is taken out, nothing is left to look up
+            String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ").strip();
+            if (rest.isEmpty()) {
+                return new Understanding(Intent.PORTFOLIO, "", agency.agency(), years, null);
+            }
+        }
         return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
     }
 
