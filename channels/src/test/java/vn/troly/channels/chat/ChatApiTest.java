@@ -9,16 +9,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import vn.troly.channels.support.TempDataDir;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,33 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/chat over real HTTP: the answer contract and clean refusals of bad input. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatApiTest implements TestPropertyProvider {
+class ChatApiTest extends TempDataDir {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    private Path dataDir;
-
-    @Override
-    public Map<String, String> getProperties() {
-        try {
-            dataDir = Files.createTempDirectory("chat-api");
-            return Map.of("assistant.data-dir", dataDir.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterAll
-    void deleteData() throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-    }
 
     @Test
     void answersWithTheContract() throws Exception {

@@ -10,20 +10,15 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import vn.troly.channels.support.TempDataDir;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -35,34 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The knowledge endpoints over real HTTP, with an empty data folder. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KnowledgeApiTest implements TestPropertyProvider {
+class KnowledgeApiTest extends TempDataDir {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    private Path dataDir;
-
-    @Override
-    public Map<String, String> getProperties() {
-        try {
-            dataDir = Files.createTempDirectory("knowledge-api");
-            return Map.of("assistant.data-dir", dataDir.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterAll
-    void deleteData() throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-    }
 
     @Test
     @Order(1)
