@@ -49,6 +49,10 @@ public final class AssistantEngine implements Answerer {
     /** Below this share of the topic's (rarity-weighted) words, the best row is not about the question. */
     private static final double MIN_COVERAGE = 0.6;
     private static final int MAX_LIST = 25;
+    /** Two rows within 3% of each other's relevance are a tie the user should settle. */
+    private static final double AMBIGUOUS_SCORE = 0.97;
+    private static final int MAX_CANDIDATES = 4;
+    private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("^(?:so |chon |cai )?(\\d{1,2})$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanLibrary library;
@@ -153,6 +157,22 @@ public final class AssistantEngine implements Answerer {
                 return;
             }
         }
+        if (!previous.candidateIds().isEmpty()) {
+            java.util.regex.Matcher pick = PICK.matcher(folded.replaceAll("[^a-z0-9 ]+", " ").strip());
+            if (pick.matches()) {
+                int n = Integer.parseInt(pick.group(1));
+                if (n >= 1 && n <= previous.candidateIds().size()) {
+                    String id = previous.candidateIds().get(n - 1);
+                    Understanding picked = new Understanding(previous.intent(), previous.topic(), null, List.of(), null);
+                    turn.intent = previous.intent().code();
+                    turn.commune = library.commune(previous.communeId()).map(c -> new CommuneRef(c.id(), c.name())).orElse(null);
+                    answerRow(id, picked, turn);
+                    conversations.put(turn.conversationId, new Conversations.State(previous.communeId(), previous.intent(),
+                            previous.topic(), id));
+                    return;
+                }
+            }
+        }
         Optional<Route> route = router.route(folded);
         turn.step("route");
         if (route.isPresent()) {
@@ -240,7 +260,8 @@ public final class AssistantEngine implements Answerer {
     }
 
     private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {
-        conversations.put(turn.conversationId, new Conversations.State(communeId, u.intent(), u.topic(), indicatorId));
+        conversations.put(turn.conversationId, new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null,
+                turn.candidates.stream().map(Answer.Candidate::id).toList()));
     }
 
     // ---- one indicator -------------------------------------------------------------------------------------
@@ -271,11 +292,73 @@ public final class AssistantEngine implements Answerer {
             return;
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
-        Optional<Indicator> indicator = library.indicator(best.id());
+        List<PlanTools.Match> rivals = rivals(matches, best, u);
+        if (rivals.size() > 1) {
+            turn.status = Status.CLARIFICATION_NEEDED;
+            turn.lines.add(prompts.render("clarify_indicator", "commune", communeName));
+            for (int i = 0; i < rivals.size(); i++) {
+                turn.lines.add(prompts.render("clarify_item", "number", i + 1, "name", rivals.get(i).name()));
+                turn.candidates.add(new Answer.Candidate(rivals.get(i).id(), rivals.get(i).name()));
+            }
+            turn.lines.add(prompts.render("clarify_hint"));
+            return;
+        }
+        answerRow(best.id(), u, turn);
+    }
+
+    /**
+     * Rows that match about as well as the best and are not phases of the same indicator: the question does not say
+     * which one it means. One row (the best) when it is clear.
+     */
+    private List<PlanTools.Match> rivals(List<PlanTools.Match> matches, PlanTools.Match best, Understanding u) {
+        String bestSeries = library.indicator(best.id()).map(Indicator::seriesId).orElse(best.id());
+        List<Integer> wanted = u.years().isEmpty() ? List.of(LocalDate.now(clock).getYear()) : u.years();
+        List<PlanTools.Match> rivals = new ArrayList<>(List.of(best));
+        List<String> names = new ArrayList<>(List.of(normalizer.fold(best.name())));
+        for (PlanTools.Match m : matches) {
+            String series = library.indicator(m.id()).map(Indicator::seriesId).orElse(m.id());
+            if (m == best || series.equals(bestSeries) || !m.relevant(MIN_COVERAGE) || !m.kind().equals(best.kind())
+                    || m.score() < best.score() * AMBIGUOUS_SCORE || m.coverage() < best.coverage() - 0.01
+                    || names.contains(normalizer.fold(m.name())) || rivals.size() >= MAX_CANDIDATES
+                    || covers(m, wanted) != covers(best, wanted) || sameAnswer(u.intent(), m, best)) {
+                continue;
+            }
+            rivals.add(m);
+            names.add(normalizer.fold(m.name()));
+        }
+        return rivals;
+    }
+
+    private boolean covers(PlanTools.Match m, List<Integer> years) {
+        return library.indicator(m.id()).map(i -> i.targets().stream()
+                .anyMatch(t -> years.stream().anyMatch(y -> Cards.covers(t.period(), y)))).orElse(false);
+    }
+
+    /** Two rows that give the same answer to what was asked need no choice (same lead, same deadline, same targets). */
+    private boolean sameAnswer(Intent intent, PlanTools.Match a, PlanTools.Match b) {
+        Optional<Indicator> x = library.indicator(a.id());
+        Optional<Indicator> y = library.indicator(b.id());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return switch (intent) {
+            case LEAD -> names(x.get().lead()).equals(names(y.get().lead()));
+            case COORDINATING -> names(x.get().coordinating()).equals(names(y.get().coordinating()))
+                    && names(x.get().lead()).equals(names(y.get().lead()));
+            case DEADLINE -> x.get().deadline() != null && y.get().deadline() != null
+                    && x.get().deadline().raw().equalsIgnoreCase(y.get().deadline().raw());
+            case TARGET -> x.get().targets().stream().map(Target::raw).toList().equals(y.get().targets().stream().map(Target::raw).toList());
+            default -> false;
+        };
+    }
+
+    /** Answers about one row, chosen by search or picked from candidates. */
+    private void answerRow(String id, Understanding u, Turn turn) {
+        Optional<Indicator> indicator = library.indicator(id);
         if (indicator.isPresent()) {
             describe(indicator.get(), u, turn);
         } else {
-            library.task(best.id()).ifPresent(task -> describe(task, u, turn));
+            library.task(id).ifPresent(task -> describe(task, u, turn));
         }
     }
 

@@ -13,11 +13,16 @@ public final class Conversations {
 
     /** Context kept between turns. */
     public record State(String communeId, Intent intent, String topic, String indicatorId,
-                        vn.troly.knowledge.values.IndicatorValue pendingValue) {
-        static final State EMPTY = new State(null, null, null, null, null);
+                        vn.troly.knowledge.values.IndicatorValue pendingValue, java.util.List<String> candidateIds) {
+        static final State EMPTY = new State(null, null, null, null, null, java.util.List.of());
 
         State(String communeId, Intent intent, String topic, String indicatorId) {
-            this(communeId, intent, topic, indicatorId, null);
+            this(communeId, intent, topic, indicatorId, null, java.util.List.of());
+        }
+
+        State(String communeId, Intent intent, String topic, String indicatorId,
+              vn.troly.knowledge.values.IndicatorValue pendingValue) {
+            this(communeId, intent, topic, indicatorId, pendingValue, java.util.List.of());
         }
     }
 

@@ -69,6 +69,17 @@ class AssistantEngineTest {
     }
 
     @Test
+    void offersCandidatesWhenRowsTieAndTakesTheUsersPick() {
+        Answer question = ask("ai chu tri quan tri du lieu", "duong-huu");
+        assertEquals("clarification_needed", question.status().code(), question.answer());
+        assertTrue(question.candidates().size() >= 2);
+        Answer picked = ASSISTANT.engine.answer(new Question("2", null, question.conversationId(), Role.CITIZEN, "test"));
+        assertEquals("answered", picked.status().code(), picked.answer());
+        assertEquals(question.candidates().get(1).id(), picked.indicators().get(0).id());
+        assertTrue(picked.answer().contains("chủ trì"), picked.answer());
+    }
+
+    @Test
     void listsByAgencyAndByDeadline() {
         Answer portfolio = ask("Công an xã phụ trách những chỉ tiêu nào?", "loi-bac");
         assertEquals("portfolio", portfolio.intent());
