@@ -30,7 +30,7 @@ class PlanFixtureTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"vinh-tru", "loi-bac", "duong-huu", "phu-trung"})
+    @ValueSource(strings = {"duong-huu", "phu-trung", "binh-giang", "loi-bac", "vinh-tru"})
     void parsesEveryRowAsTheHandMadeFixtureSays(String communeId) throws Exception {
         Plan plan = parse(communeId);
         JsonNode fixture = resource("/fixtures/plans/" + communeId + ".json");
