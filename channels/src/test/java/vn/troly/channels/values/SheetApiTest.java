@@ -35,10 +35,13 @@ class SheetApiTest {
     @TempDir
     Path data;
 
-    @Test
-    void fillsTheTemplateAndUploadsItAllOrNothing() throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("assistant.data-dir", data.toString(),
-                "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void fillsTheTemplateAndUploadsItAllOrNothing(String kind) throws Exception {
+        Map<String, Object> properties = new java.util.HashMap<>(vn.troly.channels.support.Databases.properties(kind));
+        properties.putAll(Map.of("assistant.data-dir", data.resolve(kind).toString(), "assistant.admin-token", TOKEN,
+                "micronaut.server.port", "-1"));
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
              HttpClient http = HttpClient.create(server.getURL())) {
             byte[] template = http.toBlocking().retrieve(HttpRequest.GET("/api/communes/loi-bac/template.xlsx"), byte[].class);
             String firstId;

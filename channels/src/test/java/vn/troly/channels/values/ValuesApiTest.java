@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Reporting values over real HTTP into the file-backed H2 default, refusing bad input, surviving a restart. */
+/** Reporting values over real HTTP, on the file-backed H2 default and on PostgreSQL: bad input refused, a restart survived. */
 class ValuesApiTest {
 
     private static final String TOKEN = "bi-mat-cua-can-bo";
@@ -29,13 +29,18 @@ class ValuesApiTest {
     @TempDir
     Path data;
 
+    private Map<String, Object> database;
+
     private EmbeddedServer start() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of("assistant.data-dir", data.toString(),
-                "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
+        Map<String, Object> properties = new java.util.HashMap<>(database);
+        properties.putAll(Map.of("assistant.data-dir", data.toString(), "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
+        return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
-    @Test
-    void reportsValidatesAndKeepsValuesAcrossRestarts() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void reportsValidatesAndKeepsValuesAcrossRestarts(String kind) throws Exception {
+        database = vn.troly.channels.support.Databases.properties(kind);
         String id;
         try (EmbeddedServer server = start(); HttpClient http = HttpClient.create(server.getURL())) {
             JsonNode indicators = json.readTree(http.toBlocking().retrieve("/api/communes/vinh-tru/indicators")).get("indicators");

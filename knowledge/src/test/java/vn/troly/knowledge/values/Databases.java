@@ -44,12 +44,22 @@ public final class Databases {
         pg.setUser(env("PGUSER", "postgres"));
         try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(pg, schema)));
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL on " + pg.getServerNames()[0] + ":" + pg.getPortNumbers()[0]
                     + " is required by the tests and is not reachable", e);
         }
         pg.setCurrentSchema(schema);
         return pg;
+    }
+
+    /** Test schemas go when the test JVM ends, so the shared database does not fill up. */
+    private static void dropSchema(PGSimpleDataSource pg, String schema) {
+        try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException ignored) {
+            // the database may already be gone; nothing to clean then
+        }
     }
 
     private static String env(String name, String fallback) {
