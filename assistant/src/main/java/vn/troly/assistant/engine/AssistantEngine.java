@@ -237,6 +237,7 @@ public final class AssistantEngine implements Answerer {
             return;
         }
         switch (u.intent()) {
+            case REPORT -> report(communeId, folded, turn);
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
             case SUMMARY -> summary(communeId, turn);
@@ -710,6 +711,27 @@ public final class AssistantEngine implements Answerer {
         turn.lines.add(prompts.render("summary_by_agency", "agencies", summary.byAgency().stream()
                 .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::total).reversed())
                 .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
+        library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
+    }
+
+    /** The monthly report draft: where to download it (channels that can send files attach it). */
+    private void report(String communeId, String folded, Turn turn) {
+        if (!seesValues(turn)) {
+            turn.status = Status.REFUSED;
+            turn.lines.add(prompts.render("report_not_allowed"));
+            return;
+        }
+        java.time.YearMonth month = java.time.YearMonth.now(clock);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|nam)\\s*(20\\d{2}))?").matcher(folded);
+        if (m.find()) {
+            int number = Integer.parseInt(m.group(1));
+            if (number >= 1 && number <= 12) {
+                month = java.time.YearMonth.of(m.group(2) == null ? month.getYear() : Integer.parseInt(m.group(2)), number);
+            }
+        }
+        String link = "/api/communes/" + communeId + "/report.docx?month=" + month;
+        turn.lines.add(prompts.render("report_ready", "month", month.getMonthValue(), "year", month.getYear(),
+                "commune", communeName(communeId), "link", link));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
     }
 

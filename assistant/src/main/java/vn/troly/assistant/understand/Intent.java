@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a question asks for. */
 public enum Intent {
-    UPDATE, PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
+    UPDATE, REPORT, PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
     /** A topic with no cue: everything the plan says about the indicator. */
     INFO;
 

@@ -51,6 +51,14 @@ class ValueReportingTest {
     }
 
     @Test
+    void draftsTheMonthlyReportForOfficialsOnly() {
+        Answer official = say("soạn báo cáo tháng 10", null, Role.OFFICIAL);
+        assertEquals("report", official.intent());
+        assertTrue(official.answer().contains("/api/communes/vinh-tru/report.docx?month=2026-10"), official.answer());
+        assertEquals("refused", say("soạn báo cáo tháng 10", null, Role.CITIZEN).status().code());
+    }
+
+    @Test
     void refusesCitizensAndBadValues() {
         assertEquals("refused", say("cập nhật phủ sóng 5G 50%", null, Role.CITIZEN).status().code());
         Answer tooBig = say("cập nhật phủ sóng 5G 150%", null, Role.OFFICIAL);
