@@ -113,7 +113,7 @@ public final class AppendixParser {
             String period = layout.periods().get(column) != null ? layout.periods().get(column) : rowPeriod;
             Target target = targetParser.parse(tableReader.cleanCell(row.cell(column)), period, layout.scopes().get(column));
             if (target != null) {
-                targets.add(target);
+                targets.add(targetParser.qualifiedByName(target, name));
             }
         }
         if (targets.isEmpty()) {

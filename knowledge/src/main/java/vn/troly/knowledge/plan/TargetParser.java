@@ -55,6 +55,21 @@ public final class TargetParser {
     }
 
     /** Finds a target written inside an indicator's name. */
+    /**
+     * A bare number whose comparator the indicator's own text gives ("Năng suất lao động hàng năm tăng tối thiểu" |
+     * "5%" means at least 5%): the name's closing words decide.
+     */
+    public Target qualifiedByName(Target target, String name) {
+        if (target.comparator() != Comparator.EQUAL || name == null) {
+            return target;
+        }
+        String tail = normalizer.fold(name).replaceAll("[^a-z0-9 ]+", " ").strip();
+        Comparator comparator = tail.matches(".*\\b(toi thieu|it nhat|tro len|khong duoi)$") ? Comparator.AT_LEAST
+                : tail.matches(".*\\b(tren|hon|vuot)$") ? Comparator.MORE_THAN : null;
+        return comparator == null ? target
+                : new Target(target.period(), target.scope(), target.raw(), comparator, target.value(), target.max());
+    }
+
     public Optional<Target> fromName(String name, String period) {
         String text = normalizer.normalize(name).transform(Spaces::collapse);
         for (Pattern pattern : new Pattern[]{AFTER_COLON, AFTER_DAT, LEADING_PERCENT}) {

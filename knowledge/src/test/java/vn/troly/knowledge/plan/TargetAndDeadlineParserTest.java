@@ -16,6 +16,16 @@ class TargetAndDeadlineParserTest {
     private final DeadlineParser deadlines = new DeadlineParser(normalizer);
 
     @Test
+    void aBareNumberTakesItsComparatorFromTheIndicatorText() {
+        Target bare = targets.parse("5%", "2026-2027", Target.Scope.COMMUNE);
+        assertEquals(Comparator.AT_LEAST, targets.qualifiedByName(bare, "Tỷ lệ Năng suất lao động hàng năm tăng tối thiểu").comparator());
+        assertEquals(Comparator.MORE_THAN, targets.qualifiedByName(bare, "Tỷ lệ hộ có Internet đạt trên").comparator());
+        assertEquals(Comparator.EQUAL, targets.qualifiedByName(bare, "Tỷ lệ hồ sơ được số hóa").comparator());
+        Target explicit = targets.parse("≥ 5%", null, Target.Scope.COMMUNE);
+        assertEquals(Comparator.AT_LEAST, targets.qualifiedByName(explicit, "Tỷ lệ … trên").comparator());
+    }
+
+    @Test
     void comparatorsAndVietnameseNumbers() {
         assertTarget("≥ 1,5", Comparator.AT_LEAST, 1.5);
         assertTarget("≥35", Comparator.AT_LEAST, 35);
