@@ -1,5 +1,6 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.knowledge.text.VietnameseNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.troly.assistant.answer.Answer;
@@ -466,13 +467,13 @@ public final class AssistantEngine implements Answerer {
             return;
         }
         vn.troly.knowledge.values.IndicatorValue v = p.latest();
-        String value = v.value() == null ? v.text() : number(v.value()) + (v.unit() == null ? "" : "%".equals(v.unit()) ? "%" : " " + v.unit());
+        String value = ValueReporting.shown(v);
         lines.add(prompts.render("progress_value", "value", value, "as_of", v.asOf().format(DAY), "reported_by", v.reportedBy(),
                 "source", v.source() == null ? "" : prompts.render("progress_source", "source", v.source())));
         if (p.currentTarget() != null) {
             lines.add(prompts.render("progress_target", "period", p.currentTarget().period() == null ? "" : p.currentTarget().period(),
                     "target", withUnit(p.currentTarget().raw(), indicator.unit()),
-                    "gap", p.gap() == null || p.gap() <= 0 ? "" : prompts.render("progress_gap", "gap", number(p.gap()))));
+                    "gap", p.gap() == null || p.gap() <= 0 ? "" : prompts.render("progress_gap", "gap", VietnameseNumbers.format(p.gap()))));
         }
         lines.add(deadline(indicator));
         lines.add(prompts.render("progress_status", "status", prompts.render("status_" + p.status().code())));
@@ -490,10 +491,6 @@ public final class AssistantEngine implements Answerer {
                 c.coordinating(), c.targets(), c.currentTarget(), c.deadline(), latest, p.status().code());
     }
 
-    /** 62.5 → "62,5"; 70.0 → "70". */
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
-    }
 
     private void describe(Task task, Understanding u, Turn turn) {
         turn.indicators.add(cards.card(task));
@@ -870,7 +867,7 @@ public final class AssistantEngine implements Answerer {
     }
 
     private static String excerpt(String text, int max) {
-        String clean = text.replaceAll("\\s+", " ").strip();
+        String clean = vn.troly.knowledge.text.Spaces.collapse(text);
         return clean.length() <= max ? clean : clean.substring(0, clean.lastIndexOf(' ', max)) + " …";
     }
 }

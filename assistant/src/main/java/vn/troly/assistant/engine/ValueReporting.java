@@ -1,5 +1,6 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.knowledge.text.VietnameseNumbers;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
@@ -131,7 +132,7 @@ final class ValueReporting {
     /** A jump of more than 30 points, or a fall of a share that only accumulates, in words. */
     private String warning(Indicator indicator, IndicatorValue candidate) {
         return deviations.check(indicator, candidate, values.history(indicator.id())).map(d -> d.kind() == DeviationCheck.Deviation.Kind.JUMP
-                ? prompts.render("update_jump", "delta", number(Math.abs(d.delta())), "previous", shown(d.previous()))
+                ? prompts.render("update_jump", "delta", VietnameseNumbers.format(Math.abs(d.delta())), "previous", shown(d.previous()))
                 : prompts.render("update_drop", "previous", shown(d.previous()))).orElse(null);
     }
 
@@ -139,10 +140,7 @@ final class ValueReporting {
         if (v.value() == null) {
             return v.text();
         }
-        return number(v.value()) + ("%".equals(v.unit()) ? "%" : v.unit() == null ? "" : " " + v.unit());
+        return VietnameseNumbers.format(v.value()) + ("%".equals(v.unit()) ? "%" : v.unit() == null ? "" : " " + v.unit());
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
-    }
 }

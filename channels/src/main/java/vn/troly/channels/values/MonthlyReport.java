@@ -1,5 +1,6 @@
 package vn.troly.channels.values;
 
+import vn.troly.knowledge.text.VietnameseNumbers;
 import jakarta.inject.Singleton;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -58,7 +59,7 @@ public class MonthlyReport {
                     String name = summary.rows().stream().filter(r -> r.indicatorId().equals(v.indicatorId()))
                             .map(CommuneSummary.Row::name).findFirst().orElse(v.indicatorId());
                     paragraph(doc, fill(t("suspect_item", communeName, month), "name", name,
-                            "value", v.value() == null ? String.valueOf(v.text()) : number(v.value()), "date", v.asOf().format(DAY)),
+                            "value", v.value() == null ? String.valueOf(v.text()) : VietnameseNumbers.format(v.value()), "date", v.asOf().format(DAY)),
                             false, ParagraphAlignment.BOTH, 13);
                 }
             }
@@ -94,8 +95,8 @@ public class MonthlyReport {
             XWPFTableRow line = table.getRow(r);
             cell(line.getCell(0), String.valueOf(r), false);
             cell(line.getCell(1), row.name(), false);
-            cell(line.getCell(2), row.value() == null ? "" : number(row.value()), false);
-            cell(line.getCell(3), row.target() == null ? "" : number(row.target()), false);
+            cell(line.getCell(2), row.value() == null ? "" : VietnameseNumbers.format(row.value()), false);
+            cell(line.getCell(3), row.target() == null ? "" : VietnameseNumbers.format(row.target()), false);
             cell(line.getCell(4), status(row.status()), false);
             cell(line.getCell(5), row.lead(), false);
             r++;
@@ -154,7 +155,4 @@ public class MonthlyReport {
         return out;
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
-    }
 }
