@@ -1,5 +1,6 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.assistant.answer.Caller;
 import vn.troly.knowledge.text.VietnameseNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,7 @@ public final class AssistantEngine implements Answerer {
     public Answer answer(Question question) {
         String conversationId = question.conversationId() == null || question.conversationId().isBlank()
                 ? conversations.newId() : question.conversationId();
-        Turn turn = new Turn(conversationId, question.role() == null ? vn.troly.assistant.answer.Role.CITIZEN : question.role());
+        Turn turn = new Turn(conversationId, question.caller());
         try {
             run(question, turn);
         } catch (RuntimeException e) {
@@ -256,9 +257,13 @@ public final class AssistantEngine implements Answerer {
         turn.step("compose");
     }
 
-    /** Who reports a value: the channel's identity until user management names people. */
+    /** Who reports a value, as stored with it: the registered person, else the role and channel. */
     private static String reporter(Question question) {
-        return "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
+        Caller caller = question.caller();
+        if (caller.name() != null) {
+            return caller.name();
+        }
+        return caller.userId() != null ? caller.userId() : "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
     }
 
     private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {

@@ -1,9 +1,11 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Citation;
 import vn.troly.assistant.answer.CommuneRef;
 import vn.troly.assistant.answer.IndicatorCard;
+import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.answer.Status;
 
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.List;
 /** The context one question shares across the pipeline steps, and the answer they build. */
 final class Turn {
     final String conversationId;
-    final vn.troly.assistant.answer.Role role;
+    final Caller caller;
+    final Role role;
     final List<Answer.StepTiming> trace = new ArrayList<>();
     final List<Citation> citations = new ArrayList<>();
     final List<IndicatorCard> indicators = new ArrayList<>();
@@ -23,9 +26,10 @@ final class Turn {
     Status status = Status.ANSWERED;
     private long stepStart = System.nanoTime();
 
-    Turn(String conversationId, vn.troly.assistant.answer.Role role) {
+    Turn(String conversationId, Caller caller) {
         this.conversationId = conversationId;
-        this.role = role;
+        this.caller = caller;
+        this.role = caller.role();
     }
 
     void step(String name) {

@@ -107,6 +107,12 @@ final class ValueReporting {
             return null;
         }
         Indicator indicator = library.indicator(matches.get(0).id()).orElseThrow();
+        if (!turn.caller.mayReport(indicator)) {
+            turn.status = Status.REFUSED;
+            turn.lines.add(prompts.render("update_not_lead", "indicator", "“" + indicator.name() + "”",
+                    "agencies", indicator.lead().stream().map(a -> a.name()).distinct().collect(java.util.stream.Collectors.joining(", "))));
+            return null;
+        }
         String raw = value.group(1) + (value.group(2) == null ? "" : "%");
         try {
             IndicatorValue candidate = validator.validate(new ValueReport(indicator.id(), raw, asOf, null, null, reporter, "chat"));

@@ -1,5 +1,6 @@
 package vn.troly.assistant.eval;
 
+import vn.troly.assistant.answer.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.troly.assistant.answer.Answer;
@@ -62,7 +63,7 @@ public final class EvalRunner {
             List<Answer> answers = new ArrayList<>();
             Role role = c.role() == null ? Role.CITIZEN : Role.valueOf(c.role().toUpperCase(Locale.ROOT));
             for (EvalCase.TurnCase turn : c.turns()) {
-                Answer answer = engine.answer(new Question(turn.text(), c.commune(), conversation, role, "eval"));
+                Answer answer = engine.answer(new Question(turn.text(), c.commune(), conversation, Caller.of(role), "eval"));
                 conversation = answer.conversationId();
                 answers.add(answer);
                 grader.grade(turn.expect(), answer).forEach(f -> failures.add("[" + turn.text() + "] " + f));

@@ -1,5 +1,6 @@
 package vn.troly.assistant.agent;
 
+import vn.troly.assistant.answer.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.troly.assistant.TestAssistant;
@@ -49,7 +50,7 @@ class LlmAssistantTest {
                 .then(r -> server.text("Chỉ tiêu phủ sóng 5G của xã Vĩnh Trụ do Phòng Văn hóa - Xã hội chủ trì, "
                         + "mục tiêu năm 2026 đạt tối thiểu 70%."));
         Answer answer = agent(Duration.ofSeconds(20)).answer(new Question("Ai lo vụ 5G?", "vinh-tru", null,
-                vn.troly.assistant.answer.Role.CITIZEN, "test"));
+                Caller.citizen(), "test"));
         assertTrue(answer.answer().startsWith("Chỉ tiêu phủ sóng 5G của xã Vĩnh Trụ"), answer.answer());
         assertTrue(answer.trace().stream().anyMatch(s -> s.step().equals("llm_agent")));
         assertEquals(3, server.requests.size());

@@ -1,5 +1,6 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.assistant.answer.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.troly.assistant.TestAssistant;
@@ -60,10 +61,10 @@ class AssistantEngineTest {
     @Test
     void followsUpWithinAConversation() {
         Answer first = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru");
-        Answer deadline = ASSISTANT.engine.answer(new Question("còn hạn thì sao?", null, first.conversationId(), Role.CITIZEN, "test"));
+        Answer deadline = ASSISTANT.engine.answer(new Question("còn hạn thì sao?", null, first.conversationId(), Caller.of(Role.CITIZEN), "test"));
         assertEquals("deadline", deadline.intent());
         assertEquals(first.indicators().get(0).id(), deadline.indicators().get(0).id());
-        Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Role.CITIZEN, "test"));
+        Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Caller.of(Role.CITIZEN), "test"));
         assertEquals("phu-trung", other.commune().id());
         assertTrue(other.indicators().get(0).name().contains("5G"), other.answer());
     }
@@ -73,7 +74,7 @@ class AssistantEngineTest {
         Answer question = ask("ai chu tri quan tri du lieu", "duong-huu");
         assertEquals("clarification_needed", question.status().code(), question.answer());
         assertTrue(question.candidates().size() >= 2);
-        Answer picked = ASSISTANT.engine.answer(new Question("2", null, question.conversationId(), Role.CITIZEN, "test"));
+        Answer picked = ASSISTANT.engine.answer(new Question("2", null, question.conversationId(), Caller.of(Role.CITIZEN), "test"));
         assertEquals("answered", picked.status().code(), picked.answer());
         assertEquals(question.candidates().get(1).id(), picked.indicators().get(0).id());
         assertTrue(picked.answer().contains("chủ trì"), picked.answer());

@@ -1,5 +1,6 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.assistant.answer.Caller;
 import org.junit.jupiter.api.Test;
 import vn.troly.assistant.TestAssistant;
 import vn.troly.assistant.answer.Answer;
@@ -15,7 +16,7 @@ class ValueReportingTest {
     private final TestAssistant assistant = new TestAssistant();
 
     private Answer say(String text, String conversation, Role role) {
-        return assistant.engine.answer(new Question(text, "vinh-tru", conversation, role, "test"));
+        return assistant.engine.answer(new Question(text, "vinh-tru", conversation, Caller.of(role), "test"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.troly.channels.chat;
 
+import vn.troly.assistant.answer.Caller;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import vn.troly.channels.web.AdminAuth;
@@ -37,6 +38,6 @@ public class ChatController {
                     "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
         }
         return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
-                auth.isAdmin(http) ? Role.ADMIN : Role.CITIZEN, "api"));
+                Caller.of(auth.isAdmin(http) ? Role.ADMIN : Role.CITIZEN), "api"));
     }
 }

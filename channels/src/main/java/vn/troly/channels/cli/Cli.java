@@ -1,5 +1,6 @@
 package vn.troly.channels.cli;
 
+import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
@@ -122,7 +123,7 @@ public class Cli {
             return 2;
         }
         Answer answer = engine.answer(new Question(String.join(" ", line.positional()), line.option("commune").orElse(null),
-                line.option("conversation").orElse(null), Role.CITIZEN, "cli"));
+                line.option("conversation").orElse(null), Caller.of(Role.CITIZEN), "cli"));
         if (line.flag("json")) {
             out.println(json.writeValueAsString(answer));
         } else {

@@ -1,5 +1,6 @@
 package vn.troly.channels.telegram;
 
+import vn.troly.assistant.answer.Caller;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -115,7 +116,7 @@ public class TelegramBot implements Notifier {
             send(chat, subscribe(chat, text.substring("/dangky".length()).strip()));
             return;
         }
-        Answer answer = assistant.answer(new Question(text, communeByChat.get(chat), "tg-" + chat, Role.CITIZEN, "telegram"));
+        Answer answer = assistant.answer(new Question(text, communeByChat.get(chat), "tg-" + chat, Caller.of(Role.CITIZEN), "telegram"));
         if (answer.commune() != null) {
             communeByChat.put(chat, answer.commune().id());
         }

@@ -1,5 +1,6 @@
 package vn.troly.channels.values;
 
+import vn.troly.assistant.answer.Caller;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public class Reminders {
         for (Subscriptions.Subscription s : subscriptions.all()) {
             String commune = library.commune(s.communeId()).map(c -> c.name()).orElse(s.communeId());
             String text = s.leader()
-                    ? assistant.answer(new Question("tóm tắt tình hình thực hiện", s.communeId(), null, Role.LEADER, "reminder")).answer()
+                    ? assistant.answer(new Question("tóm tắt tình hình thực hiện", s.communeId(), null, Caller.of(Role.LEADER), "reminder")).answer()
                     : agencyReminder(s, commune, today);
             messages.add(new Outgoing(s.channel(), s.chatId(), text));
         }

@@ -1,0 +1,55 @@
+package vn.troly.assistant.answer;
+
+import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.plan.Indicator;
+
+import java.util.stream.Stream;
+
+/**
+ * Who is asking, as the channel identified them.
+ *
+ * @param userId    registered user id, or null for an anonymous citizen
+ * @param name      display name, or null
+ * @param role      what they may see and do
+ * @param agencyId  the agency an official or leader belongs to, or null
+ * @param communeId the commune they are registered with, or null for province-wide staff and admins
+ */
+public record Caller(String userId, String name, Role role, String agencyId, String communeId) {
+
+    private static final Caller CITIZEN = new Caller(null, null, Role.CITIZEN, null, null);
+
+    public Caller {
+        role = role == null ? Role.CITIZEN : role;
+    }
+
+    public static Caller citizen() {
+        return CITIZEN;
+    }
+
+    /** An unregistered caller with the given role (the CLI, the evaluation, the admin token). */
+    public static Caller of(Role role) {
+        return new Caller(null, null, role, null, null);
+    }
+
+    /** Who reported a value, as stored with it. */
+    public String reporter() {
+        return userId != null ? userId : role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Admins report anything; leaders anything in their commune; officials only the indicators their agency leads or
+     * implements in their commune.
+     */
+    public boolean mayReport(Indicator indicator) {
+        if (role == Role.ADMIN) {
+            return true;
+        }
+        boolean sameCommune = communeId == null || communeId.equals(indicator.communeId());
+        if (role == Role.LEADER) {
+            return sameCommune;
+        }
+        return role == Role.OFFICIAL && sameCommune && agencyId != null
+                && Stream.concat(indicator.lead().stream(), indicator.implementers().stream())
+                .map(AgencyRef::id).anyMatch(agencyId::equals);
+    }
+}
