@@ -2,129 +2,235 @@ package vn.troly.channels.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
+import vn.troly.channels.values.ReminderScheduler;
+import vn.troly.channels.values.Reminders;
+import vn.troly.knowledge.values.IndicatorValue;
+import vn.troly.knowledge.values.ValueStore;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.troly.channels.telegram.FakeBotApi.sent;
 
-/** The real TelegramBots client against a fake Bot API server on 127.0.0.1 speaking the wire protocol. */
+/**
+ * The bot in long-polling mode: the real TelegramBots client against a fake Bot API server on 127.0.0.1 speaking the
+ * wire protocol. One service for the class; each test talks in chats of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramBotTest {
 
-    private static final String TOKEN = "123:test";
+    private static final long CITIZEN = 42;
+    private static final long OFFICIAL = TestIdentities.OFFICIAL;
+    private static final long LEADER = TestIdentities.LEADER;
     private final ObjectMapper json = new ObjectMapper();
-    private final BlockingQueue<String> updates = new LinkedBlockingQueue<>();
-    private final List<String> sent = new CopyOnWriteArrayList<>();
+    private FakeBotApi api;
+    private ApplicationContext context;
+    private Path data;
 
-    @TempDir
-    Path data;
+    @BeforeAll
+    void start() throws Exception {
+        api = new FakeBotApi();
+        data = Files.createTempDirectory("telegram-test");
+        context = ApplicationContext.run(Map.of("assistant.data-dir", data.toString(),
+                "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
+                "assistant.telegram.retry-base", "50ms", "test.identities", true, "test.failing-answerer", true));
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+        api.close();
+    }
 
     @Test
-    void answersChatMessagesWithSourcesAndRemembersTheCommune() throws Exception {
-        HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        api.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        api.createContext("/bot" + TOKEN + "/", this::handle);
-        api.start();
-        updates.add(update(1, "/xa Vĩnh Trụ"));
-        updates.add(update(2, "ai chủ trì chỉ tiêu phủ sóng 5G?"));
-        updates.add(update(3, "còn hạn thì sao?"));
-        updates.add(update(4, "/dangky Phòng Kinh tế"));
-        try (ApplicationContext context = ApplicationContext.run(Map.of("assistant.data-dir", data.toString(),
-                "assistant.telegram.token", TOKEN, "assistant.telegram.api-url", "http://127.0.0.1:" + api.getAddress().getPort()))) {
-            for (int i = 0; i < 100 && sent.size() < 4; i++) {
-                Thread.sleep(100);
-            }
-            assertEquals(4, sent.size(), sent.toString());
-            assertTrue(sent.get(0).contains("Đã chọn xã Vĩnh Trụ"), sent.get(0));
-            assertTrue(sent.get(1).contains("Phòng Văn hóa - Xã hội") && sent.get(1).contains("Nguồn"), sent.get(1));
-            assertTrue(sent.get(2).contains("Tháng 12/2026"), "the follow-up refers back: " + sent.get(2));
-            assertTrue(sent.get(3).contains("Phòng Kinh tế"), sent.get(3));
-
-            // the monthly reminder, sent on a day we choose rather than waited for
-            java.util.List<vn.troly.channels.values.Reminders.Outgoing> reminders =
-                    context.getBean(vn.troly.channels.values.Reminders.class).send(java.time.LocalDate.of(2026, 12, 15));
-            assertEquals(1, reminders.size());
-            assertTrue(reminders.get(0).text().contains("Chưa báo cáo số liệu tháng này"), reminders.get(0).text());
-            for (int i = 0; i < 50 && sent.size() < 5; i++) {
-                Thread.sleep(100);
-            }
-            assertTrue(sent.get(4).startsWith("Nhắc việc tháng 12/2026 — Phòng Kinh tế, xã Vĩnh Trụ"), sent.get(4));
-
-            vn.troly.channels.values.ReminderScheduler scheduler = context.getBean(vn.troly.channels.values.ReminderScheduler.class);
-            java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-            assertEquals(java.time.ZonedDateTime.of(2026, 12, 15, 8, 0, 0, 0, zone),
-                    scheduler.nextRun(java.time.ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, zone)));
-            assertEquals(java.time.ZonedDateTime.of(2026, 11, 15, 8, 0, 0, 0, zone),
-                    scheduler.nextRun(java.time.ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, zone)));
-        } finally {
-            api.stop(0);
-        }
+    void deletesTheWebhookAndPolls() throws Exception {
+        assertFalse(api.await(1, c -> c.method().equals("deletewebhook")).isEmpty());
+        assertFalse(api.await(1, c -> c.method().equals("getme")).isEmpty());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestURI().getPath().substring(("/bot" + TOKEN + "/").length()).toLowerCase(Locale.ROOT);
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String response;
-        switch (method) {
-            case "getupdates" -> {
-                String next;
-                try {
-                    next = updates.poll(1, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    next = null;
-                }
-                response = "{\"ok\":true,\"result\":[" + (next == null ? "" : next) + "]}";
-            }
-            case "sendmessage" -> {
-                sent.add(text(body, exchange.getRequestHeaders().getFirst("Content-Type")));
-                response = "{\"ok\":true,\"result\":{\"message_id\":" + sent.size()
-                        + ",\"date\":1780000000,\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"ok\"}}";
-            }
-            default -> response = "{\"ok\":true,\"result\":true}";
-        }
-        byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    @Test
+    void answersWithSourcesInHtmlAndRemembersTheCommune() throws Exception {
+        api.message(CITIZEN, "private", CITIZEN, "/xa Vĩnh Trụ");
+        api.message(CITIZEN, "private", CITIZEN, "ai chủ trì chỉ tiêu phủ sóng 5G?");
+        api.message(CITIZEN, "private", CITIZEN, "còn hạn thì sao?");
+        api.message(CITIZEN, "private", CITIZEN, "/dangky Phòng Kinh tế");
+        List<FakeBotApi.Call> sent = api.await(4, sent("sendmessage", CITIZEN));
+        assertEquals(4, sent.size(), sent.toString());
+        assertTrue(sent.get(0).field("text").contains("Đã chọn xã Vĩnh Trụ"), sent.get(0).field("text"));
+        String answer = sent.get(1).field("text");
+        assertEquals("html", sent.get(1).field("parse_mode").toLowerCase(java.util.Locale.ROOT));
+        assertTrue(answer.contains("Phòng Văn hóa - Xã hội") && answer.contains("<b>Nguồn:</b>"), answer);
+        assertTrue(answer.contains(" › STT 2.1"), "document › section › STT: " + answer);
+        assertFalse(answer.replaceAll("</?b>|&(amp|lt|gt);", "").matches("(?s).*[<>].*"), "all else escaped: " + answer);
+        assertTrue(sent.get(2).field("text").contains("Tháng 12/2026"), "the follow-up refers back: " + sent.get(2).field("text"));
+        assertTrue(sent.get(3).field("text").contains("Phòng Kinh tế"), sent.get(3).field("text"));
+
+        // the monthly reminder, sent on a day we choose rather than waited for
+        List<Reminders.Outgoing> reminders = context.getBean(Reminders.class).send(LocalDate.of(2026, 12, 15));
+        assertEquals(1, reminders.size());
+        assertTrue(reminders.get(0).text().contains("Chưa báo cáo số liệu tháng này"), reminders.get(0).text());
+        sent = api.await(5, sent("sendmessage", CITIZEN));
+        assertTrue(sent.get(4).field("text").startsWith("Nhắc việc tháng 12/2026 — Phòng Kinh tế, xã Vĩnh Trụ"), sent.get(4).field("text"));
+
+        ReminderScheduler scheduler = context.getBean(ReminderScheduler.class);
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        assertEquals(ZonedDateTime.of(2026, 12, 15, 8, 0, 0, 0, zone), scheduler.nextRun(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, zone)));
     }
 
-    /** The text parameter, whether the client posted JSON or a form. */
-    private String text(String body, String contentType) throws IOException {
-        if (contentType != null && contentType.contains("json")) {
-            JsonNode node = json.readTree(body);
-            assertEquals(42, node.get("chat_id").asLong());
-            return node.get("text").asText();
-        }
-        for (String pair : body.split("&")) {
-            if (pair.startsWith("text=")) {
-                return URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
-            }
-        }
-        return body;
+    @Test
+    void choosesTheCommuneWithButtons() throws Exception {
+        long chat = 43;
+        // no commune yet: the assistant asks which, and the communes become buttons
+        api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
+        FakeBotApi.Call question = api.await(1, sent("sendmessage", chat)).get(0);
+        assertTrue(buttons(question).contains("xa:vinh-tru"), question.field("reply_markup"));
+
+        api.message(chat, "private", chat, "/xa");
+        FakeBotApi.Call keyboard = api.await(2, sent("sendmessage", chat)).get(1);
+        assertTrue(buttons(keyboard).containsAll(List.of("xa:vinh-tru", "xa:phu-trung")), keyboard.field("reply_markup"));
+        int messageId = Integer.parseInt(keyboard.field("result_message_id"));
+
+        api.press(chat, "private", chat, messageId, "xa:vinh-tru");
+        FakeBotApi.Call answered = api.await(1, c -> c.method().equals("answercallbackquery")
+                && c.field("callback_query_id").startsWith("cb")).get(0);
+        assertTrue(answered.field("text").contains("Vĩnh Trụ"), answered.fields().toString());
+        FakeBotApi.Call edited = api.await(1, sent("editmessagetext", chat)).get(0);
+        assertEquals(String.valueOf(messageId), edited.field("message_id"));
+        assertTrue(edited.field("text").contains("Đã chọn xã Vĩnh Trụ"), edited.field("text"));
+
+        api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
+        String answer = api.await(3, sent("sendmessage", chat)).get(2).field("text");
+        assertTrue(answer.contains("Phòng Văn hóa - Xã hội"), answer);
     }
 
-    private String update(int id, String text) throws IOException {
-        return json.writeValueAsString(Map.of("update_id", id, "message", Map.of("message_id", id, "date", 1780000000,
-                "chat", Map.of("id", 42, "type", "private"), "from", Map.of("id", 42, "is_bot", false, "first_name", "An"),
-                "text", text)));
+    @Test
+    void officialReportsAValueWithTheConfirmButton() throws Exception {
+        ValueStore store = context.getBean(ValueStore.class);
+        long before = store.count();
+        api.message(OFFICIAL, "private", OFFICIAL, "/xa Vĩnh Trụ");
+        api.message(OFFICIAL, "private", OFFICIAL, "/capnhat phủ sóng 5G 62,5%");
+        FakeBotApi.Call proposal = api.await(2, sent("sendmessage", OFFICIAL)).get(1);
+        assertTrue(proposal.field("text").contains("62,5%"), proposal.field("text"));
+        assertEquals(List.of("cf:y:" + OFFICIAL, "cf:n:" + OFFICIAL), buttons(proposal));
+        assertTrue(proposal.field("reply_markup").contains("Xác nhận") && proposal.field("reply_markup").contains("Hủy"));
+        assertEquals(before, store.count(), "nothing stored before the confirmation");
+
+        // another member cannot confirm someone else's report
+        api.press(OFFICIAL, "private", 555, Integer.parseInt(proposal.field("result_message_id")), "cf:y:" + OFFICIAL);
+        api.await(1, c -> c.method().equals("answercallbackquery") && "Chỉ người báo cáo số liệu mới xác nhận hoặc hủy được.".equals(c.field("text")));
+        assertEquals(before, store.count());
+
+        api.press(OFFICIAL, "private", OFFICIAL, Integer.parseInt(proposal.field("result_message_id")), "cf:y:" + OFFICIAL);
+        FakeBotApi.Call edited = api.await(1, sent("editmessagetext", OFFICIAL)).get(0);
+        assertTrue(edited.field("text").startsWith("Đã lưu giá trị 62,5%"), edited.field("text"));
+        assertEquals(before + 1, store.count());
+        IndicatorValue stored = store.latest(context.getBean(vn.troly.knowledge.library.PlanLibrary.class).indicators("vinh-tru").stream()
+                .filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id()).orElseThrow();
+        assertEquals(62.5, stored.value());
+    }
+
+    @Test
+    void refusesACitizensUpdateAndSummary() throws Exception {
+        long chat = 44;
+        ValueStore store = context.getBean(ValueStore.class);
+        long before = store.count();
+        api.message(chat, "private", chat, "/xa Vĩnh Trụ");
+        api.message(chat, "private", chat, "/capnhat phủ sóng 5G 50%");
+        api.message(chat, "private", chat, "/tomtat");
+        List<FakeBotApi.Call> sent = api.await(3, sent("sendmessage", chat));
+        assertTrue(sent.get(1).field("text").contains("chỉ cán bộ"), sent.get(1).field("text"));
+        assertNull(sent.get(1).field("reply_markup"));
+        assertTrue(sent.get(2).field("text").startsWith("Xin lỗi") && sent.get(2).field("text").contains("nội bộ"), sent.get(2).field("text"));
+        assertEquals(before, store.count());
+        assertTrue(api.calls().stream().noneMatch(c -> c.method().equals("sendphoto") && c.chatId() == chat));
+    }
+
+    @Test
+    void sendsTheSummaryChartAndTheMonthlyReport() throws Exception {
+        api.message(LEADER, "private", LEADER, "/xa Vĩnh Trụ");
+        api.message(LEADER, "private", LEADER, "/tomtat");
+        api.message(LEADER, "private", LEADER, "/baocao 11/2026");
+        String summary = api.await(2, sent("sendmessage", LEADER)).get(1).field("text");
+        assertTrue(summary.contains("Vĩnh Trụ"), summary);
+        FakeBotApi.Call photo = api.await(1, sent("sendphoto", LEADER)).get(0);
+        byte[] png = photo.files().get("photo");
+        assertTrue(png != null, photo.fields() + " " + photo.files().keySet());
+        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4), "a PNG");
+        assertTrue(photo.field("caption").contains("Vĩnh Trụ"));
+        FakeBotApi.Call document = api.await(1, sent("senddocument", LEADER)).get(0);
+        byte[] docx = document.files().get("document");
+        assertArrayEquals(new byte[]{'P', 'K'}, java.util.Arrays.copyOf(docx, 2), "a .docx (zip)");
+        assertTrue(document.field("caption").contains("11/2026"), document.field("caption"));
+    }
+
+    @Test
+    void retriesAfterAFloodWaitAndSendsOnce() throws Exception {
+        long chat = 45;
+        long errors = context.getBean(TelegramBot.class).errors();
+        api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+        long started = System.nanoTime();
+        api.message(chat, "private", chat, "/start");
+        List<FakeBotApi.Call> sent = api.await(1, sent("sendmessage", chat));
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).field("text").startsWith("Xin chào"), sent.get(0).field("text"));
+        assertTrue(System.nanoTime() - started >= 900_000_000L, "waited retry_after");
+        Thread.sleep(200);
+        assertEquals(1, api.calls().stream().filter(c -> c.ok() && sent("sendmessage", chat).test(c)).count(), "arrives once");
+        assertTrue(context.getBean(TelegramBot.class).errors() > errors);
+    }
+
+    @Test
+    void apologisesWhenTheAssistantFails() throws Exception {
+        long chat = 46;
+        api.message(chat, "private", chat, "NỔ đi");
+        String text = api.await(1, sent("sendmessage", chat)).get(0).field("text");
+        assertTrue(text.startsWith("Xin lỗi"), text);
+    }
+
+    @Test
+    void answersInGroupsOnlyWhenAddressed() throws Exception {
+        long group = -1001;
+        long member = 47;
+        api.message(group, "supergroup", member, "/xa Vĩnh Trụ");
+        api.message(group, "supergroup", member, "ai chủ trì chỉ tiêu phủ sóng 5G?");
+        api.message(group, "supergroup", member, "/start@other_bot");
+        api.message(group, "supergroup", member, "@" + FakeBotApi.USERNAME + " ai chủ trì chỉ tiêu phủ sóng 5G?");
+        api.message(group, "supergroup", member, "/hoi@" + FakeBotApi.USERNAME + " hạn của chỉ tiêu phủ sóng 5G?");
+        List<FakeBotApi.Call> sent = api.await(3, sent("sendmessage", group));
+        Thread.sleep(200);
+        sent = api.calls().stream().filter(c -> c.ok() && sent("sendmessage", group).test(c)).toList();
+        assertEquals(3, sent.size(), sent.toString());
+        assertTrue(sent.get(0).field("text").contains("Đã chọn xã Vĩnh Trụ"));
+        assertTrue(sent.get(1).field("text").contains("Phòng Văn hóa - Xã hội"), sent.get(1).field("text"));
+        assertTrue(sent.get(2).field("text").contains("12/2026"), sent.get(2).field("text"));
+    }
+
+    private List<String> buttons(FakeBotApi.Call call) throws Exception {
+        String markup = call.field("reply_markup");
+        if (markup == null) {
+            return List.of();
+        }
+        List<String> data = new java.util.ArrayList<>();
+        for (JsonNode row : json.readTree(markup).get("inline_keyboard")) {
+            for (JsonNode button : row) {
+                data.add(button.get("callback_data").asText());
+            }
+        }
+        return data;
     }
 }

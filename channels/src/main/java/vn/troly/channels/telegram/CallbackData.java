@@ -1,0 +1,50 @@
+package vn.troly.channels.telegram;
+
+import java.util.Optional;
+
+/**
+ * What an inline button means, as carried in its callback_data (at most 64 bytes): choose a commune, pick the n-th
+ * candidate of a user's question, or confirm/cancel a user's value report. The user id keeps a button in a group tied
+ * to the conversation of the member it was shown to.
+ *
+ * @param kind    COMMUNE, PICK or CONFIRM
+ * @param value   the commune id, the candidate number, or "y"/"n"
+ * @param ownerId the Telegram user whose conversation the button continues, or 0
+ */
+record CallbackData(Kind kind, String value, long ownerId) {
+
+    enum Kind { COMMUNE, PICK, CONFIRM }
+
+    static String commune(String communeId) {
+        return "xa:" + communeId;
+    }
+
+    static String pick(int number, long ownerId) {
+        return "pk:" + number + ":" + ownerId;
+    }
+
+    static String confirm(boolean yes, long ownerId) {
+        return "cf:" + (yes ? "y" : "n") + ":" + ownerId;
+    }
+
+    /** Empty for data this bot did not write (an old keyboard, a forged request). */
+    static Optional<CallbackData> parse(String data) {
+        if (data == null) {
+            return Optional.empty();
+        }
+        String[] parts = data.split(":", 3);
+        try {
+            return switch (parts[0]) {
+                case "xa" -> parts.length == 2 && !parts[1].isBlank()
+                        ? Optional.of(new CallbackData(Kind.COMMUNE, parts[1], 0)) : Optional.empty();
+                case "pk" -> parts.length == 3 && parts[1].matches("\\d{1,2}")
+                        ? Optional.of(new CallbackData(Kind.PICK, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
+                case "cf" -> parts.length == 3 && parts[1].matches("[yn]")
+                        ? Optional.of(new CallbackData(Kind.CONFIRM, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
+                default -> Optional.empty();
+            };
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package vn.troly.channels.telegram;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.engine.Answerer;
+import vn.troly.channels.values.MonthlyReport;
+import vn.troly.channels.values.SummaryChart;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.Subscriptions;
+import vn.troly.knowledge.values.SummaryBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What each command and each question does; the dispatcher decides whether a message is for the bot at all. */
+@Singleton
+@Requires(bean = TelegramSettings.class)
+public class TelegramCommands {
+
+    static final String CHANNEL = "telegram";
+    private static final String SUMMARY_QUESTION = "tóm tắt tình hình thực hiện";
+    private static final Pattern MONTH = Pattern.compile("^(?:thang\\s*)?(\\d{1,2})(?:\\s*[/-]\\s*(20\\d{2}))?$|^(20\\d{2})-(\\d{1,2})$");
+    private static final int MAX_BUTTON_LABEL = 60;
+
+    private final Answerer assistant;
+    private final PlanLibrary library;
+    private final VietnameseNormalizer normalizer;
+    private final Subscriptions subscriptions;
+    private final AgencyDirectory agencies;
+    private final SummaryBuilder summaries;
+    private final SummaryChart chart;
+    private final MonthlyReport report;
+    private final Clock clock;
+    private final boolean valuesPublic;
+    private final ChatCommunes communes;
+    private final TelegramSender sender;
+    private final TelegramTexts texts;
+
+    public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
+                            Subscriptions subscriptions, AgencyDirectory agencies, SummaryBuilder summaries,
+                            SummaryChart chart, MonthlyReport report, Clock clock,
+                            @Value("${assistant.values-public:false}") boolean valuesPublic,
+                            ChatCommunes communes, TelegramSender sender, TelegramTexts texts) {
+        this.assistant = assistant;
+        this.library = library;
+        this.normalizer = normalizer;
+        this.subscriptions = subscriptions;
+        this.agencies = agencies;
+        this.summaries = summaries;
+        this.chart = chart;
+        this.report = report;
+        this.clock = clock;
+        this.valuesPublic = valuesPublic;
+        this.communes = communes;
+        this.sender = sender;
+        this.texts = texts;
+    }
+
+    // ---- plain texts ---------------------------------------------------------------------------------------
+
+    void start(ChatTurn turn) {
+        sendText(turn.chatId(), texts.get("start"));
+    }
+
+    void help(ChatTurn turn) {
+        sendText(turn.chatId(), texts.get("help"));
+    }
+
+    /** Plain text (no formatting) escaped, split and sent. */
+    void sendText(long chatId, String text) {
+        sender.sendHtml(chatId, TelegramFormat.split(TelegramFormat.escape(text)), null);
+    }
+
+    // ---- questions -----------------------------------------------------------------------------------------
+
+    /** A question for the assistant, answered with its sources and, when it offers choices, buttons for them. */
+    void ask(ChatTurn turn, String text) {
+        ask(turn, text, turn.conversationId());
+    }
+
+    void ask(ChatTurn turn, String text, String conversationId) {
+        Answer answer = answer(turn, text, conversationId);
+        InlineKeyboardMarkup keyboard = awaitsConfirmation(answer) ? confirmKeyboard(turn.userId()) : candidateKeyboard(answer, turn.userId());
+        sender.sendHtml(turn.chatId(), TelegramFormat.split(TelegramFormat.answer(answer, texts.get("sources"))), keyboard);
+    }
+
+    /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
+    Answer answer(ChatTurn turn, String text, String conversationId) {
+        Answer answer = assistant.answer(new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
+                turn.caller(), CHANNEL));
+        if (answer.commune() != null) {
+            communes.set(turn.chatId(), answer.commune().id());
+        }
+        return answer;
+    }
+
+    /** The engine's "shall I store this value?" question (it keeps the value pending for a "có" or "không"). */
+    boolean awaitsConfirmation(Answer answer) {
+        return "update".equals(answer.intent()) && answer.status() == Status.CLARIFICATION_NEEDED
+                && !texts.confirmPrefix().isEmpty() && answer.answer().startsWith(texts.confirmPrefix());
+    }
+
+    private InlineKeyboardMarkup confirmKeyboard(long userId) {
+        return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+                button(texts.get("button_confirm"), CallbackData.confirm(true, userId)),
+                button(texts.get("button_cancel"), CallbackData.confirm(false, userId)))).build();
+    }
+
+    /** Communes offered become commune buttons; indicators offered become "n. name" buttons sending n back. */
+    private InlineKeyboardMarkup candidateKeyboard(Answer answer, long userId) {
+        if (answer.candidates() == null || answer.candidates().isEmpty()) {
+            return null;
+        }
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (int i = 0; i < answer.candidates().size(); i++) {
+            Answer.Candidate c = answer.candidates().get(i);
+            boolean commune = library.commune(c.id()).isPresent();
+            rows.add(new InlineKeyboardRow(commune
+                    ? button(c.label(), CallbackData.commune(c.id()))
+                    : button((i + 1) + ". " + c.label(), CallbackData.pick(i + 1, userId))));
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineKeyboardButton button(String label, String data) {
+        String text = label.length() > MAX_BUTTON_LABEL ? label.substring(0, MAX_BUTTON_LABEL - 1) + "…" : label;
+        return InlineKeyboardButton.builder().text(text).callbackData(data).build();
+    }
+
+    // ---- commune -------------------------------------------------------------------------------------------
+
+    /** "/xa Vĩnh Trụ" chooses directly; "/xa" alone shows a button per commune. */
+    void commune(ChatTurn turn, String name) {
+        if (name.isBlank()) {
+            chooseCommune(turn.chatId(), texts.get("commune_choose"));
+            return;
+        }
+        Optional<Commune> commune = findCommune(name);
+        if (commune.isEmpty()) {
+            sendText(turn.chatId(), texts.get("commune_unknown", "communes", communeList()));
+            return;
+        }
+        communes.set(turn.chatId(), commune.get().id());
+        sendText(turn.chatId(), texts.get("commune_set", "commune", commune.get().name()));
+    }
+
+    void chooseCommune(long chatId, String prompt) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        library.communes().forEach(c -> rows.add(new InlineKeyboardRow(button(texts.get("commune_button", "commune", c.name()),
+                CallbackData.commune(c.id())))));
+        sender.sendHtml(chatId, List.of(TelegramFormat.escape(prompt)), rows.isEmpty() ? null
+                : InlineKeyboardMarkup.builder().keyboard(rows).build());
+    }
+
+    /** A commune button: the chat's commune, or empty when the commune is no longer loaded. */
+    Optional<Commune> selectCommune(long chatId, String communeId) {
+        Optional<Commune> commune = library.commune(communeId);
+        commune.ifPresent(c -> communes.set(chatId, c.id()));
+        return commune;
+    }
+
+    private Optional<Commune> findCommune(String name) {
+        String key = normalizer.fold(name).replaceAll("^(xa|phuong|thi tran)\\s+", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return library.communes().stream().filter(c -> c.id().equals(key)).findFirst();
+    }
+
+    private String communeList() {
+        return String.join(", ", library.communes().stream().map(Commune::name).toList());
+    }
+
+    // ---- subscriptions -------------------------------------------------------------------------------------
+
+    /** "/dangky Công an xã" subscribes the chat to that agency's reminders; "/dangky lãnh đạo" to the summary. */
+    void subscribe(ChatTurn turn, String who) {
+        Optional<String> commune = communes.get(turn.chatId());
+        if (commune.isEmpty() || who.isBlank()) {
+            sendText(turn.chatId(), texts.reminder("subscribe_usage"));
+            return;
+        }
+        String communeName = library.commune(commune.get()).map(Commune::name).orElse(commune.get());
+        String chat = String.valueOf(turn.chatId());
+        if (normalizer.fold(who).matches("lanh dao.*|chu tich.*")) {
+            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, commune.get(), null));
+            sendText(turn.chatId(), texts.reminder("subscribed_leader", "commune", communeName));
+            return;
+        }
+        sendText(turn.chatId(), agencies.find(who).map(agency -> {
+            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, commune.get(), agency.id()));
+            return texts.reminder("subscribed_agency", "agency", agency.name(), "commune", communeName);
+        }).orElse(texts.reminder("subscribe_usage")));
+    }
+
+    // ---- values --------------------------------------------------------------------------------------------
+
+    /** "/capnhat phủ sóng 5G 62,5%": the assistant reads the value and asks to confirm; buttons answer for the user. */
+    void update(ChatTurn turn, String args) {
+        if (!turn.caller().role().seesValues()) {
+            sendText(turn.chatId(), texts.get("update_refused"));
+            return;
+        }
+        if (args.isBlank()) {
+            sendText(turn.chatId(), texts.get("update_usage"));
+            return;
+        }
+        if (communes.get(turn.chatId()).isEmpty()) {
+            chooseCommune(turn.chatId(), texts.get("commune_needed"));
+            return;
+        }
+        ask(turn, "cập nhật " + args);
+    }
+
+    /** A pressed "Xác nhận"/"Hủy": the same conversation gets "có" or "không"; the result replaces the question. */
+    void confirm(ChatTurn turn, boolean yes, int messageId) {
+        Answer answer = answer(turn, yes ? "có" : "không", turn.conversationId());
+        sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(answer.answer()), null);
+    }
+
+    /** The summary text and its chart, for those who may see values. */
+    void summary(ChatTurn turn) {
+        Optional<Commune> commune = readableCommune(turn);
+        if (commune.isEmpty()) {
+            return;
+        }
+        ask(turn, SUMMARY_QUESTION);
+        LocalDate today = LocalDate.now(clock);
+        byte[] png = chart.png(summaries.summary(commune.get().id(), today, clock.getZone()), commune.get().name());
+        sender.sendPhoto(turn.chatId(), png, "tom-tat-" + commune.get().id() + ".png",
+                TelegramFormat.escape(texts.get("summary_caption", "commune", commune.get().name())));
+    }
+
+    /** The monthly report as a Word file: "/baocao", "/baocao 11", "/baocao 11/2026". */
+    void report(ChatTurn turn, String args) {
+        YearMonth month = month(args);
+        if (month == null) {
+            sendText(turn.chatId(), texts.get("report_bad_month"));
+            return;
+        }
+        Optional<Commune> commune = readableCommune(turn);
+        if (commune.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        // a month not over yet is reported as of today, like the REST endpoint does
+        LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        byte[] docx = report.docx(commune.get().name(), month, summaries.summary(commune.get().id(), end, clock.getZone()));
+        sender.sendDocument(turn.chatId(), docx, "bao-cao-" + commune.get().id() + "-" + month + ".docx",
+                TelegramFormat.escape(texts.get("report_caption", "month", month.getMonthValue(), "year", month.getYear(),
+                        "commune", commune.get().name())));
+    }
+
+    /** The chat's commune when the user may read values; otherwise a refusal or a commune choice was sent. */
+    private Optional<Commune> readableCommune(ChatTurn turn) {
+        if (!valuesPublic && !turn.caller().role().seesValues()) {
+            sendText(turn.chatId(), texts.get("values_refused"));
+            return Optional.empty();
+        }
+        Optional<Commune> commune = communes.get(turn.chatId()).flatMap(library::commune);
+        if (commune.isEmpty()) {
+            chooseCommune(turn.chatId(), texts.get("commune_needed"));
+        }
+        return commune;
+    }
+
+    /** This month when blank; null when unreadable. */
+    YearMonth month(String args) {
+        YearMonth now = YearMonth.now(clock);
+        String text = normalizer.fold(args).strip();
+        if (text.isEmpty()) {
+            return now;
+        }
+        Matcher m = MONTH.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        String year = m.group(1) != null ? m.group(2) : m.group(3);
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        return YearMonth.of(year == null ? now.getYear() : Integer.parseInt(year), month);
+    }
+}

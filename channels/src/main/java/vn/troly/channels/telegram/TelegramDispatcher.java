@@ -1,0 +1,183 @@
+package vn.troly.channels.telegram;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import vn.troly.channels.identity.Identities;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what an update is: a command, a question, a button press, or a group message not meant for the bot. In a
+ * private chat everything is for the bot; in a group only commands (/hoi …, /xa@thisbot …) and messages that mention
+ * the bot or reply to it, so the bot does not answer every conversation among the members.
+ */
+@Singleton
+@Requires(bean = TelegramSettings.class)
+public class TelegramDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramDispatcher.class);
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
+
+    private final TelegramCommands commands;
+    private final TelegramSender sender;
+    private final TelegramTexts texts;
+    private final Identities identities;
+    /** The bot's @username (getMe), needed to tell mentions and "/cmd@thisbot" in groups; fetched again if missing. */
+    private final AtomicReference<String> username = new AtomicReference<>();
+
+    public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities) {
+        this.commands = commands;
+        this.sender = sender;
+        this.texts = texts;
+        this.identities = identities;
+    }
+
+    /** The bot's username, asking Telegram once it is reachable. */
+    Optional<String> username() {
+        if (username.get() == null) {
+            sender.getMe().map(User::getUserName).ifPresent(username::set);
+        }
+        return Optional.ofNullable(username.get());
+    }
+
+    /** Handles one update; a failure becomes a short apology in the chat rather than silence. */
+    void handle(Update update) {
+        if (update.hasCallbackQuery()) {
+            callback(update.getCallbackQuery());
+        } else if (update.hasMessage() && update.getMessage().hasText() && update.getMessage().getFrom() != null) {
+            Message message = update.getMessage();
+            try {
+                message(message);
+            } catch (RuntimeException e) {
+                LOG.error("cannot answer Telegram update {}", update.getUpdateId(), e);
+                commands.sendText(message.getChatId(), texts.get("error"));
+            }
+        }
+    }
+
+    private void message(Message message) {
+        boolean group = isGroup(message.getChat());
+        String text = message.getText().strip();
+        Matcher command = COMMAND.matcher(text);
+        String name = null;
+        String args = text;
+        if (command.matches()) {
+            if (command.group(2) != null && !command.group(2).equalsIgnoreCase(username().orElse(""))) {
+                return; // "/start@otherbot": another bot's command
+            }
+            name = command.group(1).toLowerCase(Locale.ROOT);
+            args = command.group(3).strip();
+        } else if (group) {
+            Optional<String> addressed = addressed(message, text);
+            if (addressed.isEmpty()) {
+                return;
+            }
+            args = addressed.get();
+        }
+        ChatTurn turn = new ChatTurn(message.getChatId(), message.getFrom().getId(), group,
+                identities.forTelegramUser(message.getFrom().getId()));
+        if (name == null) {
+            if (args.isBlank()) {
+                commands.help(turn);
+            } else {
+                commands.ask(turn, args);
+            }
+            return;
+        }
+        switch (name) {
+            case "start" -> commands.start(turn);
+            case "help", "trogiup" -> commands.help(turn);
+            case "xa" -> commands.commune(turn, args);
+            case "dangky" -> commands.subscribe(turn, args);
+            case "tomtat" -> commands.summary(turn);
+            case "baocao" -> commands.report(turn, args);
+            case "capnhat" -> commands.update(turn, args);
+            case "hoi" -> {
+                if (args.isBlank()) {
+                    commands.sendText(turn.chatId(), texts.get("ask_usage"));
+                } else {
+                    commands.ask(turn, args);
+                }
+            }
+            default -> {
+                // in a group an unknown bare command is probably for another bot
+                if (!group || command.group(2) != null) {
+                    commands.help(turn);
+                }
+            }
+        }
+    }
+
+    /** The text without the bot's @mention when the group message is for the bot (mention or reply to it). */
+    private Optional<String> addressed(Message message, String text) {
+        Optional<String> me = username();
+        if (me.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern mention = Pattern.compile("(?i)(^|\\s)@" + Pattern.quote(me.get()) + "\\b[,:]?");
+        Matcher m = mention.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.replaceAll(" ").strip());
+        }
+        Message replied = message.getReplyToMessage();
+        if (replied != null && replied.getFrom() != null && me.get().equalsIgnoreCase(replied.getFrom().getUserName())) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+
+    private void callback(CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        Optional<CallbackData> data = CallbackData.parse(query.getData());
+        if (message == null || data.isEmpty()) {
+            sender.answerCallback(query.getId(), texts.get("button_expired"));
+            return;
+        }
+        long chatId = message.getChatId();
+        boolean group = isGroup(message.getChat());
+        long presser = query.getFrom().getId();
+        ChatTurn turn = new ChatTurn(chatId, presser, group, identities.forTelegramUser(presser));
+        try {
+            switch (data.get().kind()) {
+                case COMMUNE -> commands.selectCommune(chatId, data.get().value()).ifPresentOrElse(commune -> {
+                    String done = texts.get("commune_set", "commune", commune.name());
+                    sender.answerCallback(query.getId(), texts.get("commune_selected", "commune", commune.name()));
+                    sender.editHtml(chatId, message.getMessageId(), TelegramFormat.escape(done), null);
+                }, () -> sender.answerCallback(query.getId(), texts.get("button_expired")));
+                case PICK -> {
+                    sender.answerCallback(query.getId(), null);
+                    // the list belongs to the conversation of the member who asked
+                    commands.ask(turn, data.get().value(),
+                            ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                }
+                case CONFIRM -> {
+                    if (data.get().ownerId() != presser) {
+                        sender.answerCallback(query.getId(), texts.get("confirm_only_reporter"));
+                        return;
+                    }
+                    sender.answerCallback(query.getId(), null);
+                    commands.confirm(turn, "y".equals(data.get().value()), message.getMessageId());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("cannot handle Telegram button {}", query.getData(), e);
+            commands.sendText(chatId, texts.get("error"));
+        }
+    }
+
+    private static boolean isGroup(Chat chat) {
+        return chat != null && ("group".equals(chat.getType()) || "supergroup".equals(chat.getType()));
+    }
+}

@@ -1,0 +1,172 @@
+package vn.troly.channels.telegram;
+
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Citation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers as Telegram HTML: the assistant's text is plain, so everything is escaped (a "<" in a plan's text would
+ * otherwise make Telegram refuse the whole message), then a little bold is added; long answers are split under
+ * Telegram's 4,096-character limit without cutting a tag or an entity.
+ */
+final class TelegramFormat {
+
+    /** Telegram refuses longer messages; the margin leaves room for the tags a split closes and reopens. */
+    static final int MAX_MESSAGE = 4000;
+    static final int MAX_SOURCES = 3;
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
+
+    private TelegramFormat() {
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String bold(String text) {
+        return "<b>" + escape(text) + "</b>";
+    }
+
+    /**
+     * The answer's text and up to three sources, one compact line each. The engine's own "Nguồn: …" lines are
+     * replaced by that list when the answer carries citations, so sources always look the same in a chat.
+     */
+    static String answer(Answer answer, String sourcesLabel) {
+        List<Citation> citations = answer.citations() == null ? List.of() : answer.citations();
+        String text = answer.answer();
+        if (citations.isEmpty()) {
+            return escape(text);
+        }
+        String body = text.lines().filter(line -> !line.strip().startsWith(sourcesLabel))
+                .collect(java.util.stream.Collectors.joining("\n")).strip();
+        Set<String> lines = new LinkedHashSet<>();
+        for (Citation c : citations) {
+            lines.add(citation(c));
+            if (lines.size() == MAX_SOURCES) {
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(escape(body)).append("\n\n").append(bold(sourcesLabel));
+        lines.forEach(line -> out.append("\n• ").append(escape(line)));
+        return out.toString();
+    }
+
+    /** "document › section › STT n", the parts that are known. */
+    static String citation(Citation c) {
+        StringBuilder line = new StringBuilder(c.documentTitle() == null ? c.documentId() : c.documentTitle());
+        if (c.section() != null && !c.section().isBlank()) {
+            line.append(" › ").append(c.section().strip());
+        }
+        if (c.stt() != null && !c.stt().isBlank()) {
+            line.append(" › STT ").append(c.stt().strip());
+        }
+        return line.toString();
+    }
+
+    static List<String> split(String html) {
+        return split(html, MAX_MESSAGE);
+    }
+
+    /**
+     * Pieces of at most {@code max} characters, cut at a line end where possible, else at a space, never inside a tag
+     * or an entity nor between the halves of a surrogate pair; a tag open at the cut is closed at the end of the piece
+     * and opened again at the start of the next, so each piece is valid HTML on its own.
+     */
+    static List<String> split(String html, int max) {
+        List<String> parts = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
+        String rest = html;
+        while (true) {
+            String reopen = reopen(open);
+            rest = reopen + rest;
+            if (rest.length() + closing(openTags(rest)).length() <= max) {
+                parts.add(rest);
+                return parts;
+            }
+            // leave room for closing the tags that may be open at the cut
+            int budget = max - 16 * (open.size() + 2);
+            int cut = cutPoint(rest, budget);
+            String head = rest.substring(0, cut);
+            open = openTags(head);
+            parts.add(head.stripTrailing() + closing(open));
+            rest = rest.substring(cut).stripLeading();
+            if (rest.isEmpty()) {
+                return parts;
+            }
+        }
+    }
+
+    private static int cutPoint(String text, int budget) {
+        int cut = text.lastIndexOf('\n', budget);
+        if (cut < budget / 2) {
+            cut = text.lastIndexOf(' ', budget);
+        }
+        if (cut < budget / 2) {
+            cut = budget;
+        }
+        // not inside a tag or an entity: move back to the "<" or "&" that started it
+        int lt = text.lastIndexOf('<', cut - 1);
+        if (lt >= 0 && text.indexOf('>', lt) >= cut) {
+            cut = lt;
+        }
+        int amp = text.lastIndexOf('&', cut - 1);
+        if (amp >= 0) {
+            int semi = text.indexOf(';', amp);
+            if (semi >= cut && semi - amp <= 10) {
+                cut = amp;
+            }
+        }
+        if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return Math.max(cut, 1);
+    }
+
+    /** Tags opened and not closed in the text, innermost last. */
+    private static Deque<String> openTags(String text) {
+        Deque<String> open = new ArrayDeque<>();
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            if (m.group(1).isEmpty()) {
+                open.addLast(m.group());
+            } else {
+                Iterator<String> it = open.descendingIterator();
+                while (it.hasNext()) {
+                    if (it.next().startsWith("<" + m.group(2))) {
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+        return open;
+    }
+
+    private static String closing(Deque<String> open) {
+        StringBuilder out = new StringBuilder();
+        Iterator<String> it = open.descendingIterator();
+        while (it.hasNext()) {
+            Matcher m = TAG.matcher(it.next());
+            if (m.matches()) {
+                out.append("</").append(m.group(2)).append('>');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String reopen(Deque<String> open) {
+        return String.join("", open);
+    }
+}
