@@ -100,9 +100,8 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Queues a press on an inline button under the bot's message. */
-    int press(long chatId, String chatType, long userId, int messageId, String data) {
+    void press(long chatId, String chatType, long userId, int messageId, String data) {
         updates.add(callbackUpdate(chatId, chatType, userId, messageId, data));
-        return updateIds.get();
     }
 
     String callbackUpdate(long chatId, String chatType, long userId, int messageId, String data) {
@@ -264,6 +263,15 @@ final class FakeBotApi implements AutoCloseable {
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
+        }
+    }
+
+    /** Removes a test's data folder (index, H2 file). */
+    static void delete(java.nio.file.Path folder) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
         }
     }
 

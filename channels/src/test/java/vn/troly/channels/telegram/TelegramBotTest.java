@@ -55,6 +55,7 @@ class TelegramBotTest {
     void stop() {
         context.close();
         api.close();
+        FakeBotApi.delete(data);
     }
 
     @Test
@@ -192,6 +193,33 @@ class TelegramBotTest {
         Thread.sleep(200);
         assertEquals(1, api.calls().stream().filter(c -> c.ok() && sent("sendmessage", chat).test(c)).count(), "arrives once");
         assertTrue(context.getBean(TelegramBot.class).errors() > errors);
+    }
+
+    @Test
+    void retriesServerErrorsWithBackoff() throws Exception {
+        long chat = 48;
+        api.failNext("sendMessage", 502, "Bad Gateway", null);
+        api.failNext("sendMessage", 500, "Internal Server Error", null);
+        api.message(chat, "private", chat, "/help");
+        List<FakeBotApi.Call> sent = api.await(1, sent("sendmessage", chat));
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).field("text").contains("/capnhat"), sent.get(0).field("text"));
+        assertEquals(3, api.calls().stream().filter(c -> c.method().equals("sendmessage") && c.chatId() == chat).count(),
+                "two failures and the success");
+    }
+
+    @Test
+    void candidatesBecomeButtonsThatAnswerTheNextTurn() throws Exception {
+        long chat = 49;
+        api.message(chat, "private", chat, "/xa Dương Hưu");
+        api.message(chat, "private", chat, "ai chủ trì quản trị dữ liệu");
+        FakeBotApi.Call question = api.await(2, sent("sendmessage", chat)).get(1);
+        List<String> buttons = buttons(question);
+        assertTrue(buttons.size() >= 2 && buttons.get(1).equals("pk:2:" + chat), buttons.toString());
+        assertTrue(question.field("reply_markup").contains("\"2. "), question.field("reply_markup"));
+        api.press(chat, "private", chat, Integer.parseInt(question.field("result_message_id")), "pk:2:" + chat);
+        String picked = api.await(3, sent("sendmessage", chat)).get(2).field("text");
+        assertTrue(picked.contains("chủ trì"), picked);
     }
 
     @Test
