@@ -229,7 +229,9 @@ public class TelegramCommands {
     /** A pressed "Xác nhận"/"Hủy": the same conversation gets "có" or "không"; the result replaces the question. */
     void confirm(ChatTurn turn, boolean yes, int messageId) {
         Answer answer = answer(turn, yes ? "có" : "không", turn.conversationId());
-        sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(answer.answer()), null);
+        // no value was waiting any more (answered by typing, or a newer report replaced it): say so, not a stray answer
+        String text = "update".equals(answer.intent()) ? answer.answer() : texts.get("button_expired");
+        sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(text), null);
     }
 
     /** The summary text and its chart, for those who may see values. */

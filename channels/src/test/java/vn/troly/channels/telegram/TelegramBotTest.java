@@ -143,6 +143,12 @@ class TelegramBotTest {
         IndicatorValue stored = store.latest(context.getBean(vn.troly.knowledge.library.PlanLibrary.class).indicators("vinh-tru").stream()
                 .filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id()).orElseThrow();
         assertEquals(62.5, stored.value());
+
+        // the same button again: nothing waits any more, nothing is stored twice
+        api.press(OFFICIAL, "private", OFFICIAL, Integer.parseInt(proposal.field("result_message_id")), "cf:y:" + OFFICIAL);
+        String again = api.await(2, sent("editmessagetext", OFFICIAL)).get(1).field("text");
+        assertTrue(again.startsWith("Nút này không còn dùng được"), again);
+        assertEquals(before + 1, store.count());
     }
 
     @Test
