@@ -260,10 +260,7 @@ public final class AssistantEngine implements Answerer {
     /** Who reports a value, as stored with it: the registered person, else the role and channel. */
     private static String reporter(Question question) {
         Caller caller = question.caller();
-        if (caller.name() != null) {
-            return caller.name();
-        }
-        return caller.userId() != null ? caller.userId() : "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
+        return caller.userId() != null ? caller.reporter() : "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
     }
 
     private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {

@@ -1,15 +1,13 @@
 package vn.troly.channels.chat;
 
-import vn.troly.assistant.answer.Caller;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.identity.Access;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
-import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.web.ApiException;
 
@@ -21,9 +19,9 @@ public class ChatController {
     static final int MAX_CHARS = 4000;
 
     private final Answerer engine;
-    private final AdminAuth auth;
+    private final Access auth;
 
-    public ChatController(Answerer engine, AdminAuth auth) {
+    public ChatController(Answerer engine, Access auth) {
         this.engine = engine;
         this.auth = auth;
     }
@@ -38,6 +36,6 @@ public class ChatController {
                     "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
         }
         return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
-                Caller.of(auth.isAdmin(http) ? Role.ADMIN : Role.CITIZEN), "api"));
+                auth.caller(http), "api"));
     }
 }

@@ -3,6 +3,8 @@ package vn.troly.channels.config;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.troly.channels.audit.AuditLog;
+import vn.troly.channels.audit.AuditedAnswerer;
 import vn.troly.assistant.agent.GroundingCheck;
 import vn.troly.assistant.agent.LlmAssistant;
 import vn.troly.assistant.agent.LlmSettings;
@@ -34,10 +36,10 @@ public class AssistantFactory {
         return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic);
     }
 
-    /** The LLM agent in front of the default engine when a model is configured, else the default engine alone. */
+    /** The LLM agent in front of the default engine when a model is configured, else the default engine alone; audited. */
     @Singleton
     @io.micronaut.context.annotation.Bean(preDestroy = "close")
-    Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies,
+    Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies, AuditLog audit,
                       @Value("${assistant.llm.base-url:}") String baseUrl,
                       @Value("${assistant.llm.model:}") String model,
                       @Value("${assistant.llm.api-key:}") String apiKey,
@@ -45,10 +47,10 @@ public class AssistantFactory {
                       @Value("${assistant.llm.max-tool-calls:5}") int maxToolCalls) {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
         if (!settings.enabled()) {
-            return engine;
+            return new AuditedAnswerer(engine, audit);
         }
-        return new LlmAssistant(engine, engine.tools(),
-                new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
+        return new AuditedAnswerer(new LlmAssistant(engine, engine.tools(),
+                new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings), audit);
     }
 
     @Singleton
