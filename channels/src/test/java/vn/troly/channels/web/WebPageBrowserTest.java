@@ -154,6 +154,13 @@ class WebPageBrowserTest {
         assertEquals("answered", followUp.getAttribute("data-status"), text(followUp));
         assertTrue(followUp.findElement(By.cssSelector(".card h3")).getText().contains(picked.substring(0, 20)), followUp.getText());
 
+        // What people type is shown as text, never run as markup.
+        ask("<img src=x onerror=\"document.body.dataset.hacked=1\"><b>xin chào</b>");
+        List<WebElement> mine = browser.findElements(By.cssSelector(".msg.user"));
+        assertTrue(mine.get(mine.size() - 1).getText().startsWith("<img src=x"), mine.get(mine.size() - 1).getText());
+        assertEquals(0L, ((Number) js("return document.querySelectorAll('main b, main img').length;")).longValue());
+        assertEquals(null, js("return document.body.dataset.hacked || null;"));
+
         assertSameOriginOnly();
         long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
         assertEquals(360L, ((Number) js("return window.innerWidth;")).longValue());
