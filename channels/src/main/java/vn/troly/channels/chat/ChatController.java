@@ -20,6 +20,7 @@ public class ChatController {
 
     private final Answerer engine;
     private final Access auth;
+    private final java.util.Map<String, Object> texts = vn.troly.assistant.prompt.Prompts.yaml("limits.yml");
 
     public ChatController(Answerer engine, Access auth) {
         this.engine = engine;
@@ -29,13 +30,17 @@ public class ChatController {
     @Post
     public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", "Tin nhắn trống: hãy gửi câu hỏi trong trường \"text\".");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", text("empty_message"));
         }
         if (request.text().length() > MAX_CHARS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
-                    "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
+                    text("message_too_long").replace("{max}", String.valueOf(MAX_CHARS)));
         }
         return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
                 auth.caller(http), "api"));
+    }
+
+    private String text(String key) {
+        return String.valueOf(texts.get(key)).strip();
     }
 }
