@@ -698,6 +698,7 @@ public final class AssistantEngine implements Answerer {
                     });
                 }
             }
+            changes(summary, turn);
             if (counts.get("no_data") == summary.rows().size()) {
                 turn.status = Status.NO_DATA;
             }
@@ -711,6 +712,27 @@ public final class AssistantEngine implements Answerer {
                 .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::total).reversed())
                 .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
+    }
+
+    /** What leaders ask first after the counts: what was reported this week, and which figures look wrong. */
+    private void changes(vn.troly.knowledge.values.CommuneSummary summary, Turn turn) {
+        int shown = 5;
+        if (summary.lastWeek().isEmpty()) {
+            turn.lines.add(prompts.render("summary_week_none"));
+        } else {
+            turn.lines.add(prompts.render("summary_week_header", "count", summary.lastWeek().size()));
+            summary.lastWeek().stream().limit(shown).forEach(v -> turn.lines.add(prompts.render("summary_week_item",
+                    "name", library.indicator(v.indicatorId()).map(i -> i.name()).orElse(v.indicatorId()),
+                    "value", ValueReporting.shown(v), "as_of", v.asOf().format(DAY), "by", v.reportedBy())));
+            if (summary.lastWeek().size() > shown) {
+                turn.lines.add(prompts.render("summary_more", "count", summary.lastWeek().size() - shown));
+            }
+        }
+        if (!summary.suspect().isEmpty()) {
+            turn.lines.add(prompts.render("summary_suspect", "count", summary.suspect().size(), "names", summary.suspect().stream()
+                    .map(v -> library.indicator(v.indicatorId()).map(i -> i.name()).orElse(v.indicatorId()) + " (" + ValueReporting.shown(v) + ")")
+                    .distinct().limit(shown).collect(Collectors.joining("; "))));
+        }
     }
 
     /** The monthly report draft: where to download it (channels that can send files attach it). */

@@ -46,6 +46,8 @@ class ValueReportingTest {
 
         Answer summary = say("Tóm tắt tình hình thực hiện", proposal.conversationId(), Role.LEADER);
         assertTrue(summary.answer().contains("0 đạt, 1 chưa đạt"), summary.answer());
+        assertTrue(summary.answer().contains("Trong 7 ngày qua có 1 số liệu mới")
+                && summary.answer().contains("62,5% (ngày 24/11/2026, Lê Văn An (u-1) báo cáo)"), summary.answer());
         Answer citizenSummary = say("Tóm tắt tình hình thực hiện", null, Role.CITIZEN);
         assertTrue(citizenSummary.answer().contains("nội bộ"), citizenSummary.answer());
     }

@@ -98,9 +98,23 @@ class IdentityApiTest {
             // in chat too: the official sees values and is refused another agency's indicator
             String progress = "{\"text\": \"tiến độ phủ sóng 5G?\", \"commune\": \"vinh-tru\"}";
             assertTrue(json.readTree(http.retrieve(post("/api/chat", progress, token))).get("answer").asText().contains("55%"));
+            // reporting in chat, with confirmation, stored in the same database
+            JsonNode proposal = json.readTree(http.retrieve(post("/api/chat",
+                    "{\"text\": \"cập nhật phủ sóng 5G 57,5%\", \"commune\": \"vinh-tru\"}", token)));
+            assertEquals("clarification_needed", proposal.get("status").asText(), proposal.toString());
+            JsonNode saved = json.readTree(http.retrieve(post("/api/chat", "{\"text\": \"đồng ý\", \"conversationId\": \""
+                    + proposal.get("conversationId").asText() + "\"}", token)));
+            assertTrue(saved.get("answer").asText().startsWith("Đã lưu"), saved.toString());
+            JsonNode history = json.readTree(http.retrieve(HttpRequest.GET(ownPath).bearerAuth(token))).get("history");
+            assertEquals(57.5, history.get(0).get("value").asDouble());
+            assertEquals("chat", history.get(0).get("channel").asText());
+            JsonNode refused = json.readTree(http.retrieve(post("/api/chat", "{\"text\": \"cập nhật "
+                    + other.get("name").asText().replaceAll("[0-9%]", "") + " 40%\", \"commune\": \"vinh-tru\"}", token)));
+            assertEquals("refused", refused.get("status").asText(), refused.toString());
+
             JsonNode citizen = json.readTree(http.retrieve(post("/api/chat",
                     "{\"text\": \"CCCD của tôi là 001203004567, email lan@example.vn, số 0912.345.678, hỏi tiến độ 5G\", \"commune\": \"vinh-tru\"}", null)));
-            assertFalse(citizen.get("answer").asText().contains("55%"), "figures are internal for citizens");
+            assertFalse(citizen.get("answer").asText().contains("57,5%"), "figures are internal for citizens");
 
             // audit: questions and answers with who and where, values with the account, personal data masked
             JsonNode audit = json.readTree(http.retrieve(HttpRequest.GET("/api/admin/audit?limit=50").bearerAuth(ADMIN)));
@@ -118,7 +132,7 @@ class IdentityApiTest {
             assertFalse(http.retrieve(HttpRequest.GET(ownPath).bearerAuth(ADMIN)).contains("0912"),
                     "notes are masked before they are stored");
             JsonNode onlyValues = json.readTree(http.retrieve(HttpRequest.GET("/api/admin/audit?kind=value&userId=" + userId).bearerAuth(ADMIN)));
-            assertEquals(1, onlyValues.size(), onlyValues.toString());
+            assertEquals(2, onlyValues.size(), "the REST and the chat report: " + onlyValues);
             byte[] csv = http.retrieve(HttpRequest.GET("/api/admin/audit.csv").bearerAuth(ADMIN), byte[].class);
             String text = new String(csv, StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFFid,at,user_id") && text.contains("tiến độ phủ sóng 5G"), text);
