@@ -99,23 +99,24 @@ public final class AssistantEngine implements Answerer {
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune) {
-        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false);
+        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false, new Conversations());
     }
 
     /**
      * @param store        reported values, or null for none
      * @param valuesPublic whether citizens may see reported values and statuses
+     * @param conversations where follow-up context is kept
      */
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune, vn.troly.knowledge.values.ValueStore store,
-                                         boolean valuesPublic) {
+                                         boolean valuesPublic, Conversations conversations) {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
         IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock);
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
-                detector, normalizer, new Conversations(), clock, defaultCommune,
+                detector, normalizer, conversations, clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic);
     }
 

@@ -33,8 +33,10 @@ public class AssistantFactory {
     @Singleton
     AssistantEngine engine(PlanLibrary library, AgencyDirectory agencies, VietnameseNormalizer normalizer,
                            SynonymTable synonyms, Clock clock, @Value("${assistant.default-commune:}") String defaultCommune,
-                           vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic) {
-        return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic);
+                           vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic,
+                           vn.troly.channels.chat.StoredConversations conversations) {
+        return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic,
+                new vn.troly.assistant.engine.Conversations(conversations));
     }
 
     /** The LLM agent in front of the default engine when a model is configured, else the default engine alone; audited and metered. */
