@@ -37,7 +37,8 @@ public final class TestAssistant {
         library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
         library.load(true, List.of());
         values = new ValueStore(h2());
-        engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false);
+        engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false,
+                new vn.troly.assistant.engine.Conversations());
         grader = new Grader(normalizer, agencies);
     }
 

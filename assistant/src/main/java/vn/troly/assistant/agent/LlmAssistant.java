@@ -98,6 +98,10 @@ public final class LlmAssistant implements Answerer {
                 return traced(fallback, "llm_rejected", start);
             }
             List<Answer.StepTiming> trace = new ArrayList<>(fallback.trace());
+            // the audit trail records which tools the model called and with what
+            for (ToolExecution execution : result.toolExecutions()) {
+                trace.add(new Answer.StepTiming("tool:" + execution.request().name() + " " + execution.request().arguments(), 0));
+            }
             trace.add(new Answer.StepTiming("llm_agent", (System.nanoTime() - start) / 1000));
             return new Answer(text, Status.ANSWERED, fallback.intent(), fallback.commune(), fallback.conversationId(),
                     citations(result, fallback), indicators(result, fallback), List.of(), trace);

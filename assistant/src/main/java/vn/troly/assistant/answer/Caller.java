@@ -31,8 +31,11 @@ public record Caller(String userId, String name, Role role, String agencyId, Str
         return new Caller(null, null, role, null, null);
     }
 
-    /** Who reported a value, as stored with it. */
+    /** Who reported a value, as stored with it: the person's name and id, so the audit trail can name the account. */
     public String reporter() {
+        if (name != null && userId != null) {
+            return name + " (" + userId + ")";
+        }
         return userId != null ? userId : role.name().toLowerCase(java.util.Locale.ROOT);
     }
 

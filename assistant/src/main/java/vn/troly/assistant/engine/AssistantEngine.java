@@ -99,23 +99,24 @@ public final class AssistantEngine implements Answerer {
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune) {
-        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false);
+        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false, new Conversations());
     }
 
     /**
      * @param store        reported values, or null for none
      * @param valuesPublic whether citizens may see reported values and statuses
+     * @param conversations where follow-up context is kept
      */
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune, vn.troly.knowledge.values.ValueStore store,
-                                         boolean valuesPublic) {
+                                         boolean valuesPublic, Conversations conversations) {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
         IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock);
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
-                detector, normalizer, new Conversations(), clock, defaultCommune,
+                detector, normalizer, conversations, clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic);
     }
 
@@ -260,10 +261,7 @@ public final class AssistantEngine implements Answerer {
     /** Who reports a value, as stored with it: the registered person, else the role and channel. */
     private static String reporter(Question question) {
         Caller caller = question.caller();
-        if (caller.name() != null) {
-            return caller.name();
-        }
-        return caller.userId() != null ? caller.userId() : "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
+        return caller.userId() != null ? caller.reporter() : "Cán bộ (" + (question.channel() == null ? "api" : question.channel()) + ")";
     }
 
     private void remember(Turn turn, String communeId, Understanding u, String indicatorId) {
@@ -701,6 +699,7 @@ public final class AssistantEngine implements Answerer {
                     });
                 }
             }
+            changes(summary, turn);
             if (counts.get("no_data") == summary.rows().size()) {
                 turn.status = Status.NO_DATA;
             }
@@ -714,6 +713,27 @@ public final class AssistantEngine implements Answerer {
                 .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::total).reversed())
                 .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
+    }
+
+    /** What leaders ask first after the counts: what was reported this week, and which figures look wrong. */
+    private void changes(vn.troly.knowledge.values.CommuneSummary summary, Turn turn) {
+        int shown = 5;
+        if (summary.lastWeek().isEmpty()) {
+            turn.lines.add(prompts.render("summary_week_none"));
+        } else {
+            turn.lines.add(prompts.render("summary_week_header", "count", summary.lastWeek().size()));
+            summary.lastWeek().stream().limit(shown).forEach(v -> turn.lines.add(prompts.render("summary_week_item",
+                    "name", library.indicator(v.indicatorId()).map(i -> i.name()).orElse(v.indicatorId()),
+                    "value", ValueReporting.shown(v), "as_of", v.asOf().format(DAY), "by", v.reportedBy())));
+            if (summary.lastWeek().size() > shown) {
+                turn.lines.add(prompts.render("summary_more", "count", summary.lastWeek().size() - shown));
+            }
+        }
+        if (!summary.suspect().isEmpty()) {
+            turn.lines.add(prompts.render("summary_suspect", "count", summary.suspect().size(), "names", summary.suspect().stream()
+                    .map(v -> library.indicator(v.indicatorId()).map(i -> i.name()).orElse(v.indicatorId()) + " (" + ValueReporting.shown(v) + ")")
+                    .distinct().limit(shown).collect(Collectors.joining("; "))));
+        }
     }
 
     /** The monthly report draft: where to download it (channels that can send files attach it). */

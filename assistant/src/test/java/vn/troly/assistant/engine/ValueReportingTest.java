@@ -15,8 +15,15 @@ class ValueReportingTest {
 
     private final TestAssistant assistant = new TestAssistant();
 
+    /** An official of the culture office, which leads the 5G indicator in Vĩnh Trụ. */
+    private static final Caller CULTURE = new Caller("u-1", "Lê Văn An", Role.OFFICIAL, "van-hoa-xa-hoi", "vinh-tru");
+
     private Answer say(String text, String conversation, Role role) {
-        return assistant.engine.answer(new Question(text, "vinh-tru", conversation, Caller.of(role), "test"));
+        return say(text, conversation, role == Role.OFFICIAL ? CULTURE : Caller.of(role));
+    }
+
+    private Answer say(String text, String conversation, Caller caller) {
+        return assistant.engine.answer(new Question(text, "vinh-tru", conversation, caller, "test"));
     }
 
     @Test
@@ -29,6 +36,9 @@ class ValueReportingTest {
         Answer saved = say("đồng ý", proposal.conversationId(), Role.OFFICIAL);
         assertTrue(saved.answer().startsWith("Đã lưu"), saved.answer());
         assertEquals(1, assistant.values.count());
+        assertEquals("Lê Văn An (u-1)", assistant.values.latest(proposal.indicators().isEmpty()
+                ? assistant.values.historyByIndicator("vinh-tru").keySet().iterator().next()
+                : proposal.indicators().get(0).id()).orElseThrow().reportedBy());
 
         Answer progress = say("tiến độ phủ sóng 5G?", proposal.conversationId(), Role.OFFICIAL);
         assertTrue(progress.answer().contains("62,5%") && progress.answer().contains("chưa đạt"), progress.answer());
@@ -36,6 +46,8 @@ class ValueReportingTest {
 
         Answer summary = say("Tóm tắt tình hình thực hiện", proposal.conversationId(), Role.LEADER);
         assertTrue(summary.answer().contains("0 đạt, 1 chưa đạt"), summary.answer());
+        assertTrue(summary.answer().contains("Trong 7 ngày qua có 1 số liệu mới")
+                && summary.answer().contains("62,5% (ngày 24/11/2026, Lê Văn An (u-1) báo cáo)"), summary.answer());
         Answer citizenSummary = say("Tóm tắt tình hình thực hiện", null, Role.CITIZEN);
         assertTrue(citizenSummary.answer().contains("nội bộ"), citizenSummary.answer());
     }
@@ -62,6 +74,11 @@ class ValueReportingTest {
     @Test
     void refusesCitizensAndBadValues() {
         assertEquals("refused", say("cập nhật phủ sóng 5G 50%", null, Role.CITIZEN).status().code());
+        Answer otherAgency = say("cập nhật phủ sóng 5G 50%", null, new Caller("u-2", "B", Role.OFFICIAL, "kinh-te", "vinh-tru"));
+        assertEquals("refused", otherAgency.status().code(), otherAgency.answer());
+        assertTrue(otherAgency.answer().contains("Phòng Văn hóa - Xã hội"), otherAgency.answer());
+        Answer otherCommune = say("cập nhật phủ sóng 5G 50%", null, new Caller("u-3", "C", Role.LEADER, null, "phu-trung"));
+        assertEquals("refused", otherCommune.status().code(), "a leader reports only in their own commune");
         Answer tooBig = say("cập nhật phủ sóng 5G 150%", null, Role.OFFICIAL);
         assertTrue(tooBig.answer().contains("0–100"), tooBig.answer());
         assertEquals(0, assistant.values.count());

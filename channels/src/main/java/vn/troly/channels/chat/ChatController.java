@@ -1,15 +1,13 @@
 package vn.troly.channels.chat;
 
-import vn.troly.assistant.answer.Caller;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.identity.Access;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
-import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.web.ApiException;
 
@@ -21,9 +19,10 @@ public class ChatController {
     static final int MAX_CHARS = 4000;
 
     private final Answerer engine;
-    private final AdminAuth auth;
+    private final Access auth;
+    private final java.util.Map<String, Object> texts = vn.troly.assistant.prompt.Prompts.yaml("limits.yml");
 
-    public ChatController(Answerer engine, AdminAuth auth) {
+    public ChatController(Answerer engine, Access auth) {
         this.engine = engine;
         this.auth = auth;
     }
@@ -31,13 +30,17 @@ public class ChatController {
     @Post
     public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", "Tin nhắn trống: hãy gửi câu hỏi trong trường \"text\".");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", text("empty_message"));
         }
         if (request.text().length() > MAX_CHARS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
-                    "Tin nhắn quá dài (tối đa " + MAX_CHARS + " ký tự). Hãy hỏi ngắn gọn từng câu.");
+                    text("message_too_long").replace("{max}", String.valueOf(MAX_CHARS)));
         }
         return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
-                Caller.of(auth.isAdmin(http) ? Role.ADMIN : Role.CITIZEN), "api"));
+                auth.caller(http), "api"));
+    }
+
+    private String text(String key) {
+        return String.valueOf(texts.get(key)).strip();
     }
 }

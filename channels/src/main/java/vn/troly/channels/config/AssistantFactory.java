@@ -3,6 +3,9 @@ package vn.troly.channels.config;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import vn.troly.channels.audit.AuditLog;
+import vn.troly.channels.audit.AuditedAnswerer;
+import vn.troly.channels.metrics.MeteredAnswerer;
 import vn.troly.assistant.agent.GroundingCheck;
 import vn.troly.assistant.agent.LlmAssistant;
 import vn.troly.assistant.agent.LlmSettings;
@@ -30,25 +33,26 @@ public class AssistantFactory {
     @Singleton
     AssistantEngine engine(PlanLibrary library, AgencyDirectory agencies, VietnameseNormalizer normalizer,
                            SynonymTable synonyms, Clock clock, @Value("${assistant.default-commune:}") String defaultCommune,
-                           vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic) {
-        return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic);
+                           vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic,
+                           vn.troly.channels.chat.StoredConversations conversations) {
+        return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic,
+                new vn.troly.assistant.engine.Conversations(conversations));
     }
 
-    /** The LLM agent in front of the default engine when a model is configured, else the default engine alone. */
+    /** The LLM agent in front of the default engine when a model is configured, else the default engine alone; audited and metered. */
     @Singleton
     @io.micronaut.context.annotation.Bean(preDestroy = "close")
-    Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies,
+    Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies, AuditLog audit,
+                      io.micrometer.core.instrument.MeterRegistry metrics,
                       @Value("${assistant.llm.base-url:}") String baseUrl,
                       @Value("${assistant.llm.model:}") String model,
                       @Value("${assistant.llm.api-key:}") String apiKey,
                       @Value("${assistant.llm.timeout:20s}") java.time.Duration timeout,
                       @Value("${assistant.llm.max-tool-calls:5}") int maxToolCalls) {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
-        if (!settings.enabled()) {
-            return engine;
-        }
-        return new LlmAssistant(engine, engine.tools(),
+        Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(),
                 new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
+        return new MeteredAnswerer(new AuditedAnswerer(answerer, audit), metrics);
     }
 
     @Singleton

@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -33,11 +33,11 @@ public class SheetController {
     private final ValueSheet sheet;
     private final ValueImport importer;
     private final ProgressCalculator calculator;
-    private final AdminAuth auth;
+    private final Access auth;
     private final Clock clock;
 
     public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer, ProgressCalculator calculator,
-                           AdminAuth auth, Clock clock) {
+                           Access auth, Clock clock) {
         this.library = library;
         this.sheet = sheet;
         this.importer = importer;
@@ -57,10 +57,10 @@ public class SheetController {
     @Post(value = "/values.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<ValueImport.Result> uploadXlsx(HttpRequest<?> request, @PathVariable String id,
                                                        @Part("file") CompletedFileUpload file) {
-        auth.requireAdmin(request);
+        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
         try {
-            return result(importer.importLines(sheet.readXlsx(file.getBytes(), "admin"), id));
+            return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter)), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
         } catch (IOException e) {
@@ -71,13 +71,20 @@ public class SheetController {
     @Post(value = "/values.csv", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     public HttpResponse<ValueImport.Result> uploadCsv(HttpRequest<?> request, @PathVariable String id,
                                                       @io.micronaut.http.annotation.Body byte[] body) {
-        auth.requireAdmin(request);
+        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
         try {
-            return result(importer.importLines(sheet.readCsv(body, "admin"), id));
+            return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter)), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
         }
+    }
+
+    /** The whole sheet is refused when one row is an indicator the caller may not report: nothing is half-stored. */
+    private java.util.List<ValueSheet.Line> permitted(HttpRequest<?> request, java.util.List<ValueSheet.Line> lines) {
+        auth.requireReporter(request, lines.stream().map(l -> library.indicator(l.report().indicatorId()))
+                .flatMap(java.util.Optional::stream).toList());
+        return lines;
     }
 
     private static HttpResponse<ValueImport.Result> result(ValueImport.Result result) {

@@ -6,7 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -24,11 +24,11 @@ public class SummaryController {
     private final SummaryBuilder summaries;
     private final SummaryChart chart;
     private final MonthlyReport report;
-    private final AdminAuth auth;
+    private final Access auth;
     private final Clock clock;
 
     public SummaryController(PlanLibrary library, SummaryBuilder summaries, SummaryChart chart, MonthlyReport report,
-                             AdminAuth auth, Clock clock) {
+                             Access auth, Clock clock) {
         this.library = library;
         this.summaries = summaries;
         this.chart = chart;

@@ -8,7 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import vn.troly.channels.web.AdminAuth;
+import vn.troly.channels.identity.Access;
+import vn.troly.assistant.answer.Caller;
 import vn.troly.channels.web.ApiException;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
@@ -34,12 +35,12 @@ public class ValuesController {
     private final ValueStore store;
     private final ValueValidator validator;
     private final ProgressCalculator calculator;
-    private final AdminAuth auth;
+    private final Access auth;
     private final Clock clock;
     private final DeviationCheck deviations;
 
     public ValuesController(PlanLibrary library, ValueStore store, ValueValidator validator, ProgressCalculator calculator,
-                            AdminAuth auth, Clock clock, DeviationCheck deviations) {
+                            Access auth, Clock clock, DeviationCheck deviations) {
         this.library = library;
         this.store = store;
         this.validator = validator;
@@ -55,10 +56,10 @@ public class ValuesController {
 
     @Post
     public HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> body) {
-        auth.requireAdmin(request);
+        Caller caller = auth.requireReporter(request, library.indicator(id).stream().toList());
         Object value = body == null ? null : body.get("value");
         ValueReport report = new ValueReport(id, value == null ? null : String.valueOf(value), text(body, "asOf"),
-                text(body, "source"), text(body, "note"), "admin", "api");
+                text(body, "source"), text(body, "note"), caller.reporter(), "api");
         try {
             IndicatorValue candidate = validator.validate(report);
             Indicator indicator = library.indicator(id).orElseThrow();

@@ -1,6 +1,8 @@
 package vn.troly.channels.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import vn.troly.channels.identity.Access;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,13 +20,17 @@ import java.io.IOException;
 public class PlanController {
 
     private final PlanLibrary library;
+    private final Access access;
 
-    public PlanController(PlanLibrary library) {
+    public PlanController(PlanLibrary library, Access access) {
         this.library = library;
+        this.access = access;
     }
 
+    /** Only admins add plans: a plan decides what every official and citizen of the commune is told. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<CommuneController.PlanSummary> upload(@Part("file") CompletedFileUpload file) {
+    public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) {
+        access.requireAdmin(request);
         try {
             Plan plan = library.ingest(file.getFilename(), file.getBytes());
             return HttpResponse.created(CommuneController.PlanSummary.of(plan));

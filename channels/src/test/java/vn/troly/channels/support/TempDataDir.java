@@ -16,13 +16,16 @@ import java.util.stream.Stream;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TempDataDir implements TestPropertyProvider {
 
+    /** The admin token the test app accepts. */
+    protected static final String ADMIN_TOKEN = "ma-quan-tri-thu-nghiem";
+
     private Path dataDir;
 
     @Override
     public Map<String, String> getProperties() {
         try {
             dataDir = Files.createTempDirectory("assistant-test");
-            return Map.of("assistant.data-dir", dataDir.toString());
+            return Map.of("assistant.data-dir", dataDir.toString(), "assistant.admin-token", ADMIN_TOKEN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,9 @@ class ConnectorSchedulerTest {
     @TempDir
     Path data;
 
-    @Test
-    void pollsTheConfiguredSource() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void pollsTheConfiguredSource(String database) throws Exception {
         HttpServer source = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         source.createContext("/so-lieu", exchange -> {
             byte[] bytes = "{\"ty_le\": 61}".getBytes(StandardCharsets.UTF_8);
@@ -35,9 +36,11 @@ class ConnectorSchedulerTest {
         String url = "http://127.0.0.1:" + source.getAddress().getPort() + "/so-lieu";
         try {
             String id = "vinh-tru.pl1.i.2-1";
-            try (ApplicationContext context = ApplicationContext.run(Map.of("assistant.data-dir", data.toString(),
+            Map<String, Object> properties = new java.util.HashMap<>(vn.troly.channels.support.Databases.properties(database));
+            properties.putAll(Map.of("assistant.data-dir", data.toString(),
                     "assistant.connectors.mot-cua.url", url, "assistant.connectors.mot-cua.interval", "1h",
-                    "assistant.connectors.mot-cua.label", "Hệ thống một cửa", "assistant.connectors.mot-cua.mapping", java.util.List.of(id + "=ty_le")))) {
+                    "assistant.connectors.mot-cua.label", "Hệ thống một cửa", "assistant.connectors.mot-cua.mapping", java.util.List.of(id + "=ty_le")));
+            try (ApplicationContext context = ApplicationContext.run(properties)) {
                 assertEquals(id, context.getBean(PlanLibrary.class).indicators("vinh-tru").stream()
                         .filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id());
                 assertEquals(1, context.getBean(ConnectorScheduler.class).size());

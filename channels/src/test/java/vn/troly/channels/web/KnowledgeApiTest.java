@@ -88,15 +88,19 @@ class KnowledgeApiTest extends TempDataDir {
             plan = Objects.requireNonNull(in).readAllBytes();
         }
         MultipartBody upload = MultipartBody.builder().addPart("file", "ke-hoach-hoa-an.txt", MediaType.TEXT_PLAIN_TYPE, plan).build();
-        JsonNode created = json.readTree(http.toBlocking().retrieve(
+        HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
                 HttpRequest.POST("/api/plans", upload).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
+        assertEquals(HttpStatus.UNAUTHORIZED, anonymous.getStatus(), "only admins add plans");
+        assertEquals(5, get("/api/communes").size());
+        JsonNode created = json.readTree(http.toBlocking().retrieve(
+                HttpRequest.POST("/api/plans", upload).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(ADMIN_TOKEN), String.class));
         assertTrue(created.get("indicators").asInt() > 0);
         assertEquals(6, get("/api/communes").size());
 
         MultipartBody broken = MultipartBody.builder().addPart("file", "hong.txt", MediaType.TEXT_PLAIN_TYPE,
                 "chỉ là một dòng chữ, không phải kế hoạch".getBytes(StandardCharsets.UTF_8)).build();
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
-                HttpRequest.POST("/api/plans", broken).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
+                HttpRequest.POST("/api/plans", broken).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(ADMIN_TOKEN), String.class));
         assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
         JsonNode error = json.readTree(e.getResponse().getBody(String.class).orElseThrow());
         assertFalse(error.get("message").asText().isBlank());

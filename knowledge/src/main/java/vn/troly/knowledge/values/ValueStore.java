@@ -26,8 +26,15 @@ public final class ValueStore {
 
     private final DataSource dataSource;
 
+    private final List<java.util.function.Consumer<List<IndicatorValue>>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public ValueStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Called with every batch once it is committed (the audit trail listens here, whichever channel wrote). */
+    public void onAppend(java.util.function.Consumer<List<IndicatorValue>> listener) {
+        listeners.add(listener);
     }
 
     /** Stores a validated value and returns it with its id. */
@@ -70,6 +77,7 @@ public final class ValueStore {
                     }
                 }
                 c.commit();
+                listeners.forEach(l -> l.accept(stored));
                 return stored;
             } catch (SQLException e) {
                 c.rollback();

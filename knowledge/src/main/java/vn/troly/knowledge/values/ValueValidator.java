@@ -8,6 +8,7 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.Instant;
+import vn.troly.knowledge.text.PersonalData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class ValueValidator {
         }
         return new IndicatorValue(0, indicator.id(), indicator.communeId(), number, text,
                 percentage(indicator, raw) ? "%" : indicator.unit(), asOf, report.reportedBy().strip(),
-                report.channel() == null ? "api" : report.channel(), blankToNull(report.source()), blankToNull(report.note()),
+                report.channel() == null ? "api" : report.channel(), PersonalData.mask(blankToNull(report.source())), PersonalData.mask(blankToNull(report.note())),
                 false, Instant.now(clock));
     }
 

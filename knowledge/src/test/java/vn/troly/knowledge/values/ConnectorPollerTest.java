@@ -51,15 +51,16 @@ class ConnectorPollerTest {
         server.stop(0);
     }
 
-    @Test
-    void storesGoodReadingsAndNothingOtherwise() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void storesGoodReadingsAndNothingOtherwise(String database) {
         AgencyDirectory agencies = AgencyDirectory.loadDefault(normalizer);
         PlanLibrary library = new PlanLibrary(new PlanParser(normalizer, agencies),
                 KnowledgeIndex.inMemory(normalizer, SynonymTable.loadDefault(normalizer)), null);
         library.load(true, List.of());
         String fiveG = library.indicators("vinh-tru").stream().filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id();
         String online = library.indicators("vinh-tru").stream().filter(i -> i.name().contains("xử lý trực tuyến")).findFirst().orElseThrow().id();
-        ValueStore store = new ValueStore(Databases.create("h2"));
+        ValueStore store = new ValueStore(Databases.create(database));
         ValueValidator validator = new ValueValidator(library, normalizer,
                 Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
         HttpValueSource source = new HttpValueSource("Hệ thống một cửa điện tử",

@@ -1,0 +1,91 @@
+package vn.troly.channels.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import vn.troly.channels.identity.Access;
+import vn.troly.channels.web.ApiException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Admins read and export the audit trail. */
+@Controller("/api/admin")
+public class AuditController {
+
+    private static final int MAX_ROWS = 10_000;
+
+    private final Access access;
+    private final AuditLog log;
+    private final ZoneId zone;
+
+    public AuditController(Access access, AuditLog log, java.time.Clock clock) {
+        this.access = access;
+        this.log = log;
+        this.zone = clock.getZone();
+    }
+
+    @Get("/audit{?from,to,userId,kind,limit}")
+    public List<AuditEvent> find(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                 @Nullable @QueryValue String userId, @Nullable @QueryValue String kind,
+                                 @Nullable @QueryValue Integer limit) {
+        access.requireAdmin(request);
+        return log.find(query(from, to, userId, kind, limit == null ? 200 : Math.min(limit, MAX_ROWS)));
+    }
+
+    /** The same rows as CSV (UTF-8 with BOM so Excel shows the Vietnamese correctly). */
+    @Get(value = "/audit.csv{?from,to,userId,kind}", produces = "text/csv")
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                       @Nullable @QueryValue String userId, @Nullable @QueryValue String kind) {
+        access.requireAdmin(request);
+        StringBuilder csv = new StringBuilder("\uFEFFid,at,user_id,role,channel,commune_id,kind,detail\r\n");
+        for (AuditEvent e : log.find(query(from, to, userId, kind, MAX_ROWS))) {
+            csv.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.userId())).append(',').append(e.role())
+                    .append(',').append(cell(e.channel())).append(',').append(cell(e.communeId())).append(',').append(e.kind())
+                    .append(',').append(cell(e.detail())).append("\r\n");
+        }
+        return HttpResponse.ok(csv.toString().getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"nhat-ky.csv\"");
+    }
+
+    private AuditLog.Query query(String from, String to, String userId, String kind, int limit) {
+        return new AuditLog.Query(instant(from, false), instant(to, true), blank(userId), blank(kind), limit);
+    }
+
+    /** A date (whole day, local time) or an ISO instant. */
+    private Instant instant(String text, boolean endOfDay) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_date", "Ngày không hợp lệ: \"" + text + "\"; hãy ghi dạng 2026-11-30.");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Quoted when needed; a leading formula character is defused so a spreadsheet never runs it. */
+    private static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}

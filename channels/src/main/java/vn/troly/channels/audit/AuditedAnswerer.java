@@ -1,0 +1,49 @@
+package vn.troly.channels.audit;
+
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.engine.Answerer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Records every question, its answer and the tools the model called, whichever channel asked. */
+public final class AuditedAnswerer implements Answerer {
+
+    private final Answerer inner;
+    private final AuditLog log;
+
+    public AuditedAnswerer(Answerer inner, AuditLog log) {
+        this.inner = inner;
+        this.log = log;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        Answer answer = inner.answer(question);
+        String user = question.caller().userId();
+        String role = question.role().name().toLowerCase(Locale.ROOT);
+        String commune = answer.commune() == null ? question.communeHint() : answer.commune().id();
+        List<AuditEvent> events = new ArrayList<>();
+        events.add(event(user, role, question.channel(), commune, AuditEvent.QUESTION, question.text()));
+        for (Answer.StepTiming step : answer.trace()) {
+            if (step.step().startsWith("tool:")) {
+                events.add(event(user, role, question.channel(), commune, AuditEvent.TOOL, step.step().substring(5)));
+            }
+        }
+        events.add(event(user, role, question.channel(), commune, AuditEvent.ANSWER,
+                "[" + answer.intent() + ", " + answer.status() + ", " + answer.citations().size() + " nguồn] " + answer.answer()));
+        log.recordAll(events);
+        return answer;
+    }
+
+    @Override
+    public void close() {
+        inner.close();
+    }
+
+    private static AuditEvent event(String user, String role, String channel, String commune, String kind, String detail) {
+        return new AuditEvent(0, null, user, role, channel, commune, kind, detail);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.troly.channels.identity;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import vn.troly.assistant.answer.Caller;
+import vn.troly.assistant.answer.Role;
+import vn.troly.channels.web.ApiException;
+import vn.troly.knowledge.plan.Indicator;
+
+import java.util.Collection;
+
+/** What a request's caller may do over the API: read values, report them, administer users. */
+@Singleton
+public class Access {
+
+    private final Identities identities;
+    private final boolean valuesPublic;
+
+    public Access(Identities identities, @Value("${assistant.values-public:false}") boolean valuesPublic) {
+        this.identities = identities;
+        this.valuesPublic = valuesPublic;
+    }
+
+    public Caller caller(HttpRequest<?> request) {
+        return identities.fromRequest(request);
+    }
+
+    public Caller requireAdmin(HttpRequest<?> request) {
+        Caller caller = signedIn(request);
+        if (caller.role() != Role.ADMIN) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Chỉ quản trị viên mới thực hiện được thao tác này.");
+        }
+        return caller;
+    }
+
+    /** Values, statuses and summaries are internal unless the deployment makes them public. */
+    public Caller requireValueReader(HttpRequest<?> request) {
+        Caller caller = caller(request);
+        if (!valuesPublic && !caller.role().seesValues()) {
+            throw signInNeeded();
+        }
+        return caller;
+    }
+
+    /** Only officials of the lead (or implementing) agency, the commune's leaders and admins report an indicator. */
+    public Caller requireReporter(HttpRequest<?> request, Collection<Indicator> indicators) {
+        Caller caller = signedIn(request);
+        for (Indicator indicator : indicators) {
+            if (!caller.mayReport(indicator)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
+                        "Tài khoản của bạn không được cập nhật chỉ tiêu “" + indicator.name()
+                                + "”: chỉ cán bộ của cơ quan chủ trì, lãnh đạo xã hoặc quản trị viên mới được cập nhật.");
+            }
+        }
+        return caller;
+    }
+
+    public boolean valuesPublic() {
+        return valuesPublic;
+    }
+
+    private Caller signedIn(HttpRequest<?> request) {
+        Caller caller = caller(request);
+        if (caller.role() == Role.CITIZEN) {
+            throw signInNeeded();
+        }
+        return caller;
+    }
+
+    private static ApiException signInNeeded() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "Cần mã truy cập của cán bộ (Authorization: Bearer …) để thực hiện thao tác này.");
+    }
+}

@@ -1,0 +1,54 @@
+package vn.troly.channels.identity;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import vn.troly.assistant.answer.Caller;
+import vn.troly.assistant.answer.Role;
+import vn.troly.channels.web.ApiException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/** Identities from the admin token (ASSISTANT_ADMIN_TOKEN, no default) and the registered users' tokens and accounts. */
+@Singleton
+public class UserDirectory implements Identities {
+
+    private static final Caller ADMIN = new Caller("admin", "Quản trị viên", Role.ADMIN, null, null);
+
+    private final UserStore users;
+    private final byte[] adminToken;
+
+    public UserDirectory(UserStore users, @Value("${assistant.admin-token:}") String adminToken) {
+        this.users = users;
+        this.adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A request without a token is a citizen's; a token that matches nobody is refused rather than silently downgraded. */
+    @Override
+    public Caller fromRequest(HttpRequest<?> request) {
+        String header = request.getHeaders().get("Authorization");
+        if (header == null || header.isBlank()) {
+            return Caller.citizen();
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            throw invalidToken();
+        }
+        String token = header.substring(7).strip();
+        if (adminToken != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken)) {
+            return ADMIN;
+        }
+        return users.byToken(token).map(User::caller).orElseThrow(UserDirectory::invalidToken);
+    }
+
+    @Override
+    public Caller forTelegramUser(long telegramUserId) {
+        return users.byTelegram(telegramUserId).map(User::caller).orElse(Caller.citizen());
+    }
+
+    private static ApiException invalidToken() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "invalid_token",
+                "Mã truy cập không hợp lệ hoặc đã bị thu hồi. Hãy đăng nhập lại bằng mã do quản trị viên cấp.");
+    }
+}

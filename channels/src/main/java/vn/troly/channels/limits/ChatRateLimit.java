@@ -1,0 +1,57 @@
+package vn.troly.channels.limits;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.channels.identity.Access;
+import vn.troly.channels.web.ApiError;
+import vn.troly.channels.web.ApiException;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+
+/** Limits chat questions per signed-in user, or per address for citizens, with a polite 429. */
+@ServerFilter("/api/chat")
+public class ChatRateLimit {
+
+    private final RateLimiter limiter;
+    private final Access access;
+    private final String message;
+
+    public ChatRateLimit(@Value("${assistant.rate-limit.per-user-per-minute:30}") int perMinute, Access access, Clock clock) {
+        this.limiter = new RateLimiter(perMinute, clock);
+        this.access = access;
+        this.message = String.valueOf(Prompts.yaml("limits.yml").get("rate_limited")).strip();
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<ApiError> limit(HttpRequest<?> request) {
+        String key = key(request);
+        if (limiter.tryAcquire(key)) {
+            return null;
+        }
+        long wait = limiter.retryAfterSeconds(key);
+        return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(wait))
+                .body(new ApiError("rate_limited", message.replace("{seconds}", String.valueOf(wait))));
+    }
+
+    private String key(HttpRequest<?> request) {
+        try {
+            String user = access.caller(request).userId();
+            if (user != null) {
+                return "user:" + user;
+            }
+        } catch (ApiException invalidToken) {
+            // the controller answers 401; the address still counts
+        }
+        InetSocketAddress remote = request.getRemoteAddress();
+        return "addr:" + (remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress());
+    }
+}

@@ -1,0 +1,278 @@
+package vn.troly.channels.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The chat page in a real headless Chromium against the real app over HTTP: ask, read the answer, open its sources;
+ * the summary chart behind the official's token. The browser is Debian's chromium and chromium-driver, which .ci/run
+ * installs: a machine without them fails here rather than skipping, so CI proves the page works.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPageBrowserTest {
+
+    private static final String TOKEN = "ma-can-bo-thu-nghiem";
+    /** Debian's paths; overridable for other systems, never downloaded (Selenium Manager would need the network). */
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Path dataDir;
+    private Path profileDir;
+    private EmbeddedServer server;
+    private ChromeDriverService service;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeAll
+    void start() throws IOException {
+        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "The browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "): apt-get install chromium chromium-driver; .ci/run installs them.");
+        dataDir = Files.createTempDirectory("assistant-web-test");
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("assistant.data-dir", dataDir.toString(),
+                "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
+        base = "http://localhost:" + server.getPort();
+
+        // An explicit driver path keeps Selenium Manager (which downloads drivers) out of the run.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        profileDir = Files.createTempDirectory("assistant-web-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // Without the background-networking switches Chromium keeps calling Google services, which on an offline
+        // machine means a flood of refused connections in the log and slower start.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profileDir);
+        browser = new ChromeDriver(service, options);
+        // A small phone: the page must work on a 360 px wide screen.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+        delete(profileDir);
+        delete(dataDir);
+    }
+
+    /** Each test starts signed out, with no remembered commune. */
+    @BeforeEach
+    void freshPage() {
+        browser.get(base + "/");
+        js("localStorage.clear();");
+        browser.navigate().refresh();
+        wait.until(d -> "true".equals(js("return document.getElementById('commune').dataset.loaded || null;")));
+    }
+
+    @Test
+    void asksAndShowsTheAnswerWithItsSources() throws Exception {
+        List<String> communes = new ArrayList<>();
+        for (JsonNode c : json.readTree(get("/api/communes", null))) {
+            communes.add(c.get("id").asText());
+        }
+        Select commune = new Select(browser.findElement(By.id("commune")));
+        List<String> offered = commune.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertEquals(communes, offered);
+        commune.selectByValue("vinh-tru");
+        assertTrue(commune.getFirstSelectedOption().getText().contains("Vĩnh Trụ"));
+
+        WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
+        assertEquals("answered", answer.getAttribute("data-status"));
+        assertTrue(text(answer).contains("Phòng Văn hóa - Xã hội"), text(answer));
+
+        WebElement card = answer.findElement(By.cssSelector(".card"));
+        assertTrue(card.getText().contains("5G"), card.getText());
+        assertEquals("Chưa có số liệu", card.findElement(By.cssSelector(".badge")).getText());
+
+        // The sources are folded until asked for.
+        WebElement sources = answer.findElement(By.cssSelector("details.citations"));
+        WebElement citation = sources.findElement(By.cssSelector("li.citation"));
+        assertFalse(citation.isDisplayed());
+        sources.findElement(By.tagName("summary")).click();
+        wait.until(ExpectedConditions.visibilityOf(citation));
+        assertTrue(citation.findElement(By.cssSelector(".cite-path")).getText().contains("STT 2.1"), citation.getText());
+        assertTrue(citation.findElement(By.tagName("blockquote")).getText().contains("5G"), citation.getText());
+
+        // A question matching several indicators offers buttons; one picks its indicator in the same conversation.
+        WebElement choice = ask("Chỉ tiêu dịch vụ công?");
+        assertEquals("clarification_needed", choice.getAttribute("data-status"));
+        List<WebElement> candidates = choice.findElements(By.cssSelector("button.candidate"));
+        assertTrue(candidates.size() >= 2, choice.getText());
+        String picked = candidates.get(0).getText().replaceFirst("^1\\. ", "");
+        int before = answered();
+        candidates.get(0).click();
+        WebElement followUp = nextAnswer(before);
+        assertEquals("answered", followUp.getAttribute("data-status"), text(followUp));
+        assertTrue(followUp.findElement(By.cssSelector(".card h3")).getText().contains(picked.substring(0, 20)), followUp.getText());
+
+        // What people type is shown as text, never run as markup.
+        ask("<img src=x onerror=\"document.body.dataset.hacked=1\"><b>xin chào</b>");
+        List<WebElement> mine = browser.findElements(By.cssSelector(".msg.user"));
+        assertTrue(mine.get(mine.size() - 1).getText().startsWith("<img src=x"), mine.get(mine.size() - 1).getText());
+        assertEquals(0L, ((Number) js("return document.querySelectorAll('main b, main img').length;")).longValue());
+        assertEquals(null, js("return document.body.dataset.hacked || null;"));
+
+        assertSameOriginOnly();
+        long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+        assertEquals(360L, ((Number) js("return window.innerWidth;")).longValue());
+        assertTrue(overflow <= 0, "the page is wider than a 360 px phone by " + overflow + " px");
+    }
+
+    @Test
+    void summaryChartNeedsTheOfficialsToken() throws Exception {
+        new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
+        WebElement refused = summary();
+        assertEquals("error", refused.getAttribute("data-status"));
+        assertTrue(text(refused).contains("Cần đăng nhập bằng mã cán bộ"), text(refused));
+
+        browser.findElement(By.id("token")).sendKeys(TOKEN);
+        browser.findElement(By.id("signin-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signout")));
+
+        WebElement shown = summary();
+        assertEquals("answered", shown.getAttribute("data-status"), text(shown));
+        WebElement chart = shown.findElement(By.tagName("img"));
+        assertTrue(chart.getAttribute("src").startsWith("blob:"), chart.getAttribute("src"));
+        wait.until(d -> ((Number) js("return arguments[0].complete ? arguments[0].naturalWidth : 0;", chart)).longValue() > 0);
+
+        // The token goes with chat questions too: the official sees the reported value, its status and progress.
+        String indicator = null;
+        for (JsonNode i : json.readTree(get("/api/communes/vinh-tru/indicators", null)).get("indicators")) {
+            if (i.get("name").asText().contains("phủ sóng 5G")) {
+                indicator = i.get("id").asText();
+            }
+        }
+        HttpResponse<String> reported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/indicators/" + indicator + "/values"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"value\": 35, \"source\": \"Kiểm thử trang web\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, reported.statusCode(), reported.body());
+        String expected = json.readTree(reported.body()).get("status").asText();
+        WebElement progress = ask("Tiến độ chỉ tiêu phủ sóng 5G?");
+        WebElement card = progress.findElement(By.cssSelector(".card"));
+        assertTrue(card.getText().contains("35%"), card.getText());
+        assertEquals(expected, card.findElement(By.cssSelector(".badge")).getAttribute("data-status"));
+        assertEquals("50", card.findElement(By.cssSelector(".progress")).getAttribute("aria-valuenow"));
+
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        assertEquals(null, js("return localStorage.getItem('troly.token');"));
+    }
+
+    /** Types a question, sends it and returns the finished answer bubble. */
+    private WebElement ask(String question) {
+        int before = answered();
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys(question);
+        browser.findElement(By.id("send")).click();
+        return nextAnswer(before);
+    }
+
+    private WebElement summary() {
+        int before = answered();
+        browser.findElement(By.id("summary-button")).click();
+        return nextAnswer(before);
+    }
+
+    /** Bot bubbles get data-status only once complete; the greeting never has one. */
+    private int answered() {
+        return browser.findElements(By.cssSelector(".msg.bot[data-status]")).size();
+    }
+
+    private WebElement nextAnswer(int before) {
+        return wait.until(d -> {
+            List<WebElement> done = d.findElements(By.cssSelector(".msg.bot[data-status]"));
+            return done.size() > before ? done.get(done.size() - 1) : null;
+        });
+    }
+
+    private static String text(WebElement bubble) {
+        return bubble.findElement(By.cssSelector(".text")).getText();
+    }
+
+    /** Every asset the page references or loaded comes from the app itself: no CDN, nothing outside. */
+    @SuppressWarnings("unchecked")
+    private void assertSameOriginOnly() {
+        List<String> urls = (List<String>) js("""
+                const urls = [...document.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], audio[src], video[src]')]
+                    .map(e => e.src || e.href);
+                return urls.concat(performance.getEntriesByType('resource').map(e => e.name));""");
+        assertFalse(urls.isEmpty());
+        for (String url : urls) {
+            assertTrue(url.startsWith(base + "/") || url.startsWith("blob:" + base + "/") || url.startsWith("data:"),
+                    "the page loads " + url + " from outside the app");
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}

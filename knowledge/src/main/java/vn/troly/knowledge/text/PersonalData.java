@@ -1,0 +1,27 @@
+package vn.troly.knowledge.text;
+
+import java.util.regex.Pattern;
+
+/** Masks citizen ID numbers, phone numbers and e-mail addresses before text is logged or stored. */
+public final class PersonalData {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
+    /** 12-digit citizen identity numbers (CCCD), also written in groups. */
+    private static final Pattern CITIZEN_ID = Pattern.compile("(?<!\\d|\\d[.,])\\d{3}[ .-]?\\d{3}[ .-]?\\d{6}(?!\\d|[.,]\\d)");
+    /** Vietnamese mobile and landline numbers, local (0…) or international (+84 / 84…), with spaces, dots or dashes. */
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d|\\d[.,])(?:\\+?84|0)(?:[ .-]?\\d){8,10}(?!\\d|[.,]\\d)");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)\\S+|tlx_[A-Za-z0-9_-]+|\\b\\d{6,}:[A-Za-z0-9_-]{20,}");
+
+    private PersonalData() {
+    }
+
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = EMAIL.matcher(text).replaceAll("[email]");
+        out = BEARER.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + "[token]" : "[token]");
+        out = CITIZEN_ID.matcher(out).replaceAll("[số định danh]");
+        return PHONE.matcher(out).replaceAll("[số điện thoại]");
+    }
+}

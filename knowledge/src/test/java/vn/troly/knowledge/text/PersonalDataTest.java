@@ -1,0 +1,22 @@
+package vn.troly.knowledge.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PersonalDataTest {
+
+    @Test
+    void masksIdentityNumbersPhonesEmailsAndTokens() {
+        assertEquals("CCCD [số định danh], gọi [số điện thoại] hoặc [số điện thoại], thư [email].",
+                PersonalData.mask("CCCD 001203004567, gọi 0912 345 678 hoặc +84 912.345.678, thư lan@ubnd.gov.vn."));
+        assertEquals("Authorization: Bearer [token] và [token]", PersonalData.mask("Authorization: Bearer abc.def và tlx_Zx9-aa"));
+        assertEquals("bot [token]/getMe", PersonalData.mask("bot 123456789:AAH-xyzxyzxyzxyzxyzxyzxyzxyz/getMe"));
+    }
+
+    @Test
+    void leavesFiguresDatesAndPlanNumbersAlone() {
+        String text = "Đạt 62,5% ngày 15/11/2026, Kế hoạch số 125/KH-UBND, dân số 12.345 người, kinh phí 1.200.000.000 đồng";
+        assertEquals(text, PersonalData.mask(text));
+    }
+}
