@@ -3,6 +3,7 @@ package vn.troly.channels.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,25 +36,31 @@ import static vn.troly.channels.telegram.FakeBotApi.sent;
 class TelegramBotTest {
 
     private static final long CITIZEN = 42;
-    private static final long OFFICIAL = TestIdentities.OFFICIAL;
-    private static final long LEADER = TestIdentities.LEADER;
+    private static final long OFFICIAL = AdminApi.OFFICIAL;
+    private static final long LEADER = AdminApi.LEADER;
     private final ObjectMapper json = new ObjectMapper();
     private FakeBotApi api;
+    private EmbeddedServer server;
     private ApplicationContext context;
+    private AdminApi admin;
     private Path data;
 
     @BeforeAll
     void start() throws Exception {
         api = new FakeBotApi();
         data = Files.createTempDirectory("telegram-test");
-        context = ApplicationContext.run(Map.of("assistant.data-dir", data.toString(),
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "assistant.data-dir", data.toString(), "assistant.admin-token", AdminApi.TOKEN,
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
-                "assistant.telegram.retry-base", "50ms", "test.identities", true, "test.failing-answerer", true));
+                "assistant.telegram.retry-base", "50ms", "test.failing-answerer", true));
+        context = server.getApplicationContext();
+        admin = new AdminApi(server);
+        admin.registerOfficials();
     }
 
     @AfterAll
     void stop() {
-        context.close();
+        server.close();
         api.close();
         FakeBotApi.delete(data);
     }
@@ -140,9 +147,13 @@ class TelegramBotTest {
         FakeBotApi.Call edited = api.await(1, sent("editmessagetext", OFFICIAL)).get(0);
         assertTrue(edited.field("text").startsWith("Đã lưu giá trị 62,5%"), edited.field("text"));
         assertEquals(before + 1, store.count());
-        IndicatorValue stored = store.latest(context.getBean(vn.troly.knowledge.library.PlanLibrary.class).indicators("vinh-tru").stream()
-                .filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id()).orElseThrow();
+        String indicator = context.getBean(vn.troly.knowledge.library.PlanLibrary.class).indicators("vinh-tru").stream()
+                .filter(i -> i.name().contains("5G")).findFirst().orElseThrow().id();
+        IndicatorValue stored = store.latest(indicator).orElseThrow();
         assertEquals(62.5, stored.value());
+        JsonNode history = admin.values(indicator);
+        assertEquals(62.5, history.get("history").get(0).get("value").asDouble(), history.toString());
+        assertTrue(history.get("history").get(0).get("reportedBy").asText().contains("Nguyễn Văn Cán Bộ"), history.toString());
 
         // the same button again: nothing waits any more, nothing is stored twice
         api.press(OFFICIAL, "private", OFFICIAL, Integer.parseInt(proposal.field("result_message_id")), "cf:y:" + OFFICIAL);

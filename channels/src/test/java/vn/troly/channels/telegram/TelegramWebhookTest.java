@@ -38,7 +38,7 @@ class TelegramWebhookTest {
                 "assistant.data-dir", (data = Files.createTempDirectory("telegram-webhook")).toString(),
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
                 "assistant.telegram.mode", "webhook", "assistant.telegram.webhook-url", HOOK,
-                "assistant.telegram.webhook-secret", SECRET, "test.identities", true));
+                "assistant.telegram.webhook-secret", SECRET));
     }
 
     @AfterAll
