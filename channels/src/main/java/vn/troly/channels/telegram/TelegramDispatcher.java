@@ -10,7 +10,14 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import io.micronaut.context.annotation.Value;
+import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.identity.Identities;
+import vn.troly.channels.limits.RateLimiter;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +43,19 @@ public class TelegramDispatcher {
     private final Identities identities;
     /** The bot's @username (getMe), needed to tell mentions and "/cmd@thisbot" in groups; fetched again if missing. */
     private final AtomicReference<String> username = new AtomicReference<>();
+    /** Messages per minute per chat (a group shares one bucket): one flooding chat cannot starve the others. */
+    private final RateLimiter limiter;
+    /** Chats told they are limited, so a flood gets one notice, not one per message. */
+    private final Set<Long> warned = ConcurrentHashMap.newKeySet();
+    private final String rateLimited = String.valueOf(Prompts.yaml("limits.yml").get("rate_limited")).strip();
 
-    public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities) {
+    public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities,
+                              @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute, Clock clock) {
         this.commands = commands;
         this.sender = sender;
         this.texts = texts;
         this.identities = identities;
+        this.limiter = new RateLimiter(perChatPerMinute, clock);
     }
 
     /** The bot's username, asking Telegram once it is reachable. */
@@ -86,6 +100,9 @@ public class TelegramDispatcher {
             }
             args = addressed.get();
         }
+        if (!withinLimit(message.getChatId())) {
+            return;
+        }
         ChatTurn turn = new ChatTurn(message.getChatId(), message.getFrom().getId(), group,
                 identities.forTelegramUser(message.getFrom().getId()));
         if (name == null) {
@@ -118,6 +135,19 @@ public class TelegramDispatcher {
                 }
             }
         }
+    }
+
+    /** Counts a message meant for the bot; past the limit the chat is told once how long to wait, then ignored. */
+    private boolean withinLimit(long chatId) {
+        String key = "telegram:" + chatId;
+        if (limiter.tryAcquire(key)) {
+            warned.remove(chatId);
+            return true;
+        }
+        if (warned.add(chatId)) {
+            commands.sendText(chatId, rateLimited.replace("{seconds}", String.valueOf(limiter.retryAfterSeconds(key))));
+        }
+        return false;
     }
 
     /** The text without the bot's @mention when the group message is for the bot (mention or reply to it). */

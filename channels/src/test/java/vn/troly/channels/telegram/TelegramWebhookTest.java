@@ -38,7 +38,7 @@ class TelegramWebhookTest {
                 "assistant.data-dir", (data = Files.createTempDirectory("telegram-webhook")).toString(),
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
                 "assistant.telegram.mode", "webhook", "assistant.telegram.webhook-url", HOOK,
-                "assistant.telegram.webhook-secret", SECRET));
+                "assistant.telegram.webhook-secret", SECRET, "assistant.rate-limit.per-chat-per-minute", 5));
     }
 
     @AfterAll
@@ -64,6 +64,9 @@ class TelegramWebhookTest {
         List<FakeBotApi.Call> sent = api.await(2, sent("sendmessage", chat));
         assertEquals(2, sent.size());
         assertTrue(sent.get(1).field("text").contains("Phòng Văn hóa - Xã hội"), sent.get(1).field("text"));
+        // the chat's commune is in the shared store, so another replica answering this chat knows it
+        assertEquals("vinh-tru", server.getApplicationContext().getBean(vn.troly.assistant.engine.Conversations.Store.class)
+                .get("tg-commune-" + chat).communeId());
 
         // a button press arrives the same way
         int messageId = Integer.parseInt(sent.get(0).field("result_message_id"));
@@ -78,6 +81,19 @@ class TelegramWebhookTest {
         assertEquals(401, post(api.messageUpdate(chat, "private", chat, "/start"), null).statusCode());
         Thread.sleep(300);
         assertFalse(api.calls().stream().anyMatch(c -> c.chatId() == chat));
+    }
+
+    @Test
+    void limitsAFloodingChatWithOneNotice() throws Exception {
+        long chat = 53;
+        for (int i = 0; i < 8; i++) {
+            assertEquals(200, post(api.messageUpdate(chat, "private", chat, "/help"), SECRET).statusCode());
+        }
+        List<FakeBotApi.Call> sent = api.await(6, sent("sendmessage", chat));
+        Thread.sleep(300);
+        sent = api.calls().stream().filter(c -> c.ok() && sent("sendmessage", chat).test(c)).toList();
+        assertEquals(6, sent.size(), "five answers and one notice");
+        assertTrue(sent.get(5).field("text").startsWith("Bạn đang gửi quá nhiều tin nhắn"), sent.get(5).field("text"));
     }
 
     private HttpResponse<String> post(String update, String secret) throws Exception {
