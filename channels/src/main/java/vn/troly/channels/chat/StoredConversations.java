@@ -2,7 +2,6 @@ package vn.troly.channels.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +75,8 @@ public class StoredConversations implements Conversations.Store {
         }
     }
 
-    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    /** At start-up: a long-running replica also forgets them on its next restart, which is soon enough for a table this small. */
+    @jakarta.annotation.PostConstruct
     void forgetOldConversations() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("DELETE FROM conversation_state WHERE updated_at < ?")) {

@@ -32,7 +32,7 @@ public class CommuneController {
     /** A plan without its appendix rows. */
     public record PlanSummary(String id, String title, String number, Object date, String signer, String province,
                               String sourceFile, int indicators, int tasks, Object sections) {
-        static PlanSummary of(Plan plan) {
+        public static PlanSummary of(Plan plan) {
             return new PlanSummary(plan.id(), plan.title(), plan.number(), plan.date(), plan.signer(), plan.province(),
                     plan.sourceFile(), plan.indicators().size(), plan.tasks().size(), plan.sections());
         }

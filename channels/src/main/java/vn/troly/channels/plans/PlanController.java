@@ -1,8 +1,10 @@
-package vn.troly.channels.web;
+package vn.troly.channels.plans;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import vn.troly.channels.identity.Access;
+import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.CommuneController;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -21,18 +23,22 @@ public class PlanController {
 
     private final PlanLibrary library;
     private final Access access;
+    private final SharedPlans shared;
 
-    public PlanController(PlanLibrary library, Access access) {
+    public PlanController(PlanLibrary library, Access access, SharedPlans shared) {
         this.library = library;
         this.access = access;
+        this.shared = shared;
     }
 
     /** Only admins add plans: a plan decides what every official and citizen of the commune is told. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) {
-        access.requireAdmin(request);
+        String admin = access.requireAdmin(request).reporter();
         try {
-            Plan plan = library.ingest(file.getFilename(), file.getBytes());
+            byte[] content = file.getBytes();
+            Plan plan = library.ingest(file.getFilename(), content);
+            shared.add(file.getFilename(), content, admin);
             return HttpResponse.created(CommuneController.PlanSummary.of(plan));
         } catch (PlanParseException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_plan", e.getMessage());

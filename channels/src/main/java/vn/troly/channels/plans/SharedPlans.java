@@ -1,0 +1,98 @@
+package vn.troly.channels.plans;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.PlanParseException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Uploaded plans kept in the shared database: each replica has its own search index, and picks up the plans another
+ * replica accepted (at start-up and then every {@code assistant.plan-sync-interval}).
+ */
+@Context
+public class SharedPlans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedPlans.class);
+
+    private final DataSource dataSource;
+    private final PlanLibrary library;
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "plan-sync");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The last upload this process has ingested. */
+    private long seen;
+
+    public SharedPlans(DataSource dataSource, PlanLibrary library, Clock clock,
+                       @Value("${assistant.plan-sync-interval:30s}") Duration interval) {
+        this.dataSource = dataSource;
+        this.library = library;
+        this.clock = clock;
+        sync();
+        long every = Math.max(1, interval.toMillis());
+        executor.scheduleWithFixedDelay(this::sync, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Records a plan the library has just accepted, and marks it seen here. */
+    public synchronized void add(String fileName, byte[] content, String uploadedBy) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, fileName);
+            ps.setBytes(2, content);
+            ps.setString(3, uploadedBy);
+            ps.setTimestamp(4, Timestamp.from(clock.instant()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (keys.next() && keys.getLong(1) == seen + 1) {
+                    seen = keys.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot share the uploaded plan", e);
+        }
+    }
+
+    synchronized void sync() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, file_name, content FROM plan_upload WHERE id > ? ORDER BY id")) {
+            ps.setLong(1, seen);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(2);
+                    try {
+                        library.ingest(name, rs.getBytes(3));
+                        LOG.info("ingested shared plan {}", name);
+                    } catch (PlanParseException e) {
+                        LOG.warn("shared plan {} no longer parses: {}", name, e.getMessage());
+                    }
+                    seen = rs.getLong(1);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot read shared plans, will retry: {}", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
