@@ -44,18 +44,22 @@ public class TelegramDispatcher {
     /** The bot's @username (getMe), needed to tell mentions and "/cmd@thisbot" in groups; fetched again if missing. */
     private final AtomicReference<String> username = new AtomicReference<>();
     /** Messages per minute per chat (a group shares one bucket): one flooding chat cannot starve the others. */
-    private final RateLimiter limiter;
+    private final RateLimiter perChat;
+    /** And per Telegram user, like signed-in users of the web chat: one member cannot use up a group's allowance. */
+    private final RateLimiter perUser;
     /** Chats told they are limited, so a flood gets one notice, not one per message. */
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
     private final String rateLimited = String.valueOf(Prompts.yaml("limits.yml").get("rate_limited")).strip();
 
     public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities,
-                              @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute, Clock clock) {
+                              @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
+                              @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute, Clock clock) {
         this.commands = commands;
         this.sender = sender;
         this.texts = texts;
         this.identities = identities;
-        this.limiter = new RateLimiter(perChatPerMinute, clock);
+        this.perChat = new RateLimiter(perChatPerMinute, clock);
+        this.perUser = new RateLimiter(perUserPerMinute, clock);
     }
 
     /** The bot's username, asking Telegram once it is reachable. */
@@ -100,7 +104,7 @@ public class TelegramDispatcher {
             }
             args = addressed.get();
         }
-        if (!withinLimit(message.getChatId())) {
+        if (!withinLimit(message.getChatId(), message.getFrom().getId())) {
             return;
         }
         ChatTurn turn = new ChatTurn(message.getChatId(), message.getFrom().getId(), group,
@@ -137,15 +141,18 @@ public class TelegramDispatcher {
         }
     }
 
-    /** Counts a message meant for the bot; past the limit the chat is told once how long to wait, then ignored. */
-    private boolean withinLimit(long chatId) {
-        String key = "telegram:" + chatId;
-        if (limiter.tryAcquire(key)) {
+    /** Counts a message meant for the bot; past a limit the chat is told once how long to wait, then ignored. */
+    private boolean withinLimit(long chatId, long userId) {
+        String chat = "chat:" + chatId;
+        String user = "user:" + userId;
+        boolean userOk = perUser.tryAcquire(user);
+        if (userOk && perChat.tryAcquire(chat)) {
             warned.remove(chatId);
             return true;
         }
         if (warned.add(chatId)) {
-            commands.sendText(chatId, rateLimited.replace("{seconds}", String.valueOf(limiter.retryAfterSeconds(key))));
+            long wait = userOk ? perChat.retryAfterSeconds(chat) : perUser.retryAfterSeconds(user);
+            commands.sendText(chatId, rateLimited.replace("{seconds}", String.valueOf(wait)));
         }
         return false;
     }
