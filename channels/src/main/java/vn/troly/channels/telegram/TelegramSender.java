@@ -23,7 +23,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -176,10 +175,6 @@ public class TelegramSender {
 
     boolean deleteWebhook() {
         return call("deleteWebhook", () -> client.execute(DeleteWebhook.builder().build())).orElse(false);
-    }
-
-    Duration retryBase() {
-        return settings.retryBase();
     }
 
     @PreDestroy
