@@ -33,7 +33,7 @@ public final class LlmAssistant implements Answerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmAssistant.class);
     /** Routed replies (greetings, refusals, out of scope) and clarifications never go to the model. */
-    private static final Set<Status> FINAL = Set.of(Status.REFUSED, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED, Status.ERROR);
+    private static final Set<Status> FINAL = Set.of(Status.REFUSED, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED, Status.CONFIRMATION_NEEDED, Status.ERROR);
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -120,7 +120,7 @@ final class ValueReporting {
             if (warning != null) {
                 candidate = DeviationCheck.suspect(candidate);
             }
-            turn.status = Status.CLARIFICATION_NEEDED;
+            turn.status = Status.CONFIRMATION_NEEDED;
             turn.indicators.clear();
             turn.lines.add(prompts.render("update_confirm", "value", shown(candidate), "indicator", "“" + indicator.name() + "”",
                     "as_of", candidate.asOf().format(SHOWN)));

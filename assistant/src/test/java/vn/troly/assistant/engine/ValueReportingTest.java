@@ -29,7 +29,7 @@ class ValueReportingTest {
     @Test
     void storesOnlyAConfirmedValue() {
         Answer proposal = say("cập nhật phủ sóng 5G 62,5%", null, Role.OFFICIAL);
-        assertEquals("clarification_needed", proposal.status().code(), proposal.answer());
+        assertEquals("confirmation_needed", proposal.status().code(), proposal.answer());
         assertTrue(proposal.answer().contains("62,5%") && proposal.answer().contains("5G"), proposal.answer());
         assertEquals(0, assistant.values.count());
 

@@ -54,7 +54,12 @@ public class TelegramBot implements Notifier {
         }
     };
 
-    public TelegramBot(TelegramSettings settings, TelegramSender sender, TelegramDispatcher dispatcher) {
+    public TelegramBot(TelegramSettings settings, TelegramSender sender, TelegramDispatcher dispatcher,
+                       io.micrometer.core.instrument.MeterRegistry metrics) {
+        io.micrometer.core.instrument.FunctionCounter.builder("telegram.errors", sender, TelegramSender::errors)
+                .description("Failed Bot API attempts (429, 5xx, network), retried or not").register(metrics);
+        io.micrometer.core.instrument.FunctionCounter.builder("telegram.failures", sender, TelegramSender::failures)
+                .description("Bot API calls given up after the retries").register(metrics);
         this.settings = settings;
         this.sender = sender;
         this.dispatcher = dispatcher;

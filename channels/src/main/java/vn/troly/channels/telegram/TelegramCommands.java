@@ -112,8 +112,7 @@ public class TelegramCommands {
 
     /** The engine's "shall I store this value?" question (it keeps the value pending for a "có" or "không"). */
     boolean awaitsConfirmation(Answer answer) {
-        return "update".equals(answer.intent()) && answer.status() == Status.CLARIFICATION_NEEDED
-                && !texts.confirmPrefix().isEmpty() && answer.answer().startsWith(texts.confirmPrefix());
+        return answer.status() == Status.CONFIRMATION_NEEDED;
     }
 
     private InlineKeyboardMarkup confirmKeyboard(long userId) {

@@ -11,14 +11,6 @@ public class TelegramTexts {
 
     private final Map<String, Object> texts = Prompts.yaml("telegram.yml");
     private final Map<String, Object> reminders = Prompts.yaml("reminders.yml");
-    /** The fixed start of the engine's "shall I store this value?" question, to offer buttons for it. */
-    private final String confirmPrefix;
-
-    public TelegramTexts() {
-        String confirm = String.valueOf(Prompts.yaml("answers.yml").getOrDefault("update_confirm", ""));
-        int brace = confirm.indexOf('{');
-        this.confirmPrefix = (brace < 0 ? confirm : confirm.substring(0, brace)).strip();
-    }
 
     /** A sentence of telegram.yml; a missing key is a bug, so it throws. */
     public String get(String key, Object... pairs) {
@@ -28,10 +20,6 @@ public class TelegramTexts {
     /** A sentence of reminders.yml (subscriptions share the reminder wording). */
     public String reminder(String key, Object... pairs) {
         return fill(reminders, "reminders.yml", key, pairs);
-    }
-
-    String confirmPrefix() {
-        return confirmPrefix;
     }
 
     private static String fill(Map<String, Object> source, String file, String key, Object... pairs) {

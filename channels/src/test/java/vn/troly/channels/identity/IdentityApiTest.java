@@ -101,7 +101,7 @@ class IdentityApiTest {
             // reporting in chat, with confirmation, stored in the same database
             JsonNode proposal = json.readTree(http.retrieve(post("/api/chat",
                     "{\"text\": \"cập nhật phủ sóng 5G 57,5%\", \"commune\": \"vinh-tru\"}", token)));
-            assertEquals("clarification_needed", proposal.get("status").asText(), proposal.toString());
+            assertEquals("confirmation_needed", proposal.get("status").asText(), proposal.toString());
             JsonNode saved = json.readTree(http.retrieve(post("/api/chat", "{\"text\": \"đồng ý\", \"conversationId\": \""
                     + proposal.get("conversationId").asText() + "\"}", token)));
             assertTrue(saved.get("answer").asText().startsWith("Đã lưu"), saved.toString());

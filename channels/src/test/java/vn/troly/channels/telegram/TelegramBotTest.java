@@ -210,6 +210,8 @@ class TelegramBotTest {
         Thread.sleep(200);
         assertEquals(1, api.calls().stream().filter(c -> c.ok() && sent("sendmessage", chat).test(c)).count(), "arrives once");
         assertTrue(context.getBean(TelegramBot.class).errors() > errors);
+        assertTrue(context.getBean(io.micrometer.core.instrument.MeterRegistry.class).get("telegram.errors").functionCounter().count() > errors,
+                "exposed on /prometheus as telegram_errors_total");
     }
 
     @Test

@@ -203,6 +203,17 @@ class WebPageBrowserTest {
         assertEquals(expected, card.findElement(By.cssSelector(".badge")).getAttribute("data-status"));
         assertEquals("50", card.findElement(By.cssSelector(".progress")).getAttribute("aria-valuenow"));
 
+        // Reporting in chat: the page offers the confirmation as buttons, and only a confirmed value is stored.
+        WebElement proposal = ask("cập nhật phủ sóng 5G 42%");
+        assertEquals("confirmation_needed", proposal.getAttribute("data-status"), text(proposal));
+        List<WebElement> buttons = proposal.findElements(By.cssSelector("button.confirm"));
+        assertEquals("Xác nhận", buttons.get(0).getText());
+        int before = answered();
+        buttons.get(0).click();
+        WebElement saved = nextAnswer(before);
+        assertTrue(text(saved).startsWith("Đã lưu"), text(saved));
+        assertTrue(get("/api/indicators/" + indicator + "/values", TOKEN).contains("\"value\":42.0"), "the value is stored");
+
         browser.findElement(By.id("signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
         assertEquals(null, js("return localStorage.getItem('troly.token');"));
