@@ -189,7 +189,9 @@ public final class AssistantEngine implements Answerer {
         String communeId;
         if (mentioned != null) {
             communeId = mentioned.commune.id();
-            folded = (" " + folded.replaceAll("[^a-z0-9%]+", " ") + " ").replace(mentioned.words, " ").strip();
+            // punctuation goes, but not the point of a decimal ("0.70"): the detector reads quoted targets
+            folded = (" " + folded.replaceAll("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+", " ") + " ")
+                    .replace(mentioned.words, " ").strip();
         } else if (question.communeHint() != null && !question.communeHint().isBlank()) {
             Optional<Commune> hinted = resolveCommune(question.communeHint());
             if (hinted.isEmpty()) {
