@@ -80,7 +80,8 @@ public final class IntentDetector {
             topic = p.matcher(topic).replaceAll(m -> m.group().replace(' ', '_'));
         }
         for (Pattern p : strip) {
-            topic = p.matcher(topic).replaceAll(" ");
+            // kept tidy after each phrase, so that a phrase may anchor on the whole remaining topic (^…$)
+            topic = p.matcher(topic).replaceAll(" ").replaceAll("\\s+", " ").strip();
         }
         topic = topic.replace('_', ' ').replaceAll("\\s+", " ").strip();
         if (agency != null && (intent == Intent.LEAD || intent == Intent.COORDINATING || intent == Intent.INFO)) {
