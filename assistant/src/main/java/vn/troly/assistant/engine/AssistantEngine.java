@@ -222,7 +222,7 @@ public final class AssistantEngine implements Answerer {
         turn.step("understand");
 
         if (u.intent() == Intent.CITIZEN || (communeId == null && u.intent() == Intent.INFO)) {
-            if (citizen(text, turn)) {
+            if (citizen(text, u.intent() == Intent.CITIZEN, turn)) {
                 remember(turn, communeId, u, null);
                 return;
             }
@@ -284,7 +284,7 @@ public final class AssistantEngine implements Answerer {
                 u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
         turn.step("retrieve");
         if (matches.isEmpty() || !matches.get(0).relevant(MIN_COVERAGE)) {
-            if (u.intent() == Intent.INFO && citizen(text, turn)) {
+            if (u.intent() == Intent.INFO && citizen(text, false, turn)) {
                 return;
             }
             if (!mentionsPlanRows(text) && ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) || !foundAnywhere(u))) {
@@ -804,8 +804,9 @@ public final class AssistantEngine implements Answerer {
 
     // ---- citizens ------------------------------------------------------------------------------------------
 
-    private boolean citizen(String text, Turn turn) {
-        Optional<CitizenArticle> article = guide.best(text);
+    /** @param askingHelp the question was read as a citizen's request for help (intent), not only guessed to be one */
+    private boolean citizen(String text, boolean askingHelp, Turn turn) {
+        Optional<CitizenArticle> article = guide.best(text, askingHelp);
         turn.step("citizen_guide");
         if (article.isEmpty()) {
             return false;
