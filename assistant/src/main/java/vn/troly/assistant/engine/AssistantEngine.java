@@ -72,6 +72,7 @@ public final class AssistantEngine implements Answerer {
     private final ValueTools values;
     private final boolean valuesPublic;
     private final ValueReporting reporting;
+    private final ReportingDates reportingDates;
 
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
@@ -91,6 +92,7 @@ public final class AssistantEngine implements Answerer {
         this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
         this.values = values;
         this.valuesPublic = valuesPublic;
+        this.reportingDates = new ReportingDates(tools, normalizer, detector::agenciesIn);
         this.reporting = new ValueReporting(library, tools, values,
                 new vn.troly.knowledge.values.ValueValidator(library, normalizer, clock), prompts, normalizer);
     }
@@ -245,6 +247,7 @@ public final class AssistantEngine implements Answerer {
             case REPORT -> report(communeId, folded, turn);
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
+            case REPORTING -> reporting(communeId, text, u, turn);
             case SUMMARY -> summary(communeId, turn);
             case PORTFOLIO -> {
                 if (u.agency() == null && u.hasTopic()) {
@@ -784,6 +787,21 @@ public final class AssistantEngine implements Answerer {
                 });
             }
         }
+    }
+
+    /** The sentence of the plan's body that says by when a report is due, quoted and cited; else the best section. */
+    private void reporting(String communeId, String text, Understanding u, Turn turn) {
+        Optional<ReportingDates.Passage> found = reportingDates.find(text, communeId, u.agency());
+        turn.step("retrieve");
+        if (found.isEmpty()) {
+            sections(communeId, text, turn);
+            return;
+        }
+        PlanTools.SectionExcerpt section = found.get().section();
+        turn.lines.add(prompts.render("reporting_answer", "commune", communeName(communeId), "heading", section.heading(),
+                "sentence", found.get().sentence()));
+        library.plan(section.planId()).ifPresent(p -> turn.citations.add(cards.citation(p,
+                section.path() + " (dòng " + section.startLine() + "–" + section.endLine() + ")", excerpt(found.get().sentence(), 200))));
     }
 
     private void sections(String communeId, String text, Turn turn) {

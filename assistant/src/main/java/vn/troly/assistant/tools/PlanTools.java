@@ -109,8 +109,13 @@ public final class PlanTools {
 
     @Tool("Tìm trong phần thân kế hoạch (mục tiêu, nhiệm vụ, tổ chức thực hiện, căn cứ) của một xã")
     public List<SectionExcerpt> searchPlanSections(@P("nội dung cần tìm") String query, @P("mã xã") String communeId) {
+        return searchPlanSections(query, communeId, 3);
+    }
+
+    /** The parts of a commune's plan body that best match a query, at most {@code limit}. */
+    public List<SectionExcerpt> searchPlanSections(String query, String communeId, int limit) {
         List<SectionExcerpt> result = new ArrayList<>();
-        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), 3))) {
+        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), limit))) {
             section(hit.id()).ifPresent(result::add);
         }
         return result;

@@ -94,6 +94,11 @@ public final class IntentDetector {
         return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
     }
 
+    /** Every agency a text names (a plan section's heading, for instance). */
+    public List<vn.troly.knowledge.agency.Agency> agenciesIn(String text) {
+        return agencies.findAll(text);
+    }
+
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
         boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so) chi tieu\\b.*");
@@ -116,7 +121,8 @@ public final class IntentDetector {
     }
 
     private static final Pattern LEAD_CUE = Pattern.compile("\\b(chu tri|phu trach)\\b");
-    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY);
+    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY,
+            Intent.REPORTING);
 
     /** "hai long" must not match "ai lo": patterns match at word boundaries. */
     private static Pattern wholeWords(String pattern) {
