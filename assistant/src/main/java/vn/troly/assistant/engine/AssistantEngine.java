@@ -839,7 +839,7 @@ public final class AssistantEngine implements Answerer {
 
     private boolean mentionsPlanRows(String text) {
         String folded = normalizer.fold(text);
-        return folded.contains("chi tieu") || folded.contains("nhiem vu") || folded.contains("ke hoach");
+        return folded.contains("chi tieu") || folded.contains("chi so") || folded.contains("nhiem vu") || folded.contains("ke hoach");
     }
 
     private boolean foundAnywhere(Understanding u) {

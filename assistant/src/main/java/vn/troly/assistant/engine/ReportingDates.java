@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class ReportingDates {
 
-    /** A day the sentence names: "ngày 20", "ngày 10/11", "ngày 15 tháng 12" (folded). */
-    private static final Pattern DAY = Pattern.compile("\\bngay \\d{1,2}\\b");
+    /**
+     * A due day: "trước ngày 20", "trước ngày 10/11", "chậm nhất ngày 15 tháng 12", "ngày 20 hằng tháng" (folded); not
+     * the date of a cited document ("Nghị quyết … ngày 22/12/2024").
+     */
+    private static final Pattern DUE_DAY = Pattern.compile(
+            "\\b(?:truoc|cham nhat|han chot|han)(?: la)? ngay \\d{1,2}\\b|\\bngay \\d{1,2} (?:hang|moi) thang\\b");
     /** How often: "hằng tháng", "hàng quý", "định kỳ năm", "mỗi năm" (folded). */
     private static final Pattern PERIOD = Pattern.compile("\\b(?:hang|moi|dinh ky)(?: hang)? (thang|quy|nam)\\b");
     /** Sentences end at a line break, or at "." or ";" before a capital letter ("10/11" and "5.1" stay whole). */
@@ -61,11 +65,15 @@ final class ReportingDates {
         for (int rank = 0; rank < sections.size(); rank++) {
             PlanTools.SectionExcerpt section = sections.get(rank);
             String place = section.path() + " " + section.heading();
-            boolean agencyHere = agency != null && agenciesIn.apply(place).contains(agency);
+            List<Agency> named = agenciesIn.apply(place);
+            boolean agencyHere = agency != null && named.contains(agency);
+            // another agency's duty is no answer about this one; a section for all units ("Các phòng, đơn vị") is
+            boolean otherAgency = agency != null && !agencyHere && !named.isEmpty();
             Set<String> placeWords = new HashSet<>(normalizer.foldedWords(place));
             for (String sentence : SENTENCE.split(section.text())) {
                 String folded = normalizer.fold(sentence);
-                if (!DAY.matcher(folded).find()) {
+                boolean due = DUE_DAY.matcher(folded).find() && folded.contains("bao cao");
+                if (!due || (otherAgency && !agenciesIn.apply(sentence).contains(agency))) {
                     continue;
                 }
                 List<String> own = normalizer.foldedWords(sentence);
