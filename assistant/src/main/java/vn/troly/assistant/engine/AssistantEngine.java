@@ -72,6 +72,7 @@ public final class AssistantEngine implements Answerer {
     private final ValueTools values;
     private final boolean valuesPublic;
     private final ValueReporting reporting;
+    private final ReportingDates reportingDates;
 
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
@@ -91,6 +92,7 @@ public final class AssistantEngine implements Answerer {
         this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
         this.values = values;
         this.valuesPublic = valuesPublic;
+        this.reportingDates = new ReportingDates(tools, normalizer, detector::agenciesIn);
         this.reporting = new ValueReporting(library, tools, values,
                 new vn.troly.knowledge.values.ValueValidator(library, normalizer, clock), prompts, normalizer);
     }
@@ -189,7 +191,9 @@ public final class AssistantEngine implements Answerer {
         String communeId;
         if (mentioned != null) {
             communeId = mentioned.commune.id();
-            folded = (" " + folded.replaceAll("[^a-z0-9%]+", " ") + " ").replace(mentioned.words, " ").strip();
+            // punctuation goes, but not the point of a decimal ("0.70"): the detector reads quoted targets
+            folded = (" " + folded.replaceAll("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+", " ") + " ")
+                    .replace(mentioned.words, " ").strip();
         } else if (question.communeHint() != null && !question.communeHint().isBlank()) {
             Optional<Commune> hinted = resolveCommune(question.communeHint());
             if (hinted.isEmpty()) {
@@ -220,7 +224,7 @@ public final class AssistantEngine implements Answerer {
         turn.step("understand");
 
         if (u.intent() == Intent.CITIZEN || (communeId == null && u.intent() == Intent.INFO)) {
-            if (citizen(text, turn)) {
+            if (citizen(text, u.intent() == Intent.CITIZEN, turn)) {
                 remember(turn, communeId, u, null);
                 return;
             }
@@ -243,6 +247,7 @@ public final class AssistantEngine implements Answerer {
             case REPORT -> report(communeId, folded, turn);
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
+            case REPORTING -> reporting(communeId, text, u, turn);
             case SUMMARY -> summary(communeId, turn);
             case PORTFOLIO -> {
                 if (u.agency() == null && u.hasTopic()) {
@@ -282,7 +287,7 @@ public final class AssistantEngine implements Answerer {
                 u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
         turn.step("retrieve");
         if (matches.isEmpty() || !matches.get(0).relevant(MIN_COVERAGE)) {
-            if (u.intent() == Intent.INFO && citizen(text, turn)) {
+            if (u.intent() == Intent.INFO && citizen(text, false, turn)) {
                 return;
             }
             if (!mentionsPlanRows(text) && ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) || !foundAnywhere(u))) {
@@ -784,6 +789,21 @@ public final class AssistantEngine implements Answerer {
         }
     }
 
+    /** The sentence of the plan's body that says by when a report is due, quoted and cited; else the best section. */
+    private void reporting(String communeId, String text, Understanding u, Turn turn) {
+        Optional<ReportingDates.Passage> found = reportingDates.find(text, communeId, u.agency());
+        turn.step("retrieve");
+        if (found.isEmpty()) {
+            sections(communeId, text, turn);
+            return;
+        }
+        PlanTools.SectionExcerpt section = found.get().section();
+        turn.lines.add(prompts.render("reporting_answer", "commune", communeName(communeId), "heading", section.heading(),
+                "sentence", found.get().sentence()));
+        library.plan(section.planId()).ifPresent(p -> turn.citations.add(cards.citation(p,
+                section.path() + " (dòng " + section.startLine() + "–" + section.endLine() + ")", excerpt(found.get().sentence(), 200))));
+    }
+
     private void sections(String communeId, String text, Turn turn) {
         List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(text, communeId);
         turn.step("retrieve");
@@ -802,8 +822,9 @@ public final class AssistantEngine implements Answerer {
 
     // ---- citizens ------------------------------------------------------------------------------------------
 
-    private boolean citizen(String text, Turn turn) {
-        Optional<CitizenArticle> article = guide.best(text);
+    /** @param askingHelp the question was read as a citizen's request for help (intent), not only guessed to be one */
+    private boolean citizen(String text, boolean askingHelp, Turn turn) {
+        Optional<CitizenArticle> article = guide.best(text, askingHelp);
         turn.step("citizen_guide");
         if (article.isEmpty()) {
             return false;
@@ -818,7 +839,7 @@ public final class AssistantEngine implements Answerer {
 
     private boolean mentionsPlanRows(String text) {
         String folded = normalizer.fold(text);
-        return folded.contains("chi tieu") || folded.contains("nhiem vu") || folded.contains("ke hoach");
+        return folded.contains("chi tieu") || folded.contains("chi so") || folded.contains("nhiem vu") || folded.contains("ke hoach");
     }
 
     private boolean foundAnywhere(Understanding u) {

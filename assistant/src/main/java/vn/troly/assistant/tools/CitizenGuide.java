@@ -21,6 +21,8 @@ public final class CitizenGuide {
     private static final double MIN_SCORE = 0.4;
     /** Share of the question's weight that must fall on the article's title and keywords. */
     private static final double MIN_TITLE_SCORE = 0.25;
+    /** Rank bonus per word of the longest title or keyword phrase that the question contains as written. */
+    private static final double PHRASE_BONUS = 0.02;
     private static final Set<String> IGNORED = Set.of("la", "gi", "the", "nao", "toi", "em", "minh", "co", "khong", "cua",
             "cho", "va", "de", "o", "dau", "ai", "nhu", "lam", "sao", "muon", "biet", "can", "duoc", "mot", "cac", "nhung",
             "ban", "hoi", "xin", "vui", "long", "a", "voi", "ve", "thi", "nay", "do");
@@ -37,7 +39,14 @@ public final class CitizenGuide {
             CitizenArticle article = parse(file, Prompts.text(file));
             Set<String> titleWords = words(article.title() + " " + String.join(" ", article.keywords()));
             Set<String> bodyWords = words(article.body());
-            entries.add(new Entry(article, titleWords, bodyWords));
+            List<String> phrases = new ArrayList<>();
+            for (String phrase : concat(article.title(), article.keywords())) {
+                List<String> folded = normalizer.foldedWords(phrase);
+                if (folded.size() >= 2) {
+                    phrases.add(" " + String.join(" ", folded) + " ");
+                }
+            }
+            entries.add(new Entry(article, titleWords, bodyWords, phrases));
             Set<String> all = new HashSet<>(titleWords);
             all.addAll(bodyWords);
             all.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
@@ -50,13 +59,24 @@ public final class CitizenGuide {
 
     /** The articles that answer a question, best first, with their scores (0 to 1). */
     public List<Scored> search(String question, int limit) {
+        return search(question, limit, false);
+    }
+
+    /**
+     * @param askingHelp the question is already known to be a citizen asking for help ("bà tôi không biết dùng điện
+     *                   thoại, ai hướng dẫn?"): then words no article has (typos, who and how old) weigh as little as
+     *                   a word every article has; otherwise they weigh most, so "giá vàng hôm nay" finds none
+     */
+    public List<Scored> search(String question, int limit, boolean askingHelp) {
         Set<String> words = words(question);
         words.removeAll(IGNORED);
-        double total = words.stream().mapToDouble(this::weight).sum();
+        double total = words.stream().mapToDouble(w -> askingHelp && !documentFrequency.containsKey(w) ? commonWeight() : weight(w)).sum();
         if (total == 0) {
             return List.of();
         }
+        String asked = " " + String.join(" ", normalizer.foldedWords(question)) + " ";
         List<Scored> scored = new ArrayList<>();
+        List<Double> ranks = new ArrayList<>();
         for (Entry entry : entries) {
             double hit = 0;
             double titleHit = 0;
@@ -71,14 +91,32 @@ public final class CitizenGuide {
             // words found only in the body ("pháp" of "pháp lý") do not make an article an answer
             if (hit / total >= MIN_SCORE && titleHit / total >= MIN_TITLE_SCORE) {
                 scored.add(new Scored(entry.article, hit / total));
+                // the longest title or keyword phrase asked word for word ranks among articles that share the words:
+                // "nộp hồ sơ trực tuyến thế nào" is that article's own title, "không biết dùng điện thoại" a keyword
+                int longest = entry.phrases.stream().filter(asked::contains).mapToInt(ph -> ph.strip().split(" ").length).max().orElse(0);
+                ranks.add(hit / total + PHRASE_BONUS * longest);
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return scored.subList(0, Math.min(limit, scored.size()));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            order.add(i);
+        }
+        // stable: on a tie the article listed first in index.txt wins
+        order.sort(Comparator.comparingDouble((Integer i) -> ranks.get(i)).reversed());
+        return order.stream().limit(limit).map(scored::get).toList();
     }
 
     public Optional<CitizenArticle> best(String question) {
-        return search(question, 1).stream().findFirst().map(Scored::article);
+        return best(question, false);
+    }
+
+    public Optional<CitizenArticle> best(String question, boolean askingHelp) {
+        return search(question, 1, askingHelp).stream().findFirst().map(Scored::article);
+    }
+
+    /** The weight of a word that every article has. */
+    private double commonWeight() {
+        return Math.log(1 + (entries.size() + 1.0) / (entries.size() + 0.5));
     }
 
     private double weight(String word) {
@@ -113,6 +151,12 @@ public final class CitizenGuide {
     public record Scored(CitizenArticle article, double score) {
     }
 
-    private record Entry(CitizenArticle article, Set<String> titleWords, Set<String> bodyWords) {
+    private record Entry(CitizenArticle article, Set<String> titleWords, Set<String> bodyWords, List<String> phrases) {
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 }

@@ -40,10 +40,14 @@ public final class PlanTools {
     }
 
     /** A row found for a query. */
-    public record Match(String kind, String id, String name, double score, double coverage, boolean adjacent) {
-        /** Whether the row is really about the query: most of its words, some of them side by side. */
+    public record Match(String kind, String id, String name, double score, double coverage, boolean adjacent,
+                        boolean lacksTerm) {
+        /**
+         * Whether the row is really about the query: most of its words, some of them side by side, and no distinctive
+         * term of the query missing altogether.
+         */
         public boolean relevant(double minCoverage) {
-            return coverage >= minCoverage && adjacent;
+            return coverage >= minCoverage && adjacent && !lacksTerm;
         }
     }
 
@@ -58,7 +62,8 @@ public final class PlanTools {
                                       @P("mã xã, ví dụ 'vinh-tru'") String communeId) {
         List<Match> matches = new ArrayList<>();
         for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8))) {
-            matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(), hit.adjacent()));
+            matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(), hit.adjacent(),
+                    hit.lacksTerm()));
         }
         return matches;
     }
@@ -104,8 +109,13 @@ public final class PlanTools {
 
     @Tool("Tìm trong phần thân kế hoạch (mục tiêu, nhiệm vụ, tổ chức thực hiện, căn cứ) của một xã")
     public List<SectionExcerpt> searchPlanSections(@P("nội dung cần tìm") String query, @P("mã xã") String communeId) {
+        return searchPlanSections(query, communeId, 3);
+    }
+
+    /** The parts of a commune's plan body that best match a query, at most {@code limit}. */
+    public List<SectionExcerpt> searchPlanSections(String query, String communeId, int limit) {
         List<SectionExcerpt> result = new ArrayList<>();
-        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), 3))) {
+        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), limit))) {
             section(hit.id()).ifPresent(result::add);
         }
         return result;

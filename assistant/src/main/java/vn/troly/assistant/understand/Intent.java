@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a question asks for. */
 public enum Intent {
-    UPDATE, REPORT, PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
+    UPDATE, REPORT,
+    /** By when the plan's body says reports are due ("báo cáo trước ngày nào hằng tháng?"). */
+    REPORTING,
+    PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
     /** A topic with no cue: everything the plan says about the indicator. */
     INFO;
 

@@ -20,9 +20,17 @@ public final class IntentDetector {
     private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|trong (\\d+) ngay toi|thang toi|sap toi");
     private static final Pattern OVERDUE = Pattern.compile("qua han|tre han|het han ma chua|cham tien do|da het han");
     private static final int SOON_DAYS = 60;
+    /**
+     * A target value quoted in the question: a decimal ("0.70", "1,5"), a percentage, or a number after "đạt"/"tối
+     * thiểu" that names no thing ("đạt 100", but not "5G" or "14 tuổi").
+     */
+    private static final Pattern TARGET_VALUE = Pattern.compile("(?:(?<![a-z])(?:dat|muc|toi thieu|it nhat|tren|>=|≥|>)\\s*)*"
+            + "(?:\\b\\d+[.,]\\d+\\b\\s*(?:%|phan tram)?|\\b\\d+\\s*(?:%|phan tram\\b))"
+            + "|\\b(?:dat|toi thieu|it nhat)\\s+\\d+\\b(?!\\s*(?:[a-z]|%))");
 
     private final Map<Intent, List<Pattern>> intents = new LinkedHashMap<>();
     private final List<Pattern> strip = new ArrayList<>();
+    private final List<Pattern> keep = new ArrayList<>();
     private final List<Pattern> citizenFirst = new ArrayList<>();
     private final AgencyMentions agencies;
     private final Clock clock;
@@ -38,6 +46,9 @@ public final class IntentDetector {
         }
         for (String pattern : (List<String>) yaml.getOrDefault("citizen_first", List.of())) {
             citizenFirst.add(wholeWords(normalizer.foldPattern(pattern)));
+        }
+        for (String phrase : (List<String>) yaml.getOrDefault("keep", List.of())) {
+            keep.add(wholeWords(normalizer.foldPattern(phrase)));
         }
         for (String phrase : (List<String>) yaml.get("strip")) {
             strip.add(Pattern.compile("\\b(" + normalizer.foldPattern(phrase) + ")\\b"));
@@ -57,17 +68,22 @@ public final class IntentDetector {
             years.add(Integer.parseInt(y.group(1)));
         }
         DateWindow window = intent == Intent.DUE ? window(text) : null;
-        String topic = text;
+        // a figure the question quotes ("đạt 0.70", "trên 80%") is the row's target, not words of its name
+        String topic = agencies.key(TARGET_VALUE.matcher(folded).replaceAll(" "));
         if (agency != null && (intent == Intent.PORTFOLIO || intent == Intent.RESPONSIBILITY || intent == Intent.DUE
                 || intent == Intent.SUMMARY)) {
             topic = (" " + topic + " ").replace(" " + agency.words() + " ", " ");
         }
         topic = topic.replaceAll("\\b(giai doan |den nam |nam |den )?20[2-4]\\d(\\s*-\\s*20[2-4]\\d)?\\b", " ");
         topic = topic.replaceAll("\\b(thang|quy) \\d{1,2}\\b", " ");
-        for (Pattern p : strip) {
-            topic = p.matcher(topic).replaceAll(" ");
+        for (Pattern p : keep) {
+            topic = p.matcher(topic).replaceAll(m -> m.group().replace(' ', '_'));
         }
-        topic = topic.replaceAll("\\s+", " ").strip();
+        for (Pattern p : strip) {
+            // kept tidy after each phrase, so that a phrase may anchor on the whole remaining topic (^…$)
+            topic = p.matcher(topic).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        }
+        topic = topic.replace('_', ' ').replaceAll("\\s+", " ").strip();
         if (agency != null && (intent == Intent.LEAD || intent == Intent.COORDINATING || intent == Intent.INFO)) {
             // "Những chỉ tiêu nào do Công an xã chủ trì?": once the agency is taken out, nothing is left to look up
             String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ").strip();
@@ -76,6 +92,11 @@ public final class IntentDetector {
             }
         }
         return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
+    }
+
+    /** Every agency a text names (a plan section's heading, for instance). */
+    public List<vn.troly.knowledge.agency.Agency> agenciesIn(String text) {
+        return agencies.findAll(text);
     }
 
     /** Only the intent (used for follow-ups that carry no topic). */
@@ -100,7 +121,8 @@ public final class IntentDetector {
     }
 
     private static final Pattern LEAD_CUE = Pattern.compile("\\b(chu tri|phu trach)\\b");
-    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY);
+    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY,
+            Intent.REPORTING);
 
     /** "hai long" must not match "ai lo": patterns match at word boundaries. */
     private static Pattern wholeWords(String pattern) {

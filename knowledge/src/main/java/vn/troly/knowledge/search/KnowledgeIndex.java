@@ -80,6 +80,12 @@ public final class KnowledgeIndex implements Closeable {
     private static final float FUZZY_BOOST = 0.6f;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final double COMMON_SHARE = 0.2;
+    /**
+     * Rarity (log(1 + entries / (df + 1))) from which a word is distinctive: in at most about one entry in twelve.
+     * Two such words side by side name a thing ("ngân hàng"); an entry with neither is about something else, however
+     * many common words it shares with the question.
+     */
+    private static final double DISTINCTIVE_RARITY = 2.5;
     /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
     private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
             new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.3f);
@@ -283,12 +289,25 @@ public final class KnowledgeIndex implements Closeable {
         int total = Math.max(1, searcher.getIndexReader().numDocs());
         List<Weight> weights = new ArrayList<>();
         double[] rarity = new double[words.size()];
+        boolean[] distinctive = new boolean[words.size()];
         double allRarity = 0;
         for (int i = 0; i < words.size(); i++) {
             weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
             int df = docFreq(searcher, words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
+            // a word no plan has is a typo or chatter, not a term the plans could lack
+            distinctive[i] = df > 0 && rarity[i] >= DISTINCTIVE_RARITY;
             allRarity += rarity[i];
+        }
+        // distinctive terms: neighbouring words of the question that are both rare ("ngân hàng", "15 tuổi")
+        List<int[]> terms = new ArrayList<>();
+        for (String bigram : bigrams) {
+            String[] pair = bigram.split(" ");
+            int a = pair.length == 2 ? words.indexOf(pair[0]) : -1;
+            int b = pair.length == 2 ? words.indexOf(pair[1]) : -1;
+            if (a >= 0 && b >= 0 && a != b && distinctive[a] && distinctive[b]) {
+                terms.add(new int[]{a, b});
+            }
         }
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {
@@ -300,10 +319,12 @@ public final class KnowledgeIndex implements Closeable {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
             int inLeaf = scoreDoc.doc - leaf.docBase;
             double covered = 0;
+            boolean[] has = new boolean[words.size()];
             for (int i = 0; i < weights.size(); i++) {
                 Scorer scorer = weights.get(i).scorer(leaf);
                 if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
                     covered += rarity[i];
+                    has[i] = true;
                 }
             }
             boolean adjacent = pairs.isEmpty() || words.size() < 2;
@@ -311,8 +332,9 @@ public final class KnowledgeIndex implements Closeable {
                 Scorer scorer = pairs.get(i).scorer(leaf);
                 adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
+            boolean lacksTerm = terms.stream().anyMatch(t -> !has[t[0]] && !has[t[1]]);
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent));
+                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent, lacksTerm));
         }
         return hits;
     }

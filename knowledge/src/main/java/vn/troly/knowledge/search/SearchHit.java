@@ -12,7 +12,9 @@ package vn.troly.knowledge.search;
  * @param coverage  share of the question's meaningful words (weighted by rarity) that this entry contains, 0 to 1
  * @param adjacent  whether some two neighbouring words of the question stand together in the entry too (always
  *                  true for one-word questions): words found only far apart rarely mean the same thing
+ * @param lacksTerm whether the entry has neither word of some distinctive term of the question (two neighbouring
+ *                  words both rare in the plans, such as "ngân hàng"): then it is about something else
  */
 public record SearchHit(DocKind kind, String id, String communeId, String planId, String title, float score,
-                        double coverage, boolean adjacent) {
+                        double coverage, boolean adjacent, boolean lacksTerm) {
 }
