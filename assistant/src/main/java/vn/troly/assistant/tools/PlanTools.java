@@ -32,6 +32,8 @@ public final class PlanTools {
     private final CitizenGuide guide;
     private final Cards cards;
 
+    private final vn.troly.knowledge.values.ProgressCalculator calculator = new vn.troly.knowledge.values.ProgressCalculator();
+
     public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards) {
         this.library = library;
         this.agencies = agencies;
@@ -99,7 +101,11 @@ public final class PlanTools {
             LocalDate start = LocalDate.parse(from);
             LocalDate end = LocalDate.parse(to);
             List<IndicatorCard> result = new ArrayList<>();
-            library.indicators(communeId).stream().filter(i -> due(i.deadline(), start, end)).forEach(i -> result.add(cards.card(i, List.of())));
+            // the deadline column, or failing that the end of the current target period: the same rule as the engine's
+            library.indicators(communeId).stream().filter(i -> {
+                LocalDate date = calculator.dueDate(i, start);
+                return date != null && !date.isBefore(start) && !date.isAfter(end);
+            }).forEach(i -> result.add(cards.card(i, List.of())));
             library.tasks(communeId).stream().filter(t -> due(t.deadline(), start, end)).forEach(t -> result.add(cards.card(t)));
             return result;
         } catch (DateTimeParseException e) {

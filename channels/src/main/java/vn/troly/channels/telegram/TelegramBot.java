@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import vn.troly.channels.config.DaemonThreads;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,7 @@ public class TelegramBot implements Notifier {
     private final TelegramSettings settings;
     private final TelegramSender sender;
     private final TelegramDispatcher dispatcher;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll"));
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("telegram-poll"));
     /** One single-thread worker per slot: a chat always lands on the same one, so its turns keep their order. */
     private final ExecutorService[] workers;
     /** Long polls last 50 s: the read timeout must be longer (OkHttp's default 10 s would fail every idle poll). */
@@ -65,7 +66,7 @@ public class TelegramBot implements Notifier {
         this.dispatcher = dispatcher;
         this.workers = new ExecutorService[settings.chatWorkers()];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = Executors.newSingleThreadExecutor(daemon("telegram-chat-" + i));
+            workers[i] = Executors.newSingleThreadExecutor(DaemonThreads.named("telegram-chat-" + i));
         }
         // our own daemon scheduler and OkHttp: TelegramBots' close() leaves its own non-daemon thread running
         this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> scheduler);
@@ -165,13 +166,6 @@ public class TelegramBot implements Notifier {
         sender.sendHtml(Long.parseLong(chatId), TelegramFormat.split(TelegramFormat.escape(text)), null);
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 
     @PreDestroy
     void stop() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import vn.troly.channels.config.DaemonThreads;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -24,11 +25,7 @@ public class ConnectorScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorScheduler.class);
 
     private final List<ConnectorPoller> pollers = new ArrayList<>();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "value-connectors");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("value-connectors"));
 
     public ConnectorScheduler(List<ConnectorConfig> configs, ValueValidator validator, ValueStore store) {
         for (ConnectorConfig config : configs) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Executors;
+import vn.troly.channels.config.DaemonThreads;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -28,11 +29,7 @@ public class ReminderScheduler {
     private final int dayOfMonth;
     private final int hour;
     private final boolean enabled;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "reminders");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("reminders"));
 
     public ReminderScheduler(Reminders reminders, Clock clock,
                              @Value("${assistant.reminders.enabled:true}") boolean enabled,
