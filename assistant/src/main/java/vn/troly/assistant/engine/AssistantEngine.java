@@ -195,7 +195,7 @@ public final class AssistantEngine implements Answerer {
             folded = (" " + folded.replaceAll("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+", " ") + " ")
                     .replace(mentioned.words, " ").strip();
         } else if (question.communeHint() != null && !question.communeHint().isBlank()) {
-            Optional<Commune> hinted = resolveCommune(question.communeHint());
+            Optional<Commune> hinted = library.findCommune(question.communeHint());
             if (hinted.isEmpty()) {
                 turn.intent = "unknown_commune";
                 turn.status = Status.CLARIFICATION_NEEDED;
@@ -876,12 +876,6 @@ public final class AssistantEngine implements Answerer {
         }
         // the caller removes the words from the folded text as written, punctuation aside
         return new CommuneMention(best.commune, best.words.strip().isEmpty() ? best.words : " " + best.words.strip() + " ");
-    }
-
-    private Optional<Commune> resolveCommune(String hint) {
-        String key = normalizer.fold(hint).replaceAll("^(xa|phuong|thi tran)\\s+", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return library.communes().stream().filter(c -> c.id().equals(key)).findFirst();
     }
 
     private void askCommune(Turn turn, String text) {

@@ -150,7 +150,7 @@ public class TelegramCommands {
             chooseCommune(turn.chatId(), texts.get("commune_choose"));
             return;
         }
-        Optional<Commune> commune = findCommune(name);
+        Optional<Commune> commune = library.findCommune(name);
         if (commune.isEmpty()) {
             sendText(turn.chatId(), texts.get("commune_unknown", "communes", communeList()));
             return;
@@ -174,11 +174,6 @@ public class TelegramCommands {
         return commune;
     }
 
-    private Optional<Commune> findCommune(String name) {
-        String key = normalizer.fold(name).replaceAll("^(xa|phuong|thi tran)\\s+", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return library.communes().stream().filter(c -> c.id().equals(key)).findFirst();
-    }
 
     private String communeList() {
         return String.join(", ", library.communes().stream().map(Commune::name).toList());

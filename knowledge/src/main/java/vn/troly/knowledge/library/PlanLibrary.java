@@ -135,6 +135,18 @@ public final class PlanLibrary {
         return catalog.communes.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * The commune a user names: its id, or its name with or without diacritics and with or without "xã", "phường" or
+     * "thị trấn" in front. Ids are made from names by the parser, so one rule serves plans, chat and web alike.
+     */
+    public Optional<Commune> findCommune(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String id = parser.communeId(java.text.Normalizer.normalize(nameOrId.strip(), java.text.Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
+        return commune(id);
+    }
+
     public Optional<Plan> plan(String planId) {
         return Optional.ofNullable(catalog.plans.get(planId));
     }
