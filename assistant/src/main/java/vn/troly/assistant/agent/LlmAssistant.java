@@ -14,6 +14,7 @@ import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.tools.ValueTools;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class LlmAssistant implements Answerer {
     private final Answerer engine;
     private final PlanTools tools;
     private final AgentChat agent;
+    /** The same agent with the value tools too, for officials, leaders and admins; null without a value store. */
+    private final AgentChat staffAgent;
     private final GroundingCheck check;
     private final LlmSettings settings;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -48,8 +51,9 @@ public final class LlmAssistant implements Answerer {
         return t;
     });
 
-    public LlmAssistant(Answerer engine, PlanTools tools, GroundingCheck check, LlmSettings settings) {
-        this(engine, tools, check, settings, OpenAiChatModel.builder()
+    /** @param values the value tools, given to the model only for callers who may see reported values; or null */
+    public LlmAssistant(Answerer engine, PlanTools tools, ValueTools values, GroundingCheck check, LlmSettings settings) {
+        this(engine, tools, values, check, settings, OpenAiChatModel.builder()
                 .baseUrl(settings.baseUrl())
                 .apiKey(settings.apiKey() == null || settings.apiKey().isBlank() ? "none" : settings.apiKey())
                 .modelName(settings.model())
@@ -59,13 +63,18 @@ public final class LlmAssistant implements Answerer {
                 .build());
     }
 
-    LlmAssistant(Answerer engine, PlanTools tools, GroundingCheck check, LlmSettings settings, ChatModel model) {
+    LlmAssistant(Answerer engine, PlanTools tools, ValueTools values, GroundingCheck check, LlmSettings settings, ChatModel model) {
         this.engine = engine;
         this.tools = tools;
         this.check = check;
         this.settings = settings;
         String system = Prompts.text("agent-system.txt");
-        this.agent = AiServices.builder(AgentChat.class)
+        this.agent = agent(model, system, settings, tools);
+        this.staffAgent = values == null ? null : agent(model, system, settings, tools, values);
+    }
+
+    private static AgentChat agent(ChatModel model, String system, LlmSettings settings, Object... tools) {
+        return AiServices.builder(AgentChat.class)
                 .chatModel(model)
                 .tools(tools)
                 .maxSequentialToolsInvocations(settings.maxToolCalls())
@@ -84,7 +93,8 @@ public final class LlmAssistant implements Answerer {
         }
         String message = fallback.commune() == null ? question.text()
                 : "[Xã: " + fallback.commune().name() + ", mã " + fallback.commune().id() + "] " + question.text();
-        Future<Result<String>> call = executor.submit(() -> agent.chat(fallback.conversationId(), message));
+        AgentChat chosen = staffAgent != null && question.role().seesValues() ? staffAgent : agent;
+        Future<Result<String>> call = executor.submit(() -> chosen.chat(fallback.conversationId(), message));
         try {
             Result<String> result = call.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
             StringBuilder evidence = new StringBuilder(question.text());

@@ -126,6 +126,10 @@ public final class AssistantEngine implements Answerer {
         return tools;
     }
 
+    public ValueTools valueTools() {
+        return values;
+    }
+
     @Override
     public Answer answer(Question question) {
         String conversationId = question.conversationId() == null || question.conversationId().isBlank()

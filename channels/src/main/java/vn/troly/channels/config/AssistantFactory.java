@@ -50,7 +50,7 @@ public class AssistantFactory {
                       @Value("${assistant.llm.timeout:20s}") java.time.Duration timeout,
                       @Value("${assistant.llm.max-tool-calls:5}") int maxToolCalls) {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
-        Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(),
+        Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(), engine.valueTools(),
                 new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
         return new MeteredAnswerer(new AuditedAnswerer(answerer, audit), metrics);
     }
