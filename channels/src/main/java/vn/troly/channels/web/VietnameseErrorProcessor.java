@@ -2,6 +2,7 @@ package vn.troly.channels.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -37,6 +38,11 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
         if (status.getCode() >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("request {} failed", context.getRequest().getPath(), e));
         }
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && tooLongHead(context)) {
+            // Netty refuses an over-long request line or header block with 413 too; the body limits would mislead
+            return response.status(HttpStatus.REQUEST_URI_TOO_LONG).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(new ApiError("uri_too_long", "Địa chỉ hoặc phần tiêu đề (header) của yêu cầu quá dài."));
+        }
         ApiError body = switch (status) {
             case BAD_REQUEST -> new ApiError("bad_request",
                     "Yêu cầu không hợp lệ: dữ liệu gửi lên sai định dạng hoặc thiếu trường bắt buộc.");
@@ -55,7 +61,20 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
                     ? new ApiError("internal_error", "Hệ thống gặp sự cố, vui lòng thử lại sau.")
                     : new ApiError("error", "Yêu cầu không thực hiện được (mã " + status.getCode() + ").");
         };
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // The server stops reading the oversized body; a client that sends the whole body before it reads the
+            // answer (java.net.http does) would otherwise wait for the idle timeout. Closing ends the upload at once.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+    }
+
+    /**
+     * Netty refuses a request line or header block over its limits before Micronaut sees the request, and Micronaut
+     * answers 413 without the cause; the request it reports then is Netty's stand-in, {@code GET /bad-request}.
+     */
+    private static boolean tooLongHead(ErrorContext context) {
+        return context.getRootCause().isEmpty() && "/bad-request".equals(context.getRequest().getPath());
     }
 
     /** "1MB" → "1 MB", "10485760" → "10 MB": sizes as a person writes them. */
