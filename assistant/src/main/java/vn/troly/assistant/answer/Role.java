@@ -4,6 +4,12 @@ package vn.troly.assistant.answer;
 public enum Role {
     CITIZEN, OFFICIAL, LEADER, ADMIN;
 
+    /** As the API spells it: "official". */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Officials, leaders and admins see reported values and summaries. */
     public boolean seesValues() {
         return this != CITIZEN;

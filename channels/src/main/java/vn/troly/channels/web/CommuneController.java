@@ -40,8 +40,18 @@ public class CommuneController {
 
     @Get
     public List<CommuneSummary> communes() {
-        return library.communes().stream().map(c -> new CommuneSummary(c.id(), c.name(), c.province(),
-                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size())).toList();
+        return library.communes().stream().map(this::summary).toList();
+    }
+
+    /** One commune by id or by name ("Vĩnh Trụ", "xa vinh tru"). */
+    @Get("/{id}")
+    public CommuneSummary commune(@PathVariable String id) {
+        return library.findCommune(id).map(this::summary).orElseThrow(() -> ApiException.unknownCommune(id));
+    }
+
+    private CommuneSummary summary(Commune c) {
+        return new CommuneSummary(c.id(), c.name(), c.province(),
+                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size());
     }
 
     @Get("/{id}/indicators")

@@ -1,6 +1,8 @@
 package vn.troly.channels.web;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -20,11 +22,26 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
 
     private static final Logger LOG = LoggerFactory.getLogger(VietnameseErrorProcessor.class);
 
+    private final String tooLarge;
+
+    /** The limits come from the server's configuration, so the message tells the user the ones actually in force. */
+    public VietnameseErrorProcessor(
+            @Value("${micronaut.server.max-request-buffer-size:10MB}") String bufferLimit,
+            @Value("${micronaut.server.multipart.max-file-size:1MB}") String uploadLimit) {
+        this.tooLarge = "Dữ liệu gửi lên quá lớn: JSON và CSV tối đa " + readable(bufferLimit)
+                + ", tệp tải lên tối đa " + readable(uploadLimit) + ".";
+    }
+
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         if (status.getCode() >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("request {} failed", context.getRequest().getPath(), e));
+        }
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && tooLongHead(context)) {
+            // Netty refuses an over-long request line or header block with 413 too; the body limits would mislead
+            return response.status(HttpStatus.REQUEST_URI_TOO_LONG).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(new ApiError("uri_too_long", "Địa chỉ hoặc phần tiêu đề (header) của yêu cầu quá dài."));
         }
         ApiError body = switch (status) {
             case BAD_REQUEST -> new ApiError("bad_request",
@@ -33,7 +50,10 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
             case FORBIDDEN -> new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.");
             case NOT_FOUND -> new ApiError("not_found", "Không tìm thấy địa chỉ được yêu cầu.");
             case METHOD_NOT_ALLOWED -> new ApiError("method_not_allowed", "Phương thức này không được hỗ trợ tại địa chỉ này.");
-            case REQUEST_ENTITY_TOO_LARGE -> new ApiError("too_large", "Dữ liệu gửi lên quá lớn.");
+            case NOT_ACCEPTABLE -> new ApiError("not_acceptable",
+                    "Không trả lời được theo định dạng yêu cầu (Accept); hãy nhận JSON.");
+            case REQUEST_ENTITY_TOO_LARGE -> new ApiError("too_large", tooLarge);
+            case REQUEST_URI_TOO_LONG -> new ApiError("uri_too_long", "Địa chỉ yêu cầu quá dài.");
             case UNSUPPORTED_MEDIA_TYPE -> new ApiError("unsupported_media_type",
                     "Định dạng dữ liệu không được hỗ trợ (hãy gửi JSON hoặc tệp đính kèm).");
             case TOO_MANY_REQUESTS -> new ApiError("rate_limited", "Bạn gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút.");
@@ -41,6 +61,30 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
                     ? new ApiError("internal_error", "Hệ thống gặp sự cố, vui lòng thử lại sau.")
                     : new ApiError("error", "Yêu cầu không thực hiện được (mã " + status.getCode() + ").");
         };
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // The server stops reading the oversized body; a client that sends the whole body before it reads the
+            // answer (java.net.http does) would otherwise wait for the idle timeout. Closing ends the upload at once.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+    }
+
+    /**
+     * Netty refuses a request line or header block over its limits before Micronaut sees the request, and Micronaut
+     * answers 413 without the cause; the request it reports then is Netty's stand-in, {@code GET /bad-request}.
+     */
+    private static boolean tooLongHead(ErrorContext context) {
+        return context.getRootCause().isEmpty() && "/bad-request".equals(context.getRequest().getPath());
+    }
+
+    /** "1MB" → "1 MB", "10485760" → "10 MB": sizes as a person writes them. */
+    static String readable(String size) {
+        String s = size.strip().toUpperCase(java.util.Locale.ROOT);
+        if (s.matches("\\d+")) {
+            long bytes = Long.parseLong(s);
+            return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                    : bytes % 1024 == 0 ? bytes / 1024 + " kB" : bytes + " byte";
+        }
+        return s.replaceAll("^(\\d+)\\s*([KMG]B)$", "$1 $2").replace("KB", "kB");
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum ProgressStatus {
     MET, NOT_MET, AT_RISK, OVERDUE, NO_DATA;
 
+    /** As every API and answer spells it: "not_met". */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
