@@ -30,7 +30,7 @@ class EvalSetTest {
         try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
             jsonl = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
         }
-        EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader);
+        EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader, ASSISTANT.setup);
         List<EvalRunner.Result> results = runner.run(runner.parse(jsonl));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = runner.report(results, new PrintStream(report, true, StandardCharsets.UTF_8));
