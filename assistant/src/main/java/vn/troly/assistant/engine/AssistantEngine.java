@@ -212,7 +212,8 @@ public final class AssistantEngine implements Answerer {
         }
         Understanding u = detector.understand(folded);
         // a follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Vĩnh Trụ?") continues the last one
-        if (!u.hasTopic() && previous.topic() != null && u.agency() == null) {
+        // (a summary is about the whole plan: it never takes the last row's topic)
+        if (!u.hasTopic() && previous.topic() != null && u.agency() == null && u.intent() != Intent.SUMMARY) {
             Intent intent = u.intent() == Intent.INFO && previous.intent() != null ? previous.intent() : u.intent();
             u = new Understanding(intent, previous.topic(), null, u.years(), u.window());
         }
