@@ -32,6 +32,8 @@ public final class TestAssistant {
     public final Grader grader;
 
     public final ValueStore values;
+    /** The evaluation's setup calls: each case that reports values gets an empty store and an engine of its own. */
+    public final vn.troly.assistant.eval.ValueSetup setup;
 
     public TestAssistant() {
         library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
@@ -40,10 +42,13 @@ public final class TestAssistant {
         engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false,
                 new vn.troly.assistant.engine.Conversations());
         grader = new Grader(normalizer, agencies);
+        setup = new vn.troly.assistant.eval.ValueSetup(library, agencies, normalizer, CLOCK, () -> new ValueStore(h2()),
+                store -> AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, store, false,
+                        new vn.troly.assistant.engine.Conversations()));
     }
 
     /** A fresh in-memory H2 with the value store's migrations applied. */
-    private static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();

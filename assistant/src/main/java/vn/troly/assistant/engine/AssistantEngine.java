@@ -216,7 +216,8 @@ public final class AssistantEngine implements Answerer {
         }
         Understanding u = detector.understand(folded);
         // a follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Vĩnh Trụ?") continues the last one
-        if (!u.hasTopic() && previous.topic() != null && u.agency() == null) {
+        // (a summary is about the whole plan: it never takes the last row's topic)
+        if (!u.hasTopic() && previous.topic() != null && u.agency() == null && u.intent() != Intent.SUMMARY) {
             Intent intent = u.intent() == Intent.INFO && previous.intent() != null ? previous.intent() : u.intent();
             u = new Understanding(intent, previous.topic(), null, u.years(), u.window());
         }
@@ -252,7 +253,14 @@ public final class AssistantEngine implements Answerer {
             case PLAN_INFO -> planInfo(communeId, folded, turn);
             case RESPONSIBILITY -> sections(communeId, text, turn);
             case REPORTING -> reporting(communeId, text, u, turn);
-            case SUMMARY -> summary(communeId, turn);
+            case SUMMARY -> {
+                if (namesOneRow(u, communeId, folded)) {
+                    // "hộ gia đình có internet cáp quang - tình hình thực hiện thế nào?" is one row's progress
+                    indicator(communeId, new Understanding(Intent.PROGRESS, u.topic(), null, u.years(), null), text, turn, previous);
+                } else {
+                    summary(communeId, turn);
+                }
+            }
             case PORTFOLIO -> {
                 if (u.agency() == null && u.hasTopic()) {
                     indicator(communeId, new Understanding(Intent.LEAD, u.topic(), null, u.years(), null), text, turn, previous);
@@ -708,6 +716,7 @@ public final class AssistantEngine implements Answerer {
                     });
                 }
             }
+            behind(summary, turn);
             changes(summary, turn);
             if (counts.get("no_data") == summary.rows().size()) {
                 turn.status = Status.NO_DATA;
@@ -722,6 +731,17 @@ public final class AssistantEngine implements Answerer {
                 .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::total).reversed())
                 .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations.add(cards.citation(p, "Phụ lục", p.title())));
+    }
+
+    /** "Cơ quan nào còn nhiều chỉ tiêu chưa đạt?": offices by how many of their reported rows are not met yet. */
+    private void behind(vn.troly.knowledge.values.CommuneSummary summary, Turn turn) {
+        String offices = summary.byAgency().stream().filter(a -> a.notMet() + a.atRisk() + a.overdue() > 0)
+                .sorted(java.util.Comparator.comparingLong((vn.troly.knowledge.values.CommuneSummary.AgencyLine a)
+                        -> a.notMet() + a.atRisk() + a.overdue()).reversed())
+                .map(a -> a.agency() + " " + (a.notMet() + a.atRisk() + a.overdue())).collect(Collectors.joining("; "));
+        if (!offices.isEmpty()) {
+            turn.lines.add(prompts.render("summary_behind", "agencies", offices));
+        }
     }
 
     /** What leaders ask first after the counts: what was reported this week, and which figures look wrong. */
@@ -839,6 +859,26 @@ public final class AssistantEngine implements Answerer {
         turn.citations.add(new vn.troly.assistant.answer.Citation("citizen/" + article.get().id(), article.get().title(),
                 null, "Hướng dẫn cho người dân", null, excerpt(article.get().body(), 200)));
         return true;
+    }
+
+    private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(
+            "\\b(chi tieu|nhiem vu|viec|co quan|phong|don vi|bo phan|ban) (nao|gi)\\b");
+
+    /** Words that name the whole plan ("chuyển đổi số của xã"), not one of its rows. */
+    private static final java.util.Set<String> PLAN_WORDS = java.util.Set.of("chuyen", "doi", "so", "cds", "chinh", "quyen",
+            "dien", "tu", "xa", "phuong", "o", "tai", "cua", "chung", "ke", "hoach", "kh", "thuc", "hien", "nay", "minh",
+            // and words of how it goes ("không kịp", "đúng hạn", "cho tôi xem")
+            "khong", "dung", "kip", "cham", "tre", "nhieu", "nao", "toi", "cho", "biet", "xem", "han", "dat", "dang", "con");
+
+    /** A summary-worded question whose topic is one row of the plan, found well enough to answer about it. */
+    private boolean namesOneRow(Understanding u, String communeId, String folded) {
+        // "chỉ tiêu nào đang chậm?", "cơ quan nào còn nhiều chỉ tiêu chưa đạt?" ask for a list
+        if (ASKS_WHICH.matcher(folded).find() || !u.hasTopic() || java.util.Arrays.stream(u.topic().split(" ")).allMatch(PLAN_WORDS::contains)) {
+            return false;
+        }
+        String rest = java.util.Arrays.stream(u.topic().split(" ")).filter(w -> !PLAN_WORDS.contains(w)).collect(Collectors.joining(" "));
+        List<PlanTools.Match> matches = tools.findIndicators(rest, communeId);
+        return !matches.isEmpty() && matches.get(0).relevant(MIN_COVERAGE);
     }
 
     private boolean mentionsPlanRows(String text) {

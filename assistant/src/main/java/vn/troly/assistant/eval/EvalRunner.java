@@ -21,11 +21,46 @@ public final class EvalRunner {
 
     private final Answerer engine;
     private final Grader grader;
+    private final Setup setup;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** A runner for sets without setup calls: a case that has some fails, since its values would be missing. */
     public EvalRunner(Answerer engine, Grader grader) {
+        this(engine, grader, null);
+    }
+
+    /**
+     * @param setup makes the cases' setup calls (and gives officials their agency); null when none can be made
+     */
+    public EvalRunner(Answerer engine, Grader grader, Setup setup) {
         this.engine = engine;
         this.grader = grader;
+        this.setup = setup;
+    }
+
+    /**
+     * Makes a case's setup calls without HTTP: the values land in a value store of the case's own, read by the engine
+     * returned, so one case's values never reach the next.
+     */
+    public interface Setup {
+
+        /** Whether the case needs an engine of its own: it reports values, in its setup or in chat. */
+        default boolean needs(EvalCase testCase) {
+            return !testCase.setup().isEmpty() || testCase.role() != null;
+        }
+
+        /** Makes the setup calls and returns the engine that answers the case. */
+        Answerer prepare(EvalCase testCase) throws SetupException;
+
+        /** Who asks the case's questions. */
+        Caller caller(EvalCase testCase, Role role);
+    }
+
+    /** A setup call that could not be made, with the reason (the REST API's Vietnamese message when it has one). */
+    public static final class SetupException extends Exception {
+        public SetupException(String message) {
+            super(message);
+        }
     }
 
     /** Result of one case. */
@@ -48,9 +83,13 @@ public final class EvalRunner {
             } else {
                 turns.add(new EvalCase.TurnCase(node.get("text").asText(), node.path("expect")));
             }
+            List<EvalCase.SetupCall> calls = new ArrayList<>();
+            node.path("setup").forEach(call -> calls.add(new EvalCase.SetupCall(call.path("method").asText("POST"),
+                    call.path("path").asText(""), call.path("body"))));
             cases.add(new EvalCase(node.get("id").asText(), node.path("category").asText("other"),
                     node.hasNonNull("commune") ? node.get("commune").asText() : null,
-                    node.hasNonNull("role") ? node.get("role").asText() : null, turns));
+                    node.hasNonNull("role") ? node.get("role").asText() : null,
+                    node.hasNonNull("agency") ? node.get("agency").asText() : null, calls, turns));
         }
         return cases;
     }
@@ -62,8 +101,24 @@ public final class EvalRunner {
             List<String> failures = new ArrayList<>();
             List<Answer> answers = new ArrayList<>();
             Role role = c.role() == null ? Role.CITIZEN : Role.valueOf(c.role().toUpperCase(Locale.ROOT));
+            Answerer answerer = engine;
+            Caller caller = Caller.of(role);
+            if (setup != null) {
+                caller = setup.caller(c, role);
+                if (setup.needs(c)) {
+                    try {
+                        answerer = setup.prepare(c);
+                    } catch (SetupException e) {
+                        results.add(new Result(c, List.of("setup: " + e.getMessage()), List.of(setupFailed())));
+                        continue;
+                    }
+                }
+            } else if (!c.setup().isEmpty()) {
+                results.add(new Result(c, List.of("setup: this runner makes no setup calls"), List.of(setupFailed())));
+                continue;
+            }
             for (EvalCase.TurnCase turn : c.turns()) {
-                Answer answer = engine.answer(new Question(turn.text(), c.commune(), conversation, Caller.of(role), "eval"));
+                Answer answer = answerer.answer(new Question(turn.text(), c.commune(), conversation, caller, "eval"));
                 conversation = answer.conversationId();
                 answers.add(answer);
                 grader.grade(turn.expect(), answer).forEach(f -> failures.add("[" + turn.text() + "] " + f));
@@ -71,6 +126,12 @@ public final class EvalRunner {
             results.add(new Result(c, failures, answers));
         }
         return results;
+    }
+
+    /** Stands for the answers of a case whose setup failed, so the report has a last answer to show. */
+    private static Answer setupFailed() {
+        return new Answer("(setup failed)", vn.troly.assistant.answer.Status.ERROR, "setup", null, null,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** Prints accuracy per category and the failures; returns overall accuracy. */

@@ -101,7 +101,9 @@ public final class IntentDetector {
 
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
-        boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so) chi tieu\\b.*");
+        // "chỉ tiêu nào đang chậm?" asks for a list, like "những chỉ tiêu": plan-wide intents stay possible
+        boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so|nhieu) chi tieu\\b.*")
+                && !text.matches(".*\\bchi tieu (nao|gi)\\b.*");
         if (!aboutRow && citizenFirst.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CITIZEN;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The development set (shared/eval/dev.jsonl, copied) must pass in full, and so must its variants: the same facts asked
@@ -30,10 +31,34 @@ class EvalSetTest {
         try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
             jsonl = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
         }
-        EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader);
-        List<EvalRunner.Result> results = runner.run(runner.parse(jsonl));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        double accuracy = runner.report(results, new PrintStream(report, true, StandardCharsets.UTF_8));
+        double accuracy = run(jsonl, report);
         assertEquals(1.0, accuracy, 1e-9, report.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * own2.jsonl: a second set written from the plans, with reported values (setup), officials and leaders (progress,
+     * status, summaries, chat updates) and citizens asking for values. Known misses (5 of 160), kept in the set:
+     * own2-049 "Đến cuối tháng này có phải xong … Tổ công nghệ số cộng đồng không?" (read as a citizen's question),
+     * own2-084 "camera giám sát an ninh trật tự" (found the Smart IR monitoring task instead of "not in plan"),
+     * own2-098 the basis of Vĩnh Trụ's plan (it has no "Căn cứ" paragraph; another section is quoted),
+     * own2-099 a plan's full title and period asked in one long question (read as a deadline question),
+     * own2-102 "nộp hồ sơ làm giấy khai sinh qua mạng" (the digitised-records article wins over how to submit).
+     */
+    @org.junit.jupiter.api.Test
+    void secondOwnSetPassesAtLeastItsFloor() throws Exception {
+        String jsonl;
+        try (InputStream in = getClass().getResourceAsStream("/eval/own2.jsonl")) {
+            jsonl = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        double accuracy = run(jsonl, report);
+        assertTrue(accuracy >= 155.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
+    }
+
+    private static double run(String jsonl, ByteArrayOutputStream report) throws Exception {
+        EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader, ASSISTANT.setup);
+        List<EvalRunner.Result> results = runner.run(runner.parse(jsonl));
+        return runner.report(results, new PrintStream(report, true, StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,19 @@ import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.eval.EvalRunner;
 import vn.troly.assistant.eval.Grader;
+import vn.troly.assistant.eval.ValueSetup;
+import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.engine.Conversations;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.ValueStore;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,12 +52,21 @@ public class Cli {
     private final Answerer engine;
     private final Grader grader;
     private final ObjectMapper json;
+    private final AgencyDirectory agencies;
+    private final VietnameseNormalizer normalizer;
+    private final SynonymTable synonyms;
+    private final Clock clock;
 
-    public Cli(PlanLibrary library, Answerer engine, Grader grader, ObjectMapper json) {
+    public Cli(PlanLibrary library, Answerer engine, Grader grader, ObjectMapper json, AgencyDirectory agencies,
+               VietnameseNormalizer normalizer, SynonymTable synonyms, Clock clock) {
         this.library = library;
         this.engine = engine;
         this.grader = grader;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.agencies = agencies;
+        this.normalizer = normalizer;
+        this.synonyms = synonyms;
+        this.clock = clock;
     }
 
     /** Runs a command; returns the process exit code. */
@@ -137,7 +159,10 @@ public class Cli {
             err.println("Cách dùng: eval TỆP.jsonl (định dạng của shared/eval/README.md)");
             return 2;
         }
-        EvalRunner runner = new EvalRunner(engine, grader);
+        // values reported by a case's setup (or in its chat) go to a throwaway in-memory database, never the user's
+        ValueSetup setup = new ValueSetup(library, agencies, normalizer, clock, () -> new ValueStore(throwawayDatabase()),
+                store -> AssistantEngine.create(library, agencies, normalizer, synonyms, clock, null, store, false, new Conversations()));
+        EvalRunner runner = new EvalRunner(engine, grader, setup);
         List<EvalRunner.Result> results;
         try {
             results = runner.run(runner.parse(Files.readString(Path.of(line.positional().get(0)))));
@@ -147,6 +172,14 @@ public class Cli {
         }
         double accuracy = runner.report(results, out);
         return accuracy == 1.0 ? 0 : 1;
+    }
+
+    /** An empty in-memory H2 with the value store's migrations, gone when the process ends. */
+    private static DataSource throwawayDatabase() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        return h2;
     }
 
     private int help(PrintStream out) {
