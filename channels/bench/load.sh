@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark: wrk (a separate process) against the packaged app on 127.0.0.1.
-# POST /api/chat at 1, 16 and 64 connections, and the trivial GET /health/liveness of the same server in the same run.
+# POST /api/chat at 1, 16 and 64 connections, and the trivial GET /ping of the same server in the same run.
 # Usage: channels/bench/load.sh [seconds per run, default 15]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,13 +15,13 @@ ASSISTANT_DATA_DIR="$DATA" PORT="$PORT" ASSISTANT_RATE_LIMIT_PER_USER=0 \
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/health/liveness" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$PORT/ping" >/dev/null 2>&1 && break
   sleep 0.5
 done
 BASE="http://127.0.0.1:$PORT"
 # warm-up: JIT, connection pools, index caches
 wrk -t2 -c16 -d10s -s channels/bench/chat.lua "$BASE/api/chat" >/dev/null
-wrk -t2 -c16 -d5s "$BASE/health/liveness" >/dev/null
+wrk -t2 -c16 -d5s "$BASE/ping" >/dev/null
 
 run() { # name connections url [script]
   local out threads=$(( $2 < 2 ? 1 : 2 ))
@@ -41,7 +41,7 @@ run() { # name connections url [script]
 echo "wrk ${DURATION}s per run, app: $(nproc) cores shared with wrk"
 for c in 1 16 64; do
   run chat "$c" "$BASE/api/chat" channels/bench/chat.lua
-  run trivial "$c" "$BASE/health/liveness"
+  run trivial "$c" "$BASE/ping"
 done
 for c in 1 16 64; do
   awk -v c="$c" -v a="$(cat "$DATA/chat-$c")" -v b="$(cat "$DATA/trivial-$c")" \

@@ -40,11 +40,11 @@ public final class TestAssistant {
         library.load(true, List.of());
         values = new ValueStore(h2());
         engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false,
-                new vn.troly.assistant.engine.Conversations());
+                new vn.troly.assistant.engine.Conversations(), AssistantEngine.DEFAULT_CACHE_SIZE);
         grader = new Grader(normalizer, agencies);
         setup = new vn.troly.assistant.eval.ValueSetup(library, agencies, normalizer, CLOCK, () -> new ValueStore(h2()),
                 store -> AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, store, false,
-                        new vn.troly.assistant.engine.Conversations()));
+                        new vn.troly.assistant.engine.Conversations(), 0));
     }
 
     /** A fresh in-memory H2 with the value store's migrations applied. */

@@ -66,7 +66,11 @@ public final class AssistantEngine implements Answerer {
     private final Router router;
     private final IntentDetector detector;
     private final VietnameseNormalizer normalizer;
+    /** Enough for the questions citizens keep asking, per commune. */
+    public static final int DEFAULT_CACHE_SIZE = 2000;
+
     private final Conversations conversations;
+    private final AnswerCache cache;
     private final Clock clock;
     private final String defaultCommune;
     private final ValueTools values;
@@ -77,7 +81,7 @@ public final class AssistantEngine implements Answerer {
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
                            Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
-                           boolean valuesPublic) {
+                           boolean valuesPublic, int answerCacheSize) {
         this.library = library;
         this.tools = tools;
         this.guide = guide;
@@ -88,6 +92,7 @@ public final class AssistantEngine implements Answerer {
         this.detector = detector;
         this.normalizer = normalizer;
         this.conversations = conversations;
+        this.cache = new AnswerCache(answerCacheSize);
         this.clock = clock;
         this.defaultCommune = defaultCommune == null || defaultCommune.isBlank() ? null : defaultCommune;
         this.values = values;
@@ -101,25 +106,28 @@ public final class AssistantEngine implements Answerer {
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune) {
-        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false, new Conversations());
+        return create(library, agencies, normalizer, synonyms, clock, defaultCommune, null, false, new Conversations(),
+                DEFAULT_CACHE_SIZE);
     }
 
     /**
      * @param store        reported values, or null for none
      * @param valuesPublic whether citizens may see reported values and statuses
      * @param conversations where follow-up context is kept
+     * @param answerCacheSize how many first-question answers without values to keep; 0 for none
      */
     public static AssistantEngine create(PlanLibrary library, vn.troly.knowledge.agency.AgencyDirectory agencies,
                                          VietnameseNormalizer normalizer, vn.troly.knowledge.text.SynonymTable synonyms,
                                          Clock clock, String defaultCommune, vn.troly.knowledge.values.ValueStore store,
-                                         boolean valuesPublic, Conversations conversations) {
+                                         boolean valuesPublic, Conversations conversations, int answerCacheSize) {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
         IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock);
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
                 detector, normalizer, conversations, clock, defaultCommune,
-                new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic);
+                new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic,
+                answerCacheSize);
     }
 
     public PlanTools tools() {
@@ -132,8 +140,19 @@ public final class AssistantEngine implements Answerer {
 
     @Override
     public Answer answer(Question question) {
-        String conversationId = question.conversationId() == null || question.conversationId().isBlank()
-                ? conversations.newId() : question.conversationId();
+        boolean fresh = question.conversationId() == null || question.conversationId().isBlank();
+        String conversationId = fresh ? conversations.newId() : question.conversationId();
+        // only a conversation's first question, and only when no reported value can be in the answer
+        AnswerCache.Key key = fresh && cache.enabled() && !valuesPublic && !question.role().seesValues() && question.text() != null
+                ? new AnswerCache.Key(question.text().strip(), question.communeHint(), library.version(), LocalDate.now(clock)) : null;
+        AnswerCache.Entry cached = key == null ? null : cache.get(key);
+        if (cached != null) {
+            long start = System.nanoTime();
+            conversations.put(conversationId, cached.state());
+            Answer a = cached.answer();
+            return new Answer(a.answer(), a.status(), a.intent(), a.commune(), conversationId, a.citations(), a.indicators(),
+                    a.candidates(), List.of(new Answer.StepTiming("cache", (System.nanoTime() - start) / 1000)));
+        }
         Turn turn = new Turn(conversationId, question.caller());
         try {
             run(question, turn);
@@ -143,7 +162,11 @@ public final class AssistantEngine implements Answerer {
             turn.lines.add(prompts.render("error"));
             turn.status = Status.ERROR;
         }
-        return turn.answer();
+        Answer answer = turn.answer();
+        if (key != null && answer.status() != Status.ERROR && !Intent.UPDATE.code().equals(answer.intent())) {
+            cache.put(key, new AnswerCache.Entry(answer, conversations.get(conversationId)));
+        }
+        return answer;
     }
 
     private void run(Question question, Turn turn) {

@@ -108,4 +108,22 @@ class AssistantEngineTest {
         assertTrue(answer.trace().stream().map(Answer.StepTiming::step).toList().containsAll(
                 java.util.List.of("sanitize", "route", "understand", "retrieve")), answer.trace().toString());
     }
+
+    @Test
+    void reusesAFirstAnswerWithoutValuesUntilThePlansChange() {
+        TestAssistant assistant = new TestAssistant();
+        Answer first = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
+        Answer again = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
+        assertEquals("cache", again.trace().get(0).step());
+        assertEquals(first.answer(), again.answer());
+        assertFalse(first.conversationId().equals(again.conversationId()), "each asker gets a conversation of their own");
+        Answer followUp = assistant.engine.answer(new Question("còn hạn thì sao?", null, again.conversationId(), Caller.citizen(), "test"));
+        assertTrue(followUp.answer().contains("Tháng 12/2026"), "the cached answer left its context: " + followUp.answer());
+
+        Answer official = assistant.engine.answer(new Question("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru", null, Caller.of(Role.OFFICIAL), "test"));
+        assertFalse(official.trace().get(0).step().equals("cache"), "answers for staff may carry values: never reused");
+        assistant.library.load(true, java.util.List.of());
+        Answer reloaded = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
+        assertFalse(reloaded.trace().get(0).step().equals("cache"), "new plans, new answers");
+    }
 }

@@ -161,7 +161,7 @@ public class Cli {
         }
         // values reported by a case's setup (or in its chat) go to a throwaway in-memory database, never the user's
         ValueSetup setup = new ValueSetup(library, agencies, normalizer, clock, () -> new ValueStore(throwawayDatabase()),
-                store -> AssistantEngine.create(library, agencies, normalizer, synonyms, clock, null, store, false, new Conversations()));
+                store -> AssistantEngine.create(library, agencies, normalizer, synonyms, clock, null, store, false, new Conversations(), 0));
         EvalRunner runner = new EvalRunner(engine, grader, setup);
         List<EvalRunner.Result> results;
         try {

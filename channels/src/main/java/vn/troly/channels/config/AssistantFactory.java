@@ -34,9 +34,10 @@ public class AssistantFactory {
     AssistantEngine engine(PlanLibrary library, AgencyDirectory agencies, VietnameseNormalizer normalizer,
                            SynonymTable synonyms, Clock clock, @Value("${assistant.default-commune:}") String defaultCommune,
                            vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic,
-                           vn.troly.channels.chat.StoredConversations conversations) {
+                           vn.troly.channels.chat.StoredConversations conversations,
+                           @Value("${assistant.answer-cache-size:" + AssistantEngine.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
         return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic,
-                new vn.troly.assistant.engine.Conversations(conversations));
+                new vn.troly.assistant.engine.Conversations(conversations), cacheSize);
     }
 
     /** The LLM agent in front of the default engine when a model is configured, else the default engine alone; audited and metered. */

@@ -38,6 +38,7 @@ public final class PlanLibrary {
     private static final String SAMPLE_INDEX = "/corpus/index.txt";
 
     private final PlanParser parser;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final KnowledgeIndex index;
     private final Path uploads;
     private volatile Catalog catalog = Catalog.EMPTY;
@@ -92,6 +93,7 @@ public final class PlanLibrary {
             index.replacePlans(changed);
         }
         catalog = new Catalog(plans);
+        version.incrementAndGet();
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
     }
 
@@ -116,7 +118,13 @@ public final class PlanLibrary {
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
         catalog = new Catalog(plans);
+        version.incrementAndGet();
         return plan;
+    }
+
+    /** Grows whenever the loaded plans change, so answers derived from them can be reused until then. */
+    public long version() {
+        return version.get();
     }
 
     public Collection<Plan> plans() {
