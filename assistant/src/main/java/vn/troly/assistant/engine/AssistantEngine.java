@@ -148,7 +148,7 @@ public final class AssistantEngine implements Answerer {
         AnswerCache.Entry cached = key == null ? null : cache.get(key);
         if (cached != null) {
             long start = System.nanoTime();
-            conversations.put(conversationId, cached.state());
+            conversations.create(conversationId, cached.state());
             Answer a = cached.answer();
             return new Answer(a.answer(), a.status(), a.intent(), a.commune(), conversationId, a.citations(), a.indicators(),
                     a.candidates(), List.of(new Answer.StepTiming("cache", (System.nanoTime() - start) / 1000)));

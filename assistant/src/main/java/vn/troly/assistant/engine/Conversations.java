@@ -17,6 +17,11 @@ public final class Conversations {
         State get(String id);
 
         void put(String id, State state);
+
+        /** A conversation that does not exist yet (a new id): no need to look for one to replace. */
+        default void create(String id, State state) {
+            put(id, state);
+        }
     }
 
     private static final int MAX = 10_000;
@@ -75,6 +80,15 @@ public final class Conversations {
         synchronized (states) {
             states.put(id, state);
         }
+    }
+
+    /** Starts a conversation under a new id with the given context. */
+    public void create(String id, State state) {
+        if (store != null) {
+            store.create(id, state);
+            return;
+        }
+        put(id, state);
     }
 
     public String newId() {

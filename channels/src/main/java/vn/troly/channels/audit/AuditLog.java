@@ -1,5 +1,8 @@
 package vn.troly.channels.audit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.troly.channels.config.DaemonThreads;
 import vn.troly.knowledge.text.PersonalData;
 
 import javax.sql.DataSource;
@@ -12,35 +15,77 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** The append-only audit trail in the database; every detail is masked before it is written. */
-public final class AuditLog {
+/**
+ * The append-only audit trail in the database; every detail is masked before it is written. Value changes are written
+ * at once; questions and answers are queued and written in batches by one thread (every 200 ms), so answering never
+ * waits for the trail. Reading the trail writes what is queued first.
+ */
+public final class AuditLog implements AutoCloseable {
 
     /** What an admin asks of the trail; null fields do not filter. */
     public record Query(Instant from, Instant to, String userId, String kind, int limit) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final int MAX_DETAIL = 8000;
+    private static final int MAX_QUEUED = 50_000;
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final BlockingQueue<AuditEvent> queued = new LinkedBlockingQueue<>(MAX_QUEUED);
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-writer"));
 
     public AuditLog(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+        writer.scheduleWithFixedDelay(this::flush, 200, 200, TimeUnit.MILLISECONDS);
     }
 
-    public void record(String userId, String role, String channel, String communeId, String kind, String detail) {
-        recordAll(List.of(new AuditEvent(0, null, userId, role, channel, communeId, kind, detail)));
+    /** Queues events stamped now; when the queue is full (the database is down or slow) the caller writes them itself. */
+    public void enqueue(List<AuditEvent> events) {
+        Instant now = clock.instant();
+        for (AuditEvent e : events) {
+            AuditEvent stamped = new AuditEvent(0, now, e.userId(), e.role(), e.channel(), e.communeId(), e.kind(), e.detail());
+            if (!queued.offer(stamped)) {
+                recordAll(List.of(stamped));
+            }
+        }
     }
 
+    /** Writes what is queued. */
+    public synchronized void flush() {
+        List<AuditEvent> batch = new ArrayList<>();
+        queued.drainTo(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            recordAll(batch);
+        } catch (RuntimeException e) {
+            LOG.error("{} audit events could not be written: {}", batch.size(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        flush();
+    }
+
+    /** Writes events now, in one batch. */
     public void recordAll(List<AuditEvent> events) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO audit_event (at, user_id, role, channel, commune_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditEvent e : events) {
                 String detail = PersonalData.mask(e.detail() == null ? "" : e.detail());
-                ps.setTimestamp(1, now);
+                ps.setTimestamp(1, e.at() == null ? now : Timestamp.from(e.at()));
                 ps.setString(2, e.userId());
                 ps.setString(3, e.role());
                 ps.setString(4, e.channel() == null ? "unknown" : e.channel());
@@ -57,6 +102,7 @@ public final class AuditLog {
 
     /** Matching events, newest first. */
     public List<AuditEvent> find(Query q) {
+        flush();
         StringBuilder sql = new StringBuilder("SELECT id, at, user_id, role, channel, commune_id, kind, detail FROM audit_event WHERE 1=1");
         List<Object> args = new ArrayList<>();
         if (q.from() != null) {

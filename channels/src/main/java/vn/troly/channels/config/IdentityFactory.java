@@ -29,6 +29,7 @@ public class IdentityFactory {
     }
 
     @Singleton
+    @io.micronaut.context.annotation.Bean(preDestroy = "close")
     AuditLog auditLog(DataSource dataSource, Clock clock, ValueStore values, UserStore users) {
         AuditLog log = new AuditLog(dataSource, clock);
         values.onAppend(stored -> log.recordAll(stored.stream().map(v -> valueEvent(v, users)).toList()));

@@ -16,12 +16,35 @@ public final class PersonalData {
     }
 
     public static String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayHold(text)) {
             return text;
         }
         String out = EMAIL.matcher(text).replaceAll("[email]");
         out = BEARER.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + "[token]" : "[token]");
         out = CITIZEN_ID.matcher(out).replaceAll("[số định danh]");
         return PHONE.matcher(out).replaceAll("[số điện thoại]");
+    }
+
+    /**
+     * One pass over the text: every pattern needs an "@", a run of eight digits (separators allowed), a colon after six
+     * digits (a bot token), "_" or "bearer". Most messages and answers have none, and skip the regular expressions.
+     */
+    private static boolean mayHold(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 8) {
+                    return true;
+                }
+            } else if (c == '@' || c == '_' || c == ':' && digits >= 6) {
+                return true;
+            } else if ((c == 'b' || c == 'B') && text.regionMatches(true, i, "bearer", 0, 6)) {
+                return true;
+            } else if (c != ' ' && c != '.' && c != '-' && c != '+') {
+                digits = 0;
+            }
+        }
+        return false;
     }
 }
