@@ -1,6 +1,6 @@
 -- Follow-up context per conversation, shared by every replica (a confirmation asked by one is answered on another).
 CREATE TABLE conversation_state (
-    id          VARCHAR(100) PRIMARY KEY,
+    id          VARCHAR(400) PRIMARY KEY,
     state       VARCHAR(20000) NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -141,17 +141,20 @@ public final class AssistantEngine implements Answerer {
     @Override
     public Answer answer(Question question) {
         boolean fresh = question.conversationId() == null || question.conversationId().isBlank();
-        String conversationId = fresh ? conversations.newId() : question.conversationId();
+        String conversationId = fresh ? null : question.conversationId();
         // only a conversation's first question, and only when no reported value can be in the answer
         AnswerCache.Key key = fresh && cache.enabled() && !valuesPublic && !question.role().seesValues() && question.text() != null
                 ? new AnswerCache.Key(question.text().strip(), question.communeHint(), library.version(), LocalDate.now(clock)) : null;
         AnswerCache.Entry cached = key == null ? null : cache.get(key);
         if (cached != null) {
             long start = System.nanoTime();
-            conversations.create(conversationId, cached.state());
+            String id = conversations.start(cached.state());
             Answer a = cached.answer();
-            return new Answer(a.answer(), a.status(), a.intent(), a.commune(), conversationId, a.citations(), a.indicators(),
+            return new Answer(a.answer(), a.status(), a.intent(), a.commune(), id, a.citations(), a.indicators(),
                     a.candidates(), List.of(new Answer.StepTiming("cache", (System.nanoTime() - start) / 1000)));
+        }
+        if (conversationId == null) {
+            conversationId = conversations.newId();
         }
         Turn turn = new Turn(conversationId, question.caller());
         try {

@@ -4,6 +4,9 @@ import vn.troly.assistant.understand.Intent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,11 @@ public final class Conversations {
     }
 
     private static final int MAX = 10_000;
+    /** Ids that carry their first context start so; the store's id column holds 400 characters. */
+    private static final String CARRIED = "s1.";
+    private static final int MAX_CARRIED = 380;
+    private static final String FIELD = "\u001f";
+    private static final String ITEM = "\u001e";
 
     /** Context kept between turns. */
     public record State(String communeId, Intent intent, String topic, String indicatorId,
@@ -65,6 +73,9 @@ public final class Conversations {
         }
         if (store != null) {
             State state = store.get(id);
+            if (state == null) {
+                state = decode(id);
+            }
             return state == null ? State.EMPTY : state;
         }
         synchronized (states) {
@@ -93,5 +104,54 @@ public final class Conversations {
 
     public String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * A new conversation whose first context travels in its id, so starting it writes nothing: a replica that has never
+     * seen the id reads the context from it, and the first follow-up stores it as usual. Only plain context (commune,
+     * intent, topic, indicator, offered choices) is carried, never a value waiting for confirmation; a context too big
+     * for an id is stored instead.
+     */
+    public String start(State state) {
+        if (store == null || state.pendingValue() != null) {
+            String id = newId();
+            create(id, state);
+            return id;
+        }
+        String raw = String.join(FIELD, nz(state.communeId()), state.intent() == null ? "" : state.intent().name(),
+                nz(state.topic()), nz(state.indicatorId()), String.join(ITEM, state.candidateIds()));
+        String id = CARRIED + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8))
+                + "." + UUID.randomUUID().toString().substring(0, 8);
+        if (id.length() > MAX_CARRIED) {
+            id = newId();
+            create(id, state);
+        }
+        return id;
+    }
+
+    /** The context an id carries, or null for an ordinary id (or one that was tampered with). */
+    static State decode(String id) {
+        if (!id.startsWith(CARRIED)) {
+            return null;
+        }
+        try {
+            String body = id.substring(CARRIED.length(), id.lastIndexOf('.'));
+            String[] f = new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8).split(FIELD, -1);
+            if (f.length != 5) {
+                return null;
+            }
+            return new State(blank(f[0]), f[1].isEmpty() ? null : Intent.valueOf(f[1]), blank(f[2]), blank(f[3]), null,
+                    f[4].isEmpty() ? List.of() : List.of(f[4].split(ITEM)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s.isEmpty() ? null : s;
     }
 }
