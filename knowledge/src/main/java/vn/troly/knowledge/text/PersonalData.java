@@ -10,7 +10,7 @@ public final class PersonalData {
     private static final Pattern CITIZEN_ID = Pattern.compile("(?<!\\d|\\d[.,])\\d{3}[ .-]?\\d{3}[ .-]?\\d{6}(?!\\d|[.,]\\d)");
     /** Vietnamese mobile and landline numbers, local (0…) or international (+84 / 84…), with spaces, dots or dashes. */
     private static final Pattern PHONE = Pattern.compile("(?<!\\d|\\d[.,])(?:\\+?84|0)(?:[ .-]?\\d){8,10}(?!\\d|[.,]\\d)");
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)\\S+|tlx_[A-Za-z0-9_-]+|\\b\\d{6,}:[A-Za-z0-9_-]{20,}");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)\\S+|tlx_[A-Za-z0-9_-]+|(?<!\\d)\\d{6,}:[A-Za-z0-9_-]{20,}");
 
     private PersonalData() {
     }

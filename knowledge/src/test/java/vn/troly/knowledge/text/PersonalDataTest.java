@@ -12,6 +12,8 @@ class PersonalDataTest {
                 PersonalData.mask("CCCD 001203004567, gọi 0912 345 678 hoặc +84 912.345.678, thư lan@ubnd.gov.vn."));
         assertEquals("Authorization: Bearer [token] và [token]", PersonalData.mask("Authorization: Bearer abc.def và tlx_Zx9-aa"));
         assertEquals("bot [token]/getMe", PersonalData.mask("bot 123456789:AAH-xyzxyzxyzxyzxyzxyzxyzxyz/getMe"));
+        assertEquals("https://api.telegram.org/bot[token]/sendMessage",
+                PersonalData.mask("https://api.telegram.org/bot123456789:AAH-xyzxyzxyzxyzxyzxyzxyzxyz/sendMessage"));
     }
 
     @Test
