@@ -57,10 +57,6 @@ public class Access {
         return caller;
     }
 
-    public boolean valuesPublic() {
-        return valuesPublic;
-    }
-
     private Caller signedIn(HttpRequest<?> request) {
         Caller caller = caller(request);
         if (caller.role() == Role.CITIZEN) {

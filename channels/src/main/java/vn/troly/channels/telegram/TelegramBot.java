@@ -78,10 +78,6 @@ public class TelegramBot implements Notifier {
         return sender.errors();
     }
 
-    public boolean webhookMode() {
-        return settings.webhook();
-    }
-
     /** Queues an update on its chat's worker; false for a repeated update id. */
     public boolean accept(Update update) {
         synchronized (seen) {
