@@ -56,6 +56,24 @@ class EvalSetTest {
         assertTrue(accuracy >= 155.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * own3.jsonl: a third set written from the plans in the way people really type in chat: very short officials'
+     * questions, leaders' questions, citizens with greetings and complaints, communes and dates in other forms,
+     * abbreviations, typos.
+     */
+    @org.junit.jupiter.api.Test
+    void thirdOwnSetPassesAtLeastItsFloor() throws Exception {
+        String jsonl;
+        try (InputStream in = getClass().getResourceAsStream("/eval/own3.jsonl")) {
+            jsonl = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        double accuracy = run(jsonl, report);
+        assertTrue(accuracy >= OWN3_FLOOR - 1e-9, report.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final double OWN3_FLOOR = 68.0 / 87;
+
     private static double run(String jsonl, ByteArrayOutputStream report) throws Exception {
         EvalRunner runner = new EvalRunner(ASSISTANT.engine, ASSISTANT.grader, ASSISTANT.setup);
         List<EvalRunner.Result> results = runner.run(runner.parse(jsonl));
