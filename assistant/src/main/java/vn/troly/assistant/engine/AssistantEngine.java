@@ -690,6 +690,7 @@ public final class AssistantEngine implements Answerer {
             case QUARTER -> prompts.render("window_quarter", "quarter", window.label().split("/")[0], "year", window.label().split("/")[1]);
             case YEAR -> prompts.render("window_year", "year", window.label());
             case SOON -> prompts.render("window_soon", "days", window.label(), "from", window.from().format(DAY), "to", window.to().format(DAY));
+            case UNTIL -> prompts.render("window_until", "date", window.label());
             case OVERDUE -> "";
         };
         boolean overdue = window.kind() == DateWindow.Kind.OVERDUE;

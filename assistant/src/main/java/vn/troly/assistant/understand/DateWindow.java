@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record DateWindow(LocalDate from, LocalDate to, Kind kind, String label) {
 
     /** How the window was stated. */
-    public enum Kind { MONTH, QUARTER, YEAR, SOON, OVERDUE }
+    public enum Kind { MONTH, QUARTER, YEAR, SOON, OVERDUE, UNTIL }
 
     public boolean contains(LocalDate date) {
         return date != null && !date.isBefore(from) && !date.isAfter(to);

@@ -4,6 +4,7 @@ import vn.troly.assistant.prompt.Prompts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ public final class IntentDetector {
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
     private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
     private static final Pattern QUARTER = Pattern.compile("quy (\\d|iv|iii|ii|i)\\b(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
+    /** "trước 31/12", "trước ngày 30/11/2026": everything due from today up to that day. */
+    private static final Pattern UNTIL = Pattern.compile("truoc (?:ngay )?(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(20\\d{2}))?");
+    /** "năm sau", "năm nay", "cuối năm": a year said in words rather than in figures. */
+    private static final Pattern YEAR_WORDS = Pattern.compile("\\b(nam (sau|toi)|sang nam|nam nay|cuoi nam)\\b");
     private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|trong (\\d+) ngay toi|thang toi|sap toi");
     private static final Pattern OVERDUE = Pattern.compile("qua han|tre han|het han ma chua|cham tien do|da het han");
     private static final int SOON_DAYS = 60;
@@ -103,7 +108,9 @@ public final class IntentDetector {
     public Intent intent(String text) {
         // "chỉ tiêu nào đang chậm?" asks for a list, like "những chỉ tiêu": plan-wide intents stay possible
         boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so|nhieu) chi tieu\\b.*")
-                && !text.matches(".*\\bchi tieu (nao|gi)\\b.*");
+                && !text.matches(".*\\bchi tieu (nao|gi)\\b.*")
+                // "phòng nào đang có chỉ tiêu chậm?" asks which offices, not about one row
+                && !text.matches(".*\\b(phong|co quan|don vi|bo phan) nao\\b.*");
         if (!aboutRow && citizenFirst.stream().anyMatch(p -> p.matcher(text).find())) {
             return Intent.CITIZEN;
         }
@@ -160,6 +167,16 @@ public final class IntentDetector {
                 return new DateWindow(from, from.plusMonths(3).minusDays(1), DateWindow.Kind.QUARTER, quarter + "/" + year);
             }
         }
+        Matcher until = UNTIL.matcher(text);
+        if (until.find()) {
+            int day = Integer.parseInt(until.group(1));
+            int month = Integer.parseInt(until.group(2));
+            int year = until.group(3) != null ? Integer.parseInt(until.group(3)) : today.getYear();
+            if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+                LocalDate to = LocalDate.of(year, month, day);
+                return new DateWindow(today, to, DateWindow.Kind.UNTIL, to.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            }
+        }
         Matcher s = SOON.matcher(text);
         if (s.find()) {
             int days = s.group(3) != null ? Math.min(366, Integer.parseInt(s.group(3))) : SOON_DAYS;
@@ -168,6 +185,11 @@ public final class IntentDetector {
         Matcher y = YEAR.matcher(text);
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
+            return new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DateWindow.Kind.YEAR, String.valueOf(year));
+        }
+        Matcher words = YEAR_WORDS.matcher(text);
+        if (words.find()) {
+            int year = words.group(2) != null || words.group(1).equals("sang nam") ? today.getYear() + 1 : today.getYear();
             return new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DateWindow.Kind.YEAR, String.valueOf(year));
         }
         return new DateWindow(today, today.plusDays(SOON_DAYS), DateWindow.Kind.SOON, String.valueOf(SOON_DAYS));
