@@ -17,10 +17,17 @@ public final class Prompts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
+    private final String file;
     private final Map<String, String> templates;
 
     public Prompts() {
-        Map<String, Object> answers = yaml("answers.yml");
+        this("answers.yml");
+    }
+
+    /** The templates of another YAML file of prompts/ (the API's error messages, say). */
+    public Prompts(String file) {
+        this.file = file;
+        Map<String, Object> answers = yaml(file);
         Map<String, String> t = new LinkedHashMap<>();
         answers.forEach((k, v) -> t.put(k, String.valueOf(v)));
         this.templates = Map.copyOf(t);
@@ -30,7 +37,7 @@ public final class Prompts {
     public String render(String key, Object... pairs) {
         String template = templates.get(key);
         if (template == null) {
-            throw new IllegalArgumentException("no template " + key + " in prompts/answers.yml");
+            throw new IllegalArgumentException("no template " + key + " in prompts/" + file);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {

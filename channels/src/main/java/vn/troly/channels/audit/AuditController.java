@@ -72,7 +72,7 @@ public class AuditController {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_date", "Ngày không hợp lệ: \"" + text + "\"; hãy ghi dạng 2026-11-30.");
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "bad_date", "bad_date", "text", text);
         }
     }
 

@@ -30,7 +30,7 @@ public class Access {
     public Caller requireAdmin(HttpRequest<?> request) {
         Caller caller = signedIn(request);
         if (caller.role() != Role.ADMIN) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Chỉ quản trị viên mới thực hiện được thao tác này.");
+            throw ApiException.of(HttpStatus.FORBIDDEN, "forbidden", "admin_only");
         }
         return caller;
     }
@@ -49,9 +49,7 @@ public class Access {
         Caller caller = signedIn(request);
         for (Indicator indicator : indicators) {
             if (!caller.mayReport(indicator)) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                        "Tài khoản của bạn không được cập nhật chỉ tiêu “" + indicator.name()
-                                + "”: chỉ cán bộ của cơ quan chủ trì, lãnh đạo xã hoặc quản trị viên mới được cập nhật.");
+                throw ApiException.of(HttpStatus.FORBIDDEN, "forbidden", "not_lead_agency", "indicator", indicator.name());
             }
         }
         return caller;
@@ -66,7 +64,6 @@ public class Access {
     }
 
     private static ApiException signInNeeded() {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
-                "Cần mã truy cập của cán bộ (Authorization: Bearer …) để thực hiện thao tác này.");
+        return ApiException.of(HttpStatus.UNAUTHORIZED, "unauthorized", "sign_in_needed");
     }
 }

@@ -48,7 +48,6 @@ public class UserDirectory implements Identities {
     }
 
     private static ApiException invalidToken() {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "invalid_token",
-                "Mã truy cập không hợp lệ hoặc đã bị thu hồi. Hãy đăng nhập lại bằng mã do quản trị viên cấp.");
+        return ApiException.of(HttpStatus.UNAUTHORIZED, "invalid_token", "invalid_token");
     }
 }

@@ -50,26 +50,26 @@ public class UsersController {
     public HttpResponse<UserStore.Issued> create(HttpRequest<?> request, @Body NewUser body) {
         access.requireAdmin(request);
         if (body == null || body.name() == null || body.name().isBlank()) {
-            throw invalid("Cần họ tên người dùng (trường \"name\").");
+            throw invalid("user_name_needed");
         }
         Role role = role(body.role());
         if (role == Role.CITIZEN) {
-            throw invalid("Người dân không cần đăng ký; hãy chọn vai trò official, leader hoặc admin.");
+            throw invalid("citizen_not_registered");
         }
         if (body.communeId() != null && library.commune(body.communeId()).isEmpty()) {
             throw ApiException.unknownCommune(body.communeId());
         }
         if (body.agencyId() != null && agencies.byId(body.agencyId()).isEmpty()) {
-            throw invalid("Không có cơ quan mã \"" + body.agencyId() + "\".");
+            throw invalid("unknown_agency", "id", body.agencyId());
         }
         if (role == Role.OFFICIAL && (body.agencyId() == null || body.communeId() == null)) {
-            throw invalid("Cán bộ (official) cần mã cơ quan (agencyId) và mã xã (communeId).");
+            throw invalid("official_needs_agency");
         }
         if (role == Role.LEADER && body.communeId() == null) {
-            throw invalid("Lãnh đạo (leader) cần mã xã (communeId).");
+            throw invalid("leader_needs_commune");
         }
         if (body.telegramUserId() != null && users.byTelegram(body.telegramUserId()).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "telegram_taken", "Tài khoản Telegram này đã được gán cho người dùng khác.");
+            throw ApiException.of(HttpStatus.CONFLICT, "telegram_taken", "telegram_taken");
         }
         return HttpResponse.created(users.create(body.name().strip(), role, body.agencyId(), body.communeId(), body.telegramUserId()));
     }
@@ -78,7 +78,7 @@ public class UsersController {
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
         access.requireAdmin(request);
         if (!users.deactivate(id)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "unknown_user", "Không có người dùng đang hoạt động mã \"" + id + "\".");
+            throw ApiException.of(HttpStatus.NOT_FOUND, "unknown_user", "unknown_user", "id", id);
         }
         return HttpResponse.noContent();
     }
@@ -87,11 +87,11 @@ public class UsersController {
         try {
             return Role.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid("Vai trò phải là một trong: official, leader, admin.");
+            throw invalid("bad_role");
         }
     }
 
-    private static ApiException invalid(String message) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "invalid_user", message);
+    private static ApiException invalid(String key, Object... pairs) {
+        return ApiException.of(HttpStatus.BAD_REQUEST, "invalid_user", key, pairs);
     }
 }

@@ -43,7 +43,7 @@ public class PlanController {
         } catch (PlanParseException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_plan", e.getMessage());
         } catch (IOException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "upload_failed", "Không nhận được tệp tải lên, vui lòng thử lại.");
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "upload_failed", "upload_failed");
         }
     }
 }

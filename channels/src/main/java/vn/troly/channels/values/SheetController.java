@@ -64,7 +64,7 @@ public class SheetController {
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
         } catch (IOException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "upload_failed", "Không nhận được tệp tải lên, vui lòng thử lại.");
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "upload_failed", "upload_failed");
         }
     }
 

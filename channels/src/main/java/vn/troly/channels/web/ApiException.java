@@ -1,6 +1,7 @@
 package vn.troly.channels.web;
 
 import io.micronaut.http.HttpStatus;
+import vn.troly.assistant.prompt.Prompts;
 
 /** A request the API refuses, with a machine code and a Vietnamese message for the user. */
 public class ApiException extends RuntimeException {
@@ -14,9 +15,16 @@ public class ApiException extends RuntimeException {
         this.code = code;
     }
 
+    /** The wording of prompts/api.yml: messages are data, not code. */
+    private static final Prompts TEXTS = new Prompts("api.yml");
+
+    /** A refusal whose Vietnamese message is the prompts/api.yml template {@code key}, filled with name, value pairs. */
+    public static ApiException of(HttpStatus status, String code, String key, Object... pairs) {
+        return new ApiException(status, code, TEXTS.render(key, pairs));
+    }
+
     public static ApiException unknownCommune(String id) {
-        return new ApiException(HttpStatus.NOT_FOUND, "unknown_commune",
-                "Không tìm thấy xã \"" + id + "\". Xem danh sách xã tại /api/communes.");
+        return of(HttpStatus.NOT_FOUND, "unknown_commune", "unknown_commune", "id", id);
     }
 
     public HttpStatus status() {
