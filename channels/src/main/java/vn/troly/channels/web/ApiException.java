@@ -20,7 +20,12 @@ public class ApiException extends RuntimeException {
 
     /** A refusal whose Vietnamese message is the prompts/api.yml template {@code key}, filled with name, value pairs. */
     public static ApiException of(HttpStatus status, String code, String key, Object... pairs) {
-        return new ApiException(status, code, TEXTS.render(key, pairs));
+        return new ApiException(status, code, message(key, pairs));
+    }
+
+    /** The prompts/api.yml template {@code key} filled with name, value pairs. */
+    public static String message(String key, Object... pairs) {
+        return TEXTS.render(key, pairs);
     }
 
     public static ApiException unknownCommune(String id) {

@@ -27,12 +27,12 @@ public class BodyBindingErrorHandler implements ExceptionHandler<InstantiationEx
     public HttpResponse<ApiError> handle(HttpRequest request, InstantiationException exception) {
         if (fromJsonBody(exception)) {
             return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError("bad_request",
-                    "Yêu cầu không hợp lệ: dữ liệu JSON gửi lên không đúng cấu trúc (cần một đối tượng {…} với các trường đã mô tả)."));
+                    ApiException.message("bad_json_shape")));
         }
         // anything else is ours: logged in full, answered without details
         LOG.error("request {} failed", request.getPath(), exception);
         return HttpResponse.<ApiError>status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new ApiError("internal_error", "Hệ thống gặp sự cố, vui lòng thử lại sau."));
+                .body(new ApiError("internal_error", ApiException.message("internal_error")));
     }
 
     private static boolean fromJsonBody(Throwable exception) {

@@ -28,8 +28,7 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
     public VietnameseErrorProcessor(
             @Value("${micronaut.server.max-request-buffer-size:10MB}") String bufferLimit,
             @Value("${micronaut.server.multipart.max-file-size:1MB}") String uploadLimit) {
-        this.tooLarge = "Dữ liệu gửi lên quá lớn: JSON và CSV tối đa " + readable(bufferLimit)
-                + ", tệp tải lên tối đa " + readable(uploadLimit) + ".";
+        this.tooLarge = ApiException.message("too_large", "body_limit", readable(bufferLimit), "upload_limit", readable(uploadLimit));
     }
 
     @Override
@@ -41,25 +40,21 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
         if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && tooLongHead(context)) {
             // Netty refuses an over-long request line or header block with 413 too; the body limits would mislead
             return response.status(HttpStatus.REQUEST_URI_TOO_LONG).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ApiError("uri_too_long", "Địa chỉ hoặc phần tiêu đề (header) của yêu cầu quá dài."));
+                    .body(new ApiError("uri_too_long", ApiException.message("head_too_long")));
         }
         ApiError body = switch (status) {
-            case BAD_REQUEST -> new ApiError("bad_request",
-                    "Yêu cầu không hợp lệ: dữ liệu gửi lên sai định dạng hoặc thiếu trường bắt buộc.");
-            case UNAUTHORIZED -> new ApiError("unauthorized", "Bạn cần đăng nhập (mã truy cập) để thực hiện thao tác này.");
-            case FORBIDDEN -> new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.");
-            case NOT_FOUND -> new ApiError("not_found", "Không tìm thấy địa chỉ được yêu cầu.");
-            case METHOD_NOT_ALLOWED -> new ApiError("method_not_allowed", "Phương thức này không được hỗ trợ tại địa chỉ này.");
-            case NOT_ACCEPTABLE -> new ApiError("not_acceptable",
-                    "Không trả lời được theo định dạng yêu cầu (Accept); hãy nhận JSON.");
+            case BAD_REQUEST -> error("bad_request");
+            case UNAUTHORIZED -> error("unauthorized");
+            case FORBIDDEN -> error("forbidden");
+            case NOT_FOUND -> error("not_found");
+            case METHOD_NOT_ALLOWED -> error("method_not_allowed");
+            case NOT_ACCEPTABLE -> error("not_acceptable");
             case REQUEST_ENTITY_TOO_LARGE -> new ApiError("too_large", tooLarge);
-            case REQUEST_URI_TOO_LONG -> new ApiError("uri_too_long", "Địa chỉ yêu cầu quá dài.");
-            case UNSUPPORTED_MEDIA_TYPE -> new ApiError("unsupported_media_type",
-                    "Định dạng dữ liệu không được hỗ trợ (hãy gửi JSON hoặc tệp đính kèm).");
-            case TOO_MANY_REQUESTS -> new ApiError("rate_limited", "Bạn gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút.");
-            default -> status.getCode() >= 500
-                    ? new ApiError("internal_error", "Hệ thống gặp sự cố, vui lòng thử lại sau.")
-                    : new ApiError("error", "Yêu cầu không thực hiện được (mã " + status.getCode() + ").");
+            case REQUEST_URI_TOO_LONG -> error("uri_too_long");
+            case UNSUPPORTED_MEDIA_TYPE -> error("unsupported_media_type");
+            case TOO_MANY_REQUESTS -> error("rate_limited");
+            default -> status.getCode() >= 500 ? error("internal_error")
+                    : new ApiError("error", ApiException.message("other_error", "status", status.getCode()));
         };
         if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
             // The server stops reading the oversized body; a client that sends the whole body before it reads the
@@ -67,6 +62,11 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
             response.header(HttpHeaders.CONNECTION, "close");
         }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+    }
+
+    /** The error code is also the key of its wording in prompts/api.yml. */
+    private static ApiError error(String code) {
+        return new ApiError(code, ApiException.message(code));
     }
 
     /**

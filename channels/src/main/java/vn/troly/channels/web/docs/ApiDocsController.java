@@ -119,7 +119,7 @@ public class ApiDocsController {
     }
 
     private static ApiException notFound(String file) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not_found", "Không có tệp \"" + file + "\" trong giao diện tài liệu API.");
+        return ApiException.of(HttpStatus.NOT_FOUND, "not_found", "unknown_doc_file", "file", file);
     }
 
     private static String contentType(String file) {
