@@ -311,6 +311,11 @@ public final class KnowledgeIndex implements Closeable {
         }
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {
+            // a technical term of letters and digits ("ipv6", "5g") stands on its own: it forms no compound with its
+            // neighbour, so the two need not be side by side in a row ("IPv6 LAN" for "mạng nội bộ (LAN) … IPv6")
+            if (java.util.Arrays.stream(bigram.split(" ")).anyMatch(KnowledgeIndex::standalone)) {
+                continue;
+            }
             pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -337,6 +342,11 @@ public final class KnowledgeIndex implements Closeable {
                     doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent, lacksTerm));
         }
         return hits;
+    }
+
+    /** A word of both letters and digits: a technical term or a model name, not a syllable of a compound word. */
+    private static boolean standalone(String word) {
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
     }
 
     private int count(Query query) {
