@@ -206,8 +206,10 @@ public final class KnowledgeIndex implements Closeable {
                 for (String word : terms.folded) {
                     Query match = wordQuery(searcher, word);
                     perWord.add(match);
-                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count
-                    if (!(several && docFreq(searcher, word) > common)) {
+                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count.
+                    // An abbreviation ranks through its expansion, which every row has whether it spells the term out or
+                    // not: scored itself, it would favour the rows that abbreviate over the one about the question
+                    if (!(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word))) {
                         query.add(match, BooleanClause.Occur.SHOULD);
                     }
                 }
@@ -215,6 +217,9 @@ public final class KnowledgeIndex implements Closeable {
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
                 }
                 for (String word : terms.exact) {
+                    if (several && synonyms.isAbbreviation(word)) {
+                        continue;
+                    }
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
                 }
                 filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
