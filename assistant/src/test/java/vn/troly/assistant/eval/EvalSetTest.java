@@ -38,8 +38,7 @@ class EvalSetTest {
 
     /**
      * own2.jsonl: a second set written from the plans, with reported values (setup), officials and leaders (progress,
-     * status, summaries, chat updates) and citizens asking for values. Known misses (4 of 160), kept in the set:
-     * own2-049 "Đến cuối tháng này có phải xong … Tổ công nghệ số cộng đồng không?" (read as a citizen's question),
+     * status, summaries, chat updates) and citizens asking for values. Known misses (3 of 160), kept in the set:
      * own2-084 "camera giám sát an ninh trật tự" (found the Smart IR monitoring task instead of "not in plan"),
      * own2-098 the basis of Vĩnh Trụ's plan (it has no "Căn cứ" paragraph; another section is quoted),
      * own2-102 "nộp hồ sơ làm giấy khai sinh qua mạng" (the digitised-records article wins over how to submit).
@@ -52,7 +51,7 @@ class EvalSetTest {
         }
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
-        assertTrue(accuracy >= 156.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
+        assertTrue(accuracy >= 157.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
     }
 
     /**
