@@ -38,10 +38,9 @@ class EvalSetTest {
 
     /**
      * own2.jsonl: a second set written from the plans, with reported values (setup), officials and leaders (progress,
-     * status, summaries, chat updates) and citizens asking for values. Known misses (3 of 160), kept in the set:
+     * status, summaries, chat updates) and citizens asking for values. Known misses (2 of 160), kept in the set:
      * own2-084 "camera giám sát an ninh trật tự" (found the Smart IR monitoring task instead of "not in plan"),
-     * own2-098 the basis of Vĩnh Trụ's plan (it has no "Căn cứ" paragraph; another section is quoted),
-     * own2-102 "nộp hồ sơ làm giấy khai sinh qua mạng" (the digitised-records article wins over how to submit).
+     * own2-098 the basis of Vĩnh Trụ's plan (it has no "Căn cứ" paragraph; another section is quoted).
      */
     @org.junit.jupiter.api.Test
     void secondOwnSetPassesAtLeastItsFloor() throws Exception {
@@ -51,7 +50,7 @@ class EvalSetTest {
         }
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
-        assertTrue(accuracy >= 157.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
+        assertTrue(accuracy >= 158.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
     }
 
     /**
