@@ -861,12 +861,21 @@ public final class AssistantEngine implements Answerer {
                     "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : prompts.render("plan_signer", "signer", plan.signer())));
             turn.citations.add(cards.citation(plan, "Phần mở đầu", plan.title()));
             if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
-                plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst().ifPresent(s -> {
+                // the part headed "Căn cứ (xây dựng kế hoạch)" first, then a paragraph that cites "Căn cứ …"
+                plan.sections().stream().filter(s -> !s.text().isBlank() && s.path().stream().anyMatch(this::basisHeading))
+                        .findFirst()
+                        .or(() -> plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst())
+                        .ifPresent(s -> {
                     turn.lines.add(prompts.render("plan_basis", "basis", excerpt(s.text(), 700)));
                     turn.citations.add(cards.citation(plan, s.heading(), excerpt(s.text(), 200)));
                 });
             }
         }
+    }
+
+    /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý": a heading over the documents a plan is based on. */
+    private boolean basisHeading(String heading) {
+        return normalizer.fold(heading).replaceAll("[^a-z0-9 ]+", " ").strip().matches("(?:[ivx0-9]+ +)?can cu\\b.*");
     }
 
     /** The sentence of the plan's body that says by when a report is due, quoted and cited; else the best section. */
