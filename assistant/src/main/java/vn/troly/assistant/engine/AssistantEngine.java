@@ -77,11 +77,23 @@ public final class AssistantEngine implements Answerer {
     private final boolean valuesPublic;
     private final ValueReporting reporting;
     private final ReportingDates reportingDates;
+    /** Short words that are never a commune's initials: known abbreviations and agencies' short words ("CA", "KT"). */
+    private final java.util.function.Predicate<String> notInitials;
 
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
                            Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
                            boolean valuesPublic, int answerCacheSize) {
+        this(library, tools, guide, cards, prompts, sanitizer, router, detector, normalizer, conversations, clock,
+                defaultCommune, values, valuesPublic, answerCacheSize, word -> false);
+    }
+
+    /** @param notInitials folded short words that never stand for a commune's initials */
+    public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
+                           Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
+                           Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
+                           boolean valuesPublic, int answerCacheSize, java.util.function.Predicate<String> notInitials) {
+        this.notInitials = notInitials;
         this.library = library;
         this.tools = tools;
         this.guide = guide;
@@ -127,7 +139,20 @@ public final class AssistantEngine implements Answerer {
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
                 detector, normalizer, conversations, clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic,
-                answerCacheSize);
+                answerCacheSize, notInitials(agencies, normalizer, synonyms));
+    }
+
+    /** Known abbreviations and the short words of agencies' names and aliases ("ca", "kt", "vh", "tt", "vp"). */
+    private static java.util.function.Predicate<String> notInitials(vn.troly.knowledge.agency.AgencyDirectory agencies,
+                                                                      VietnameseNormalizer normalizer,
+                                                                      vn.troly.knowledge.text.SynonymTable synonyms) {
+        java.util.Set<String> agencyWords = new java.util.HashSet<>();
+        for (vn.troly.knowledge.agency.Agency agency : agencies.all()) {
+            java.util.stream.Stream.concat(agency.aliases().stream(), java.util.stream.Stream.of(agency.name()))
+                    .flatMap(form -> java.util.Arrays.stream(normalizer.fold(form).split("[^a-z0-9]+")))
+                    .filter(w -> !w.isEmpty() && w.length() <= 4).forEach(agencyWords::add);
+        }
+        return word -> agencyWords.contains(word) || (synonyms != null && synonyms.isAbbreviation(word));
     }
 
     public PlanTools tools() {
@@ -217,7 +242,11 @@ public final class AssistantEngine implements Answerer {
             return;
         }
         CommuneMention mentioned = communeIn(folded);
-        String foldedWithNumbers = mentioned == null ? folded : folded.replace(mentioned.words.strip(), " ");
+        if (mentioned == null) {
+            mentioned = initialsIn(text, folded);
+        }
+        String foldedWithNumbers = mentioned == null ? folded
+                : folded.replaceAll("(?<![a-z0-9])" + java.util.regex.Pattern.quote(mentioned.words.strip()) + "(?![a-z0-9])", " ");
         String communeId;
         if (mentioned != null) {
             communeId = mentioned.commune.id();
@@ -832,12 +861,21 @@ public final class AssistantEngine implements Answerer {
                     "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : prompts.render("plan_signer", "signer", plan.signer())));
             turn.citations.add(cards.citation(plan, "Phần mở đầu", plan.title()));
             if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
-                plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst().ifPresent(s -> {
+                // the part headed "Căn cứ (xây dựng kế hoạch)" first, then a paragraph that cites "Căn cứ …"
+                plan.sections().stream().filter(s -> !s.text().isBlank() && s.path().stream().anyMatch(this::basisHeading))
+                        .findFirst()
+                        .or(() -> plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst())
+                        .ifPresent(s -> {
                     turn.lines.add(prompts.render("plan_basis", "basis", excerpt(s.text(), 700)));
                     turn.citations.add(cards.citation(plan, s.heading(), excerpt(s.text(), 200)));
                 });
             }
         }
+    }
+
+    /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý": a heading over the documents a plan is based on. */
+    private boolean basisHeading(String heading) {
+        return normalizer.fold(heading).replaceAll("[^a-z0-9 ]+", " ").strip().matches("(?:[ivx0-9]+ +)?can cu\\b.*");
     }
 
     /** The sentence of the plan's body that says by when a report is due, quoted and cited; else the best section. */
@@ -947,6 +985,48 @@ public final class AssistantEngine implements Answerer {
         }
         // the caller removes the words from the folded text as written, punctuation aside
         return new CommuneMention(best.commune, best.words.strip().isEmpty() ? best.words : " " + best.words.strip() + " ");
+    }
+
+    private static final java.util.regex.Pattern CAPS = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,3}(?![\\p{L}\\p{N}])");
+
+    /**
+     * A commune named by its initials ("ở BG", "5G PT phối hợp với ai"): a word of two or three capitals (in a message
+     * that is not all capitals) that are the initials of exactly one loaded commune's name, and not a known
+     * abbreviation or a short word of an agency's name ("CA", "VH", "KT").
+     */
+    private CommuneMention initialsIn(String text, String folded) {
+        if (!text.chars().anyMatch(Character::isLowerCase)) {
+            return null;
+        }
+        java.util.regex.Matcher caps = CAPS.matcher(text);
+        while (caps.find()) {
+            String word = normalizer.fold(caps.group());
+            if (notInitials.test(word)) {
+                continue;
+            }
+            List<Commune> named = library.communes().stream().filter(c -> word.equals(initials(c.name()))).toList();
+            if (named.size() != 1) {
+                continue;
+            }
+            String padded = " " + folded.replaceAll("[^a-z0-9]+", " ") + " ";
+            for (String form : List.of(" xa " + word + " ", " phuong " + word + " ", " " + word + " ")) {
+                if (padded.contains(form)) {
+                    return new CommuneMention(named.get(0), form);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Bình Giang" → "bg": the folded first letter of each word of the name. */
+    private String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : normalizer.fold(name).split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private void askCommune(Turn turn, String text) {

@@ -93,7 +93,10 @@ public final class CitizenGuide {
                 scored.add(new Scored(entry.article, hit / total));
                 // the longest title or keyword phrase asked word for word ranks among articles that share the words:
                 // "nộp hồ sơ trực tuyến thế nào" is that article's own title, "không biết dùng điện thoại" a keyword
-                int longest = entry.phrases.stream().filter(asked::contains).mapToInt(ph -> ph.strip().split(" ").length).max().orElse(0);
+                // (a few words may come between: "nộp hồ sơ làm giấy khai sinh qua mạng" asks "nộp hồ sơ qua mạng", at
+                // half the bonus of the phrase as written)
+                double longest = entry.phrases.stream().mapToDouble(ph -> asked.contains(ph) ? ph.strip().split(" ").length
+                        : inOrder(asked, ph) ? ph.strip().split(" ").length / 2.0 : 0).max().orElse(0);
                 ranks.add(hit / total + PHRASE_BONUS * longest);
             }
         }
@@ -104,6 +107,31 @@ public final class CitizenGuide {
         // stable: on a tie the article listed first in index.txt wins
         order.sort(Comparator.comparingDouble((Integer i) -> ranks.get(i)).reversed());
         return order.stream().limit(limit).map(scored::get).toList();
+    }
+
+    /** Most words a phrase may have between its own in a question and still be asked as a phrase. */
+    private static final int PHRASE_GAP = 5;
+
+    /** Whether the phrase's words come in the question in order, its first and last words at most a few words apart. */
+    static boolean inOrder(String asked, String phrase) {
+        String[] words = asked.strip().split(" ");
+        String[] wanted = phrase.strip().split(" ");
+        for (int start = 0; start < words.length; start++) {
+            if (!words[start].equals(wanted[0])) {
+                continue;
+            }
+            int next = 1;
+            int at = start + 1;
+            for (; at < words.length && next < wanted.length && at - start < wanted.length + PHRASE_GAP; at++) {
+                if (words[at].equals(wanted[next])) {
+                    next++;
+                }
+            }
+            if (next == wanted.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<CitizenArticle> best(String question) {

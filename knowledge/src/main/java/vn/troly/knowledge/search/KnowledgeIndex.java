@@ -206,8 +206,10 @@ public final class KnowledgeIndex implements Closeable {
                 for (String word : terms.folded) {
                     Query match = wordQuery(searcher, word);
                     perWord.add(match);
-                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count
-                    if (!(several && docFreq(searcher, word) > common)) {
+                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count.
+                    // An abbreviation ranks through its expansion, which every row has whether it spells the term out or
+                    // not: scored itself, it would favour the rows that abbreviate over the one about the question
+                    if (!(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word))) {
                         query.add(match, BooleanClause.Occur.SHOULD);
                     }
                 }
@@ -215,6 +217,9 @@ public final class KnowledgeIndex implements Closeable {
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
                 }
                 for (String word : terms.exact) {
+                    if (several && synonyms.isAbbreviation(word)) {
+                        continue;
+                    }
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
                 }
                 filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
@@ -311,6 +316,11 @@ public final class KnowledgeIndex implements Closeable {
         }
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {
+            // a technical term of letters and digits ("ipv6", "5g") stands on its own: it forms no compound with its
+            // neighbour, so the two need not be side by side in a row ("IPv6 LAN" for "mạng nội bộ (LAN) … IPv6")
+            if (java.util.Arrays.stream(bigram.split(" ")).anyMatch(KnowledgeIndex::standalone)) {
+                continue;
+            }
             pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -337,6 +347,11 @@ public final class KnowledgeIndex implements Closeable {
                     doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent, lacksTerm));
         }
         return hits;
+    }
+
+    /** A word of both letters and digits: a technical term or a model name, not a syllable of a compound word. */
+    private static boolean standalone(String word) {
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
     }
 
     private int count(Query query) {
