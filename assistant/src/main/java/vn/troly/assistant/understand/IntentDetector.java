@@ -63,6 +63,9 @@ public final class IntentDetector {
     /**
      * @param folded the question folded, with the commune mention already removed
      */
+    /** A yes/no check of a claim ("… phải không?", "có phải … không", "đúng không"). */
+    private static final Pattern CHECK = Pattern.compile("\\b(phai khong|dung khong|phai ko|dung ko|co phai|phai chu|dung chu|dung vay khong)\\b");
+
     public Understanding understand(String folded) {
         String text = agencies.key(folded);
         Intent intent = intent(text);
@@ -94,6 +97,16 @@ public final class IntentDetector {
             String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ").strip();
             if (rest.isEmpty()) {
                 return new Understanding(Intent.PORTFOLIO, "", agency.agency(), years, null);
+            }
+        }
+        if (agency != null && CHECK.matcher(text).find() && (intent == Intent.PORTFOLIO || intent == Intent.LEAD
+                || intent == Intent.COORDINATING || intent == Intent.INFO)) {
+            // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": a claim to check about one row; the answer names who
+            // really leads (or coordinates), so the claimed agency is neither a filter nor part of the topic
+            String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi|la)\\b", " ")
+                    .replaceAll("\\s+", " ").strip();
+            if (!rest.isEmpty()) {
+                return new Understanding(text.contains("phoi hop") ? Intent.COORDINATING : Intent.LEAD, rest, null, years, null);
             }
         }
         return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
