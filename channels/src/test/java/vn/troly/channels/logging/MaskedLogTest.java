@@ -31,4 +31,15 @@ class MaskedLogTest {
         assertTrue(trace.contains("IllegalStateException") && trace.contains("bot[token]/sendPhoto"), trace);
         assertFalse(trace.contains(TOKEN), trace);
     }
+
+    @Test
+    void theConfigurationLoadsWithoutWarnings() throws Exception {
+        // logback prints its own status on stdout when the configuration warns: that would land in the CLI's JSON output
+        LoggerContext context = new LoggerContext();
+        ch.qos.logback.classic.joran.JoranConfigurator configurator = new ch.qos.logback.classic.joran.JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        assertTrue(new ch.qos.logback.core.status.StatusUtil(context).getHighestLevel(0) < ch.qos.logback.core.status.Status.WARN,
+                context.getStatusManager().getCopyOfStatusList().toString());
+    }
 }
