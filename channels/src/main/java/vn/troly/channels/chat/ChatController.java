@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
+import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.web.ApiException;
 
 /** The answer contract over HTTP: a question in, a cited answer out. */
@@ -20,7 +21,7 @@ public class ChatController {
 
     private final Answerer engine;
     private final Access auth;
-    private final java.util.Map<String, Object> texts = vn.troly.assistant.prompt.Prompts.yaml("limits.yml");
+    private final Prompts texts = new Prompts("limits.yml");
 
     public ChatController(Answerer engine, Access auth) {
         this.engine = engine;
@@ -30,17 +31,13 @@ public class ChatController {
     @Post
     public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", text("empty_message"));
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", texts.render("empty_message"));
         }
         if (request.text().length() > MAX_CHARS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
-                    text("message_too_long").replace("{max}", String.valueOf(MAX_CHARS)));
+                    texts.render("message_too_long", "max", MAX_CHARS));
         }
         return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
                 auth.caller(http), "api"));
-    }
-
-    private String text(String key) {
-        return String.valueOf(texts.get(key)).strip();
     }
 }

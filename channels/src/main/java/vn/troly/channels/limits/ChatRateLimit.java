@@ -21,12 +21,11 @@ public class ChatRateLimit {
 
     private final RateLimiter limiter;
     private final Access access;
-    private final String message;
+    private final Prompts texts = new Prompts("limits.yml");
 
     public ChatRateLimit(@Value("${assistant.rate-limit.per-user-per-minute:30}") int perMinute, Access access, Clock clock) {
         this.limiter = new RateLimiter(perMinute, clock);
         this.access = access;
-        this.message = String.valueOf(Prompts.yaml("limits.yml").get("rate_limited")).strip();
     }
 
     @RequestFilter
@@ -39,7 +38,7 @@ public class ChatRateLimit {
         long wait = limiter.retryAfterSeconds(key);
         return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(wait))
-                .body(new ApiError("rate_limited", message.replace("{seconds}", String.valueOf(wait))));
+                .body(new ApiError("rate_limited", texts.render("rate_limited", "seconds", wait)));
     }
 
     private String key(HttpRequest<?> request) {

@@ -11,7 +11,6 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import io.micronaut.context.annotation.Value;
-import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.identity.Identities;
 import vn.troly.channels.limits.RateLimiter;
 
@@ -49,7 +48,6 @@ public class TelegramDispatcher {
     private final RateLimiter perUser;
     /** Chats told they are limited, so a flood gets one notice, not one per message. */
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
-    private final String rateLimited = String.valueOf(Prompts.yaml("limits.yml").get("rate_limited")).strip();
 
     public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities,
                               @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
@@ -152,7 +150,7 @@ public class TelegramDispatcher {
         }
         if (warned.add(chatId)) {
             long wait = userOk ? perChat.retryAfterSeconds(chat) : perUser.retryAfterSeconds(user);
-            commands.sendText(chatId, rateLimited.replace("{seconds}", String.valueOf(wait)));
+            commands.sendText(chatId, texts.limit("rate_limited", "seconds", wait));
         }
         return false;
     }
