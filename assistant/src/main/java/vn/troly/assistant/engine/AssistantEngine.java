@@ -57,6 +57,9 @@ public final class AssistantEngine implements Answerer {
     private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("^(?:so |chon |cai )?(\\d{1,2})$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** Enough for the questions citizens keep asking, per commune. */
+    public static final int DEFAULT_CACHE_SIZE = 2000;
+
     private final PlanLibrary library;
     private final PlanTools tools;
     private final CitizenGuide guide;
@@ -66,9 +69,6 @@ public final class AssistantEngine implements Answerer {
     private final Router router;
     private final IntentDetector detector;
     private final VietnameseNormalizer normalizer;
-    /** Enough for the questions citizens keep asking, per commune. */
-    public static final int DEFAULT_CACHE_SIZE = 2000;
-
     private final Conversations conversations;
     private final AnswerCache cache;
     private final Clock clock;
@@ -80,20 +80,11 @@ public final class AssistantEngine implements Answerer {
     /** Short words that are never a commune's initials: known abbreviations and agencies' short words ("CA", "KT"). */
     private final java.util.function.Predicate<String> notInitials;
 
-    public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
-                           Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
-                           Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
-                           boolean valuesPublic, int answerCacheSize) {
-        this(library, tools, guide, cards, prompts, sanitizer, router, detector, normalizer, conversations, clock,
-                defaultCommune, values, valuesPublic, answerCacheSize, word -> false);
-    }
-
     /** @param notInitials folded short words that never stand for a commune's initials */
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
                            Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
                            boolean valuesPublic, int answerCacheSize, java.util.function.Predicate<String> notInitials) {
-        this.notInitials = notInitials;
         this.library = library;
         this.tools = tools;
         this.guide = guide;
@@ -110,6 +101,7 @@ public final class AssistantEngine implements Answerer {
         this.values = values;
         this.valuesPublic = valuesPublic;
         this.reportingDates = new ReportingDates(tools, normalizer, detector::agenciesIn);
+        this.notInitials = notInitials;
         this.reporting = new ValueReporting(library, tools, values,
                 new vn.troly.knowledge.values.ValueValidator(library, normalizer, clock), prompts, normalizer);
     }
@@ -791,10 +783,9 @@ public final class AssistantEngine implements Answerer {
 
     /** "Cơ quan nào còn nhiều chỉ tiêu chưa đạt?": offices by how many of their reported rows are not met yet. */
     private void behind(vn.troly.knowledge.values.CommuneSummary summary, Turn turn) {
-        String offices = summary.byAgency().stream().filter(a -> a.notMet() + a.atRisk() + a.overdue() > 0)
-                .sorted(java.util.Comparator.comparingLong((vn.troly.knowledge.values.CommuneSummary.AgencyLine a)
-                        -> a.notMet() + a.atRisk() + a.overdue()).reversed())
-                .map(a -> a.agency() + " " + (a.notMet() + a.atRisk() + a.overdue())).collect(Collectors.joining("; "));
+        String offices = summary.byAgency().stream().filter(a -> a.behind() > 0)
+                .sorted(java.util.Comparator.comparingLong(vn.troly.knowledge.values.CommuneSummary.AgencyLine::behind).reversed())
+                .map(a -> a.agency() + " " + a.behind()).collect(Collectors.joining("; "));
         if (!offices.isEmpty()) {
             turn.lines.add(prompts.render("summary_behind", "agencies", offices));
         }

@@ -22,10 +22,6 @@ public record EvalCase(String id, String category, String commune, String role, 
         setup = setup == null ? List.of() : List.copyOf(setup);
     }
 
-    public EvalCase(String id, String category, String commune, String role, List<TurnCase> turns) {
-        this(id, category, commune, role, null, List.of(), turns);
-    }
-
     /** A message and what its answer must show. */
     public record TurnCase(String text, JsonNode expect) {
     }

@@ -60,12 +60,12 @@ public final class IntentDetector {
         }
     }
 
-    /**
-     * @param folded the question folded, with the commune mention already removed
-     */
     /** A yes/no check of a claim ("… phải không?", "có phải … không", "đúng không"). */
     private static final Pattern CHECK = Pattern.compile("\\b(phai khong|dung khong|phai ko|dung ko|co phai|phai chu|dung chu|dung vay khong)\\b");
 
+    /**
+     * @param folded the question folded, with the commune mention already removed
+     */
     public Understanding understand(String folded) {
         String text = agencies.key(folded);
         Intent intent = intent(text);
@@ -94,8 +94,7 @@ public final class IntentDetector {
         topic = topic.replace('_', ' ').replaceAll("\\s+", " ").strip();
         if (agency != null && (intent == Intent.LEAD || intent == Intent.COORDINATING || intent == Intent.INFO)) {
             // "Những chỉ tiêu nào do Công an xã chủ trì?": once the agency is taken out, nothing is left to look up
-            String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ").strip();
-            if (rest.isEmpty()) {
+            if (withoutAgency(topic, agency).isEmpty()) {
                 return new Understanding(Intent.PORTFOLIO, "", agency.agency(), years, null);
             }
         }
@@ -103,13 +102,18 @@ public final class IntentDetector {
                 || intent == Intent.COORDINATING || intent == Intent.INFO)) {
             // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": a claim to check about one row; the answer names who
             // really leads (or coordinates), so the claimed agency is neither a filter nor part of the topic
-            String rest = (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi|la)\\b", " ")
-                    .replaceAll("\\s+", " ").strip();
+            String rest = withoutAgency(topic, agency).replaceAll("\\bla\\b", " ").replaceAll("\\s+", " ").strip();
             if (!rest.isEmpty()) {
                 return new Understanding(text.contains("phoi hop") ? Intent.COORDINATING : Intent.LEAD, rest, null, years, null);
             }
         }
         return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
+    }
+
+    /** The topic without the agency it names and the words that tie them ("do Công an xã", "của Phòng Kinh tế"). */
+    private static String withoutAgency(String topic, AgencyMentions.Mention agency) {
+        return (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** Every agency a text names (a plan section's heading, for instance). */

@@ -28,5 +28,9 @@ public record CommuneSummary(String communeId, LocalDate asOf, Map<String, Long>
 
     /** One lead agency's line. */
     public record AgencyLine(String agency, long total, long met, long notMet, long atRisk, long overdue, long noData) {
+        /** Rows reported and not met yet, whether still in time or not. */
+        public long behind() {
+            return notMet + atRisk + overdue;
+        }
     }
 }

@@ -4,11 +4,11 @@ import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Comparator;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.text.PersonalData;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.Instant;
-import vn.troly.knowledge.text.PersonalData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
