@@ -10,10 +10,13 @@ import vn.troly.channels.web.ApiException;
 import vn.troly.knowledge.plan.Indicator;
 
 import java.util.Collection;
+import java.util.Optional;
 
 /** What a request's caller may do over the API: read values, report them, administer users. */
 @Singleton
 public class Access {
+
+    private static final String CALLER = "troly.caller";
 
     private final Identities identities;
     private final boolean valuesPublic;
@@ -23,8 +26,18 @@ public class Access {
         this.valuesPublic = valuesPublic;
     }
 
+    /**
+     * Who sent the request, looked up once: the rate limit and then the controller both ask, and a token is a database
+     * read.
+     */
     public Caller caller(HttpRequest<?> request) {
-        return identities.fromRequest(request);
+        Optional<Caller> known = request.getAttribute(CALLER, Caller.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Caller caller = identities.fromRequest(request);
+        request.setAttribute(CALLER, caller);
+        return caller;
     }
 
     public Caller requireAdmin(HttpRequest<?> request) {

@@ -5,9 +5,7 @@ import jakarta.inject.Singleton;
 import vn.troly.assistant.engine.Conversations;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The commune each chat chose (/xa, a commune button, or the commune its last answer was about). Kept in the shared
@@ -17,28 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class ChatCommunes {
 
-    private final Conversations.Store store;
-    private final Map<Long, String> memory = new ConcurrentHashMap<>();
+    /** The same keeping as conversations': the shared store when there is one, else bounded memory. */
+    private final Conversations choices;
 
     public ChatCommunes(@Nullable Conversations.Store store) {
-        this.store = store;
+        this.choices = new Conversations(store);
     }
 
     public Optional<String> get(long chatId) {
-        if (store != null) {
-            Conversations.State state = store.get(key(chatId));
-            return Optional.ofNullable(state == null ? null : state.communeId());
-        }
-        return Optional.ofNullable(memory.get(chatId));
+        return Optional.ofNullable(choices.get(key(chatId)).communeId());
     }
 
+    /** Written at every answer, so an active chat's choice does not expire with old conversations. */
     public void set(long chatId, String communeId) {
-        if (store != null) {
-            // written at every answer, so an active chat's choice does not expire with old conversations
-            store.put(key(chatId), new Conversations.State(communeId, null, null, null, null, List.of()));
-            return;
-        }
-        memory.put(chatId, communeId);
+        choices.put(key(chatId), new Conversations.State(communeId, null, null, null, null, List.of()));
     }
 
     /** Not a conversation id the bot uses ("tg-{chat}" and "tg-{chat}-{user}"), so they never collide. */
