@@ -252,10 +252,7 @@ public class TelegramCommands {
         if (commune.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        // a month not over yet is reported as of today, like the REST endpoint does
-        LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-        byte[] docx = report.docx(commune.get().name(), month, summaries.summary(commune.get().id(), end, clock.getZone()));
+        byte[] docx = report.docx(commune.get(), month);
         sender.sendDocument(turn.chatId(), docx, "bao-cao-" + commune.get().id() + "-" + month + ".docx",
                 TelegramFormat.escape(texts.get("report_caption", "month", month.getMonthValue(), "year", month.getYear(),
                         "commune", commune.get().name())));

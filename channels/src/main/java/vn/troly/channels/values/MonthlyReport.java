@@ -10,12 +10,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
+import vn.troly.knowledge.values.SummaryBuilder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,6 +34,20 @@ public class MonthlyReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Map<String, Object> text = Prompts.yaml("report-monthly.yml");
+    private final SummaryBuilder summaries;
+    private final Clock clock;
+
+    public MonthlyReport(SummaryBuilder summaries, Clock clock) {
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    /** The commune's report for a month; a month not over yet is reported as of today. */
+    public byte[] docx(Commune commune, YearMonth month) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        return docx(commune.name(), month, summaries.summary(commune.id(), end, clock.getZone()));
+    }
 
     public byte[] docx(String communeName, YearMonth month, CommuneSummary summary) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

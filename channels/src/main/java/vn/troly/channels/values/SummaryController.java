@@ -63,8 +63,7 @@ public class SummaryController {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST, "bad_month", "Tháng không hợp lệ; hãy ghi dạng năm-tháng, ví dụ 2026-11.");
         }
-        LocalDate end = period.atEndOfMonth().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : period.atEndOfMonth();
-        byte[] docx = report.docx(commune.name(), period, summaries.summary(id, end, clock.getZone()));
+        byte[] docx = report.docx(commune, period);
         return HttpResponse.ok(docx).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .header("Content-Disposition", "attachment; filename=\"bao-cao-" + id + "-" + period + ".docx\"");
     }
