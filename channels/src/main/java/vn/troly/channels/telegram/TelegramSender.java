@@ -81,7 +81,7 @@ public class TelegramSender {
                 errors.incrementAndGet();
                 Integer code = e.getErrorCode();
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                boolean retriable = (code != null && (code == 429 || code >= 500)) || code == null;
+                boolean retriable = code == null || code == 429 || code >= 500;
                 if (!retriable || attempt >= MAX_TRIES || (retryAfter != null && retryAfter > MAX_RETRY_AFTER_SECONDS)) {
                     return giveUp(what, attempt, e);
                 }
