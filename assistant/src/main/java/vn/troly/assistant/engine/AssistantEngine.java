@@ -127,7 +127,8 @@ public final class AssistantEngine implements Answerer {
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
-        IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock);
+        IntentDetector detector = new IntentDetector(new vn.troly.assistant.understand.AgencyMentions(normalizer, agencies), normalizer, clock,
+                new vn.troly.assistant.understand.PlanBigrams(library, normalizer));
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
                 detector, normalizer, conversations, clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic,
@@ -261,7 +262,7 @@ public final class AssistantEngine implements Answerer {
         } else {
             communeId = library.communes().size() == 1 ? library.communes().get(0).id() : null;
         }
-        Understanding u = detector.understand(folded);
+        Understanding u = detector.understand(folded, text);
         // a follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Vĩnh Trụ?") continues the last one
         // (a summary is about the whole plan: it never takes the last row's topic)
         if (!u.hasTopic() && previous.topic() != null && u.agency() == null && u.intent() != Intent.SUMMARY) {

@@ -1,214 +1,166 @@
 package vn.troly.assistant.understand;
 
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.annotate.AgencyAnnotator;
+import vn.troly.assistant.understand.annotate.CueAnnotator;
+import vn.troly.assistant.understand.annotate.DateAnnotator;
+import vn.troly.assistant.understand.annotate.PhraseAnnotator;
+import vn.troly.assistant.understand.annotate.PlanTermAnnotator;
+import vn.troly.assistant.understand.annotate.QuotedValueAnnotator;
+import vn.troly.knowledge.agency.Agency;
+import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Reads intent, agency, years, date window and topic from a question, with the patterns of prompts/intents.yml. */
+/**
+ * Reads a question: annotators mark what its words are (agency, dates, a quoted figure, plan terms to keep, cues,
+ * question words), the decision table turns the cues into an intent, and the words nobody claimed are the topic.
+ */
 public final class IntentDetector {
 
-    private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
-    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
-    private static final Pattern QUARTER = Pattern.compile("quy (\\d|iv|iii|ii|i)\\b(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
-    /** "trước 31/12", "trước ngày 30/11/2026": everything due from today up to that day. */
-    private static final Pattern UNTIL = Pattern.compile("truoc (?:ngay )?(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(20\\d{2}))?");
-    /** "năm sau", "năm nay", "cuối năm": a year said in words rather than in figures. */
-    private static final Pattern YEAR_WORDS = Pattern.compile("\\b(nam (sau|toi)|sang nam|nam nay|cuoi nam)\\b");
-    private static final Pattern SOON = Pattern.compile("sap (den|het|toi) han|sap phai (xong|hoan thanh)|trong (\\d+) ngay toi|thang toi|sap toi");
-    private static final Pattern OVERDUE = Pattern.compile("qua han|tre han|het han ma chua|cham tien do|da het han");
     private static final int SOON_DAYS = 60;
-    /**
-     * A target value quoted in the question: a decimal ("0.70", "1,5"), a percentage, or a number after "đạt"/"tối
-     * thiểu" that names no thing ("đạt 100", but not "5G" or "14 tuổi").
-     */
-    private static final Pattern TARGET_VALUE = Pattern.compile("(?:(?<![a-z])(?:dat|muc|toi thieu|it nhat|tren|>=|≥|>)\\s*)*"
-            + "(?:\\b\\d+[.,]\\d+\\b\\s*(?:%|phan tram)?|\\b\\d+\\s*(?:%|phan tram\\b))"
-            + "|\\b(?:dat|toi thieu|it nhat)\\s+\\d+\\b(?!\\s*(?:[a-z]|%))");
 
-    private final Map<Intent, List<Pattern>> intents = new LinkedHashMap<>();
-    private final List<Pattern> strip = new ArrayList<>();
-    private final List<Pattern> keep = new ArrayList<>();
-    private final List<Pattern> citizenFirst = new ArrayList<>();
+    private final List<Annotator> annotators;
+    private final IntentTable table;
     private final AgencyMentions agencies;
+    private final VietnameseNormalizer normalizer;
     private final Clock clock;
 
-    @SuppressWarnings("unchecked")
-    public IntentDetector(AgencyMentions agencies, vn.troly.knowledge.text.VietnameseNormalizer normalizer, Clock clock) {
-        this.agencies = agencies;
-        this.clock = clock;
-        Map<String, Object> yaml = Prompts.yaml("intents.yml");
-        for (Map<String, Object> intent : (List<Map<String, Object>>) yaml.get("intents")) {
-            intents.put(Intent.of((String) intent.get("name")),
-                    ((List<String>) intent.get("patterns")).stream().map(normalizer::foldPattern).map(IntentDetector::wholeWords).toList());
-        }
-        for (String pattern : (List<String>) yaml.getOrDefault("citizen_first", List.of())) {
-            citizenFirst.add(wholeWords(normalizer.foldPattern(pattern)));
-        }
-        for (String phrase : (List<String>) yaml.getOrDefault("keep", List.of())) {
-            keep.add(wholeWords(normalizer.foldPattern(phrase)));
-        }
-        for (String phrase : (List<String>) yaml.get("strip")) {
-            strip.add(Pattern.compile("\\b(" + normalizer.foldPattern(phrase) + ")\\b"));
-        }
+    public IntentDetector(AgencyMentions agencies, VietnameseNormalizer normalizer, Clock clock) {
+        this(agencies, normalizer, clock, Set::of);
     }
 
-    /** A yes/no check of a claim ("… phải không?", "có phải … không", "đúng không"). */
-    private static final Pattern CHECK = Pattern.compile("\\b(phai khong|dung khong|phai ko|dung ko|co phai|phai chu|dung chu|dung vay khong)\\b");
+    /** @param planBigrams word pairs of the plans' row names, kept together in a topic */
+    public IntentDetector(AgencyMentions agencies, VietnameseNormalizer normalizer, Clock clock,
+                          Supplier<Set<String>> planBigrams) {
+        this.agencies = agencies;
+        this.normalizer = normalizer;
+        this.clock = clock;
+        this.table = IntentTable.load();
+        PhraseSet questionWords = phraseFile("question-words.txt");
+        this.annotators = List.of(
+                new AgencyAnnotator(agencies),
+                new DateAnnotator(clock),
+                new QuotedValueAnnotator(),
+                new PhraseAnnotator(phraseFile("compounds.txt"), ParsedQuestion.Label.KEEP),
+                new CueAnnotator(cues(normalizer)),
+                new PlanTermAnnotator(planBigrams, questionWords),
+                new PhraseAnnotator(questionWords, ParsedQuestion.Label.FILLER));
+    }
+
+    /** The question, read. */
+    public ParsedQuestion parse(String text) {
+        return parse(text, text);
+    }
+
+    private ParsedQuestion parse(String text, String original) {
+        ParsedQuestion question = ParsedQuestion.of(text, original, normalizer::fold);
+        annotators.forEach(a -> a.annotate(question));
+        return question;
+    }
+
+    /** @param text the question (as written or folded), with the commune mention already removed */
+    public Understanding understand(String text) {
+        return understand(text, text);
+    }
 
     /**
-     * @param folded the question folded, with the commune mention already removed
+     * @param text     the question folded, with the commune mention already removed
+     * @param original the question as written, for what only its capitals tell ("AI" is not "ai")
      */
-    public Understanding understand(String folded) {
-        String text = agencies.key(folded);
-        Intent intent = intent(text);
-        AgencyMentions.Mention agency = agencies.find(text).orElse(null);
-        List<Integer> years = new ArrayList<>();
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            years.add(Integer.parseInt(y.group(1)));
+    public Understanding understand(String text, String original) {
+        ParsedQuestion q = parse(text, original);
+        Set<Cue> cues = q.cues();
+        if (q.agency() != null && cues.contains(Cue.WHO) && topic(q, false).isEmpty()) {
+            // "Ai chủ trì chuyển đổi số trường học?": asking who, the agency named is what the row is about
+            q.release(ParsedQuestion.Label.AGENCY);
+            q.agency(null);
         }
-        DateWindow window = intent == Intent.DUE ? window(text) : null;
-        // a figure the question quotes ("đạt 0.70", "trên 80%") is the row's target, not words of its name
-        String topic = agencies.key(TARGET_VALUE.matcher(folded).replaceAll(" "));
-        if (agency != null && (intent == Intent.PORTFOLIO || intent == Intent.RESPONSIBILITY || intent == Intent.DUE
-                || intent == Intent.SUMMARY)) {
-            topic = (" " + topic + " ").replace(" " + agency.words() + " ", " ");
+        String core = topic(q, false);
+        IntentTable.Decision decision = table.decide(new IntentTable.Subject(q.cueOrder(), !core.isEmpty(), q.agency() != null,
+                q.window() != null && q.window().kind() != DateWindow.Kind.YEAR, q.quotesValue()));
+        Intent intent = decision.intent();
+        boolean aboutRow = IntentTable.ROW_FACETS.contains(intent) || intent == Intent.INFO || intent == Intent.CITIZEN;
+        // the plan's own nouns join a row's topic only when it has words of its own ("xã phải đạt bao nhiêu?" has none)
+        String topic = aboutRow && !core.isEmpty() ? topic(q, true) : core;
+        Agency agency = q.agency();
+        if (aboutRow && cues.contains(Cue.CHECK)) {
+            // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": the answer names who really leads; the claimed agency
+            // is neither a filter nor part of the topic
+            agency = null;
         }
-        topic = topic.replaceAll("\\b(giai doan |den nam |nam |den )?20[2-4]\\d(\\s*-\\s*20[2-4]\\d)?\\b", " ");
-        topic = topic.replaceAll("\\b(thang|quy) \\d{1,2}\\b", " ");
-        for (Pattern p : keep) {
-            topic = p.matcher(topic).replaceAll(m -> m.group().replace(' ', '_'));
-        }
-        for (Pattern p : strip) {
-            // kept tidy after each phrase, so that a phrase may anchor on the whole remaining topic (^…$)
-            topic = p.matcher(topic).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        }
-        topic = topic.replace('_', ' ').replaceAll("\\s+", " ").strip();
-        if (agency != null && (intent == Intent.LEAD || intent == Intent.COORDINATING || intent == Intent.INFO)) {
-            // "Những chỉ tiêu nào do Công an xã chủ trì?": once the agency is taken out, nothing is left to look up
-            if (withoutAgency(topic, agency).isEmpty()) {
-                return new Understanding(Intent.PORTFOLIO, "", agency.agency(), years, null);
-            }
-        }
-        if (agency != null && CHECK.matcher(text).find() && (intent == Intent.PORTFOLIO || intent == Intent.LEAD
-                || intent == Intent.COORDINATING || intent == Intent.INFO)) {
-            // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": a claim to check about one row; the answer names who
-            // really leads (or coordinates), so the claimed agency is neither a filter nor part of the topic
-            String rest = withoutAgency(topic, agency).replaceAll("\\bla\\b", " ").replaceAll("\\s+", " ").strip();
-            if (!rest.isEmpty()) {
-                return new Understanding(text.contains("phoi hop") ? Intent.COORDINATING : Intent.LEAD, rest, null, years, null);
-            }
-        }
-        return new Understanding(intent, topic, agency == null ? null : agency.agency(), years, window);
-    }
-
-    /** The topic without the agency it names and the words that tie them ("do Công an xã", "của Phòng Kinh tế"). */
-    private static String withoutAgency(String topic, AgencyMentions.Mention agency) {
-        return (" " + topic + " ").replace(" " + agency.words() + " ", " ").replaceAll("\\b(do|cua|boi)\\b", " ")
-                .replaceAll("\\s+", " ").strip();
-    }
-
-    /** Every agency a text names (a plan section's heading, for instance). */
-    public List<vn.troly.knowledge.agency.Agency> agenciesIn(String text) {
-        return agencies.findAll(text);
+        DateWindow window = intent == Intent.DUE ? dueWindow(q, cues) : null;
+        return new Understanding(intent, topic, agency, q.years(), window, decision.facets());
     }
 
     /** Only the intent (used for follow-ups that carry no topic). */
     public Intent intent(String text) {
-        // "chỉ tiêu nào đang chậm?" asks for a list, like "những chỉ tiêu": plan-wide intents stay possible
-        boolean aboutRow = text.contains("chi tieu") && !text.matches(".*\\b(nhung|cac|bao nhieu|may|tong so|nhieu) chi tieu\\b.*")
-                && !text.matches(".*\\bchi tieu (nao|gi)\\b.*")
-                // "phòng nào đang có chỉ tiêu chậm?" asks which offices, not about one row
-                && !text.matches(".*\\b(phong|co quan|don vi|bo phan) nao\\b.*");
-        if (!aboutRow && citizenFirst.stream().anyMatch(p -> p.matcher(text).find())) {
-            return Intent.CITIZEN;
-        }
-        for (Map.Entry<Intent, List<Pattern>> entry : intents.entrySet()) {
-            if (aboutRow && PLAN_WIDE.contains(entry.getKey())) {
-                continue;
-            }
-            // "cơ quan chủ trì đầu mối chuyển đổi số" asks who leads a row, not what the plan's body says
-            if (entry.getKey() == Intent.RESPONSIBILITY && LEAD_CUE.matcher(text).find()) {
-                continue;
-            }
-            if (entry.getValue().stream().anyMatch(p -> p.matcher(text).find())) {
-                return entry.getKey();
-            }
-        }
-        return Intent.INFO;
+        return understand(text).intent();
     }
 
-    private static final Pattern LEAD_CUE = Pattern.compile("\\b(chu tri|phu trach)\\b");
-    private static final java.util.Set<Intent> PLAN_WIDE = java.util.Set.of(Intent.PLAN_INFO, Intent.RESPONSIBILITY, Intent.SUMMARY,
-            Intent.REPORTING);
-
-    /** "hai long" must not match "ai lo": patterns match at word boundaries. */
-    private static Pattern wholeWords(String pattern) {
-        return Pattern.compile("(?<![a-z0-9])(?:" + pattern + ")(?![a-z0-9])");
+    /** Every agency a text names (a plan section's heading, for instance). */
+    public List<Agency> agenciesIn(String text) {
+        return agencies.findAll(text);
     }
 
-    private DateWindow window(String text) {
+    public IntentTable table() {
+        return table;
+    }
+
+    /**
+     * The words nobody claimed; for a question about a row, the plan's own nouns too ("chuyển đổi số" in "cán bộ
+     * chuyên trách chuyển đổi số"), which say nothing when the question is about the whole plan.
+     */
+    private static String topic(ParsedQuestion q, boolean withPlanNouns) {
+        StringBuilder out = new StringBuilder();
+        List<ParsedQuestion.Span> spans = q.spans();
+        for (int i = 0; i < q.tokens().size(); i++) {
+            ParsedQuestion.Label label = q.label(i);
+            boolean keep = label == null || label == ParsedQuestion.Label.KEEP
+                    || (withPlanNouns && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN);
+            if (keep) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(q.tokens().get(i).folded());
+            }
+        }
+        return out.toString();
+    }
+
+    private static Cue cueAt(List<ParsedQuestion.Span> spans, int i) {
+        return spans.stream().filter(s -> s.from() <= i && i < s.to()).map(ParsedQuestion.Span::cue).findFirst().orElse(null);
+    }
+
+    private DateWindow dueWindow(ParsedQuestion q, Set<Cue> cues) {
         LocalDate today = LocalDate.now(clock);
-        if (OVERDUE.matcher(text).find()) {
+        if (cues.contains(Cue.OVERDUE)) {
             return new DateWindow(LocalDate.MIN, today.minusDays(1), DateWindow.Kind.OVERDUE, "");
         }
-        Matcher m = MONTH.matcher(text);
-        if (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : today.getYear();
-            if (month >= 1 && month <= 12) {
-                LocalDate from = LocalDate.of(year, month, 1);
-                return new DateWindow(from, from.plusMonths(1).minusDays(1), DateWindow.Kind.MONTH, month + "/" + year);
-            }
-        }
-        Matcher q = QUARTER.matcher(text);
-        if (q.find()) {
-            int quarter = switch (q.group(1)) {
-                case "i" -> 1;
-                case "ii" -> 2;
-                case "iii" -> 3;
-                case "iv" -> 4;
-                default -> Integer.parseInt(q.group(1));
-            };
-            int year = q.group(2) != null ? Integer.parseInt(q.group(2)) : today.getYear();
-            if (quarter >= 1 && quarter <= 4) {
-                LocalDate from = LocalDate.of(year, quarter * 3 - 2, 1);
-                return new DateWindow(from, from.plusMonths(3).minusDays(1), DateWindow.Kind.QUARTER, quarter + "/" + year);
-            }
-        }
-        Matcher until = UNTIL.matcher(text);
-        if (until.find()) {
-            int day = Integer.parseInt(until.group(1));
-            int month = Integer.parseInt(until.group(2));
-            int year = until.group(3) != null ? Integer.parseInt(until.group(3)) : today.getYear();
-            if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
-                LocalDate to = LocalDate.of(year, month, day);
-                return new DateWindow(today, to, DateWindow.Kind.UNTIL, to.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            }
-        }
-        Matcher s = SOON.matcher(text);
-        if (s.find()) {
-            int days = s.group(3) != null ? Math.min(366, Integer.parseInt(s.group(3))) : SOON_DAYS;
-            return new DateWindow(today, today.plusDays(days), DateWindow.Kind.SOON, String.valueOf(days));
-        }
-        Matcher y = YEAR.matcher(text);
-        if (y.find()) {
-            int year = Integer.parseInt(y.group(1));
-            return new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DateWindow.Kind.YEAR, String.valueOf(year));
-        }
-        Matcher words = YEAR_WORDS.matcher(text);
-        if (words.find()) {
-            int year = words.group(2) != null || words.group(1).equals("sang nam") ? today.getYear() + 1 : today.getYear();
-            return new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DateWindow.Kind.YEAR, String.valueOf(year));
+        if (q.window() != null) {
+            return q.window();
         }
         return new DateWindow(today, today.plusDays(SOON_DAYS), DateWindow.Kind.SOON, String.valueOf(SOON_DAYS));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PhraseSet cues(VietnameseNormalizer normalizer) {
+        PhraseSet set = new PhraseSet();
+        Map<String, Object> cues = (Map<String, Object>) Prompts.yaml("cues.yml").get("cues");
+        cues.forEach((name, body) -> ((List<String>) ((Map<String, Object>) body).get("phrases"))
+                .forEach(p -> set.add(p, Cue.of(name), normalizer::foldPattern)));
+        return set;
+    }
+
+    private PhraseSet phraseFile(String name) {
+        PhraseSet set = new PhraseSet();
+        Prompts.text(name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .forEach(l -> set.add(l, name, normalizer::foldPattern));
+        return set;
     }
 }

@@ -1,0 +1,54 @@
+package vn.troly.assistant.understand;
+
+import java.util.Locale;
+
+/** A thing a question's words say about what is asked, marked by {@code prompts/cues.yml}. */
+public enum Cue {
+    /** "ai", "phòng nào": asks for an agency. */
+    WHO,
+    /** "chủ trì", "phụ trách", "lo": the agency in charge. */
+    LEAD,
+    COORDINATING,
+    /** "bao nhiêu", "mức nào", "mấy phần trăm". */
+    AMOUNT,
+    /** "mục tiêu", "phải đạt": the figure to reach. */
+    TARGET,
+    /** "hạn", "khi nào", "bao giờ". */
+    WHEN,
+    /** "xong", "hoàn thành". */
+    DONE,
+    /** "đã", "rồi", "hiện nay": what is reached so far. */
+    SO_FAR,
+    PROGRESS,
+    /** "… phải không?": a claim to check. */
+    CHECK,
+    /** "chỉ tiêu", "nhiệm vụ": one row of the plan. */
+    ROW_WORD,
+    /** "những chỉ tiêu", "việc gì", "liệt kê": a list of rows. */
+    ROWS,
+    /** "bao nhiêu chỉ tiêu": how many rows. */
+    COUNT,
+    /** "kế hoạch", "chuyển đổi số", "xã": the plan as a whole; back in the topic when the question is about a row. */
+    PLAN_NOUN,
+    STATUS,
+    /** "chậm", "chưa đạt": behind schedule. */
+    BEHIND,
+    DUE_SOON,
+    OVERDUE,
+    PLAN_META,
+    RESPONSIBILITY,
+    REPORTING,
+    UPDATE,
+    DRAFT_REPORT,
+    /** "tôi muốn làm …", "bà tôi không biết dùng …": a citizen asking for help for themselves. */
+    CITIZEN_SELF,
+    HOWTO;
+
+    public static Cue of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

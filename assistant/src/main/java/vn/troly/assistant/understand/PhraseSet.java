@@ -1,0 +1,69 @@
+package vn.troly.assistant.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases (regular expressions over a question's folded words) matched as whole words. Every match is a span of
+ * words; {@link #claim} takes the longest first, so "chủ trì thực hiện" wins over "thực hiện".
+ */
+public final class PhraseSet {
+
+    /** A phrase's match: words [from, to) and the tag of the phrase (a cue, say). */
+    public record Match<T>(int from, int to, T tag) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    private record Phrase(Pattern pattern, Object tag) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    /** @param fold unifies the phrase's spelling with folded questions (phrases are written folded) */
+    public PhraseSet add(String phrase, Object tag, java.util.function.UnaryOperator<String> fold) {
+        phrases.add(new Phrase(Pattern.compile("(?<![a-z0-9.%])(?:" + fold.apply(phrase) + ")(?![a-z0-9%])"), tag));
+        return this;
+    }
+
+    /** Every match of every phrase over words not claimed yet, longest first. */
+    @SuppressWarnings("unchecked")
+    public <T> List<Match<T>> matches(ParsedQuestion question) {
+        List<Match<T>> found = new ArrayList<>();
+        String joined = question.joined();
+        for (Phrase phrase : phrases) {
+            Matcher m = phrase.pattern.matcher(joined);
+            int from = 0;
+            while (from <= joined.length() && m.find(from)) {
+                int[] words = m.end() > m.start() ? question.wordsOf(m.start(), m.end()) : null;
+                if (words != null && question.free(words[0], words[1])) {
+                    found.add(new Match<>(words[0], words[1], (T) phrase.tag));
+                }
+                from = m.end() > m.start() ? m.end() : m.start() + 1;
+            }
+        }
+        found.sort(Comparator.comparingInt((Match<T> x) -> x.length()).reversed().thenComparingInt(Match::from));
+        return found;
+    }
+
+    /** Claims the matches, longest first, each where its words are still free; returns those claimed. */
+    public <T> List<Match<T>> claim(ParsedQuestion question, ParsedQuestion.Label label) {
+        List<Match<T>> claimed = new ArrayList<>();
+        for (Match<T> match : this.<T>matches(question)) {
+            Cue cue = match.tag() instanceof Cue c ? c : null;
+            if (question.claim(match.from(), match.to(), label, cue)) {
+                claimed.add(match);
+            }
+        }
+        return claimed;
+    }
+
+    /** Whether some phrase matches somewhere in the folded text (for tests of the data files). */
+    public boolean matchesText(String folded) {
+        return phrases.stream().anyMatch(p -> p.pattern.matcher(folded).find());
+    }
+}

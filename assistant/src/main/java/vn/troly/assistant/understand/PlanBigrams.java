@@ -1,0 +1,59 @@
+package vn.troly.assistant.understand;
+
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The word pairs of every row name in the loaded plans, folded: built again only when the plans change, so a
+ * question pays one set lookup per pair of its words, whatever the number of communes.
+ */
+public final class PlanBigrams implements Supplier<Set<String>> {
+
+    private final PlanLibrary library;
+    private final VietnameseNormalizer normalizer;
+    private volatile long version = -1;
+    private volatile Set<String> bigrams = Set.of();
+
+    public PlanBigrams(PlanLibrary library, VietnameseNormalizer normalizer) {
+        this.library = library;
+        this.normalizer = normalizer;
+    }
+
+    @Override
+    public Set<String> get() {
+        long current = library.version();
+        if (current != version) {
+            synchronized (this) {
+                if (current != version) {
+                    bigrams = build();
+                    version = current;
+                }
+            }
+        }
+        return bigrams;
+    }
+
+    private Set<String> build() {
+        Set<String> pairs = new HashSet<>();
+        for (Plan plan : library.plans()) {
+            plan.indicators().stream().map(Indicator::name).forEach(name -> add(name, pairs));
+            plan.tasks().stream().map(Task::name).forEach(name -> add(name, pairs));
+        }
+        return Set.copyOf(pairs);
+    }
+
+    private void add(String name, Set<String> pairs) {
+        List<String> words = normalizer.foldedWords(name);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(words.get(i) + " " + words.get(i + 1));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.troly.assistant.understand.annotate;
+
+import vn.troly.assistant.understand.AgencyMentions;
+import vn.troly.assistant.understand.Annotator;
+import vn.troly.assistant.understand.ParsedQuestion;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Marks the agency a question names ("Phòng Kinh tế", "CA xã", "TTPVHCC"), longest name first. */
+public final class AgencyAnnotator implements Annotator {
+
+    private final AgencyMentions agencies;
+
+    public AgencyAnnotator(AgencyMentions agencies) {
+        this.agencies = agencies;
+    }
+
+    @Override
+    public void annotate(ParsedQuestion question) {
+        agencies.find(question.joined()).ifPresent(mention -> {
+            Matcher m = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(mention.words()) + "(?![a-z0-9])").matcher(question.joined());
+            while (m.find()) {
+                int[] words = question.wordsOf(m.start(), m.end());
+                if (words != null && question.claim(words[0], words[1], ParsedQuestion.Label.AGENCY, null)) {
+                    question.agency(mention.agency());
+                    return;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package vn.troly.assistant.understand.annotate;
+
+import vn.troly.assistant.understand.Annotator;
+import vn.troly.assistant.understand.Cue;
+import vn.troly.assistant.understand.ParsedQuestion;
+import vn.troly.assistant.understand.PhraseSet;
+
+/**
+ * Marks cues ("chủ trì", "bao nhiêu", "khi nào" …) from {@code prompts/cues.yml}, longest first. A word written in
+ * capitals in a message that has lower-case letters is an abbreviation ("AI", "KH"), never a cue.
+ */
+public final class CueAnnotator implements Annotator {
+
+    private final PhraseSet phrases;
+
+    public CueAnnotator(PhraseSet phrases) {
+        this.phrases = phrases;
+    }
+
+    @Override
+    public void annotate(ParsedQuestion question) {
+        for (PhraseSet.Match<Cue> match : phrases.<Cue>matches(question)) {
+            if (!abbreviation(question, match)) {
+                question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag());
+            }
+        }
+    }
+
+    private static boolean abbreviation(ParsedQuestion question, PhraseSet.Match<Cue> match) {
+        for (int i = match.from(); i < match.to(); i++) {
+            if (question.abbreviation(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
