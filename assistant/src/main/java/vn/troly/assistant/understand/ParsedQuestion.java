@@ -116,6 +116,11 @@ public final class ParsedQuestion {
         return mixedCase && (t.capitals() || capitals.contains(t.folded()));
     }
 
+    /** Where each word starts in {@link #joined()}. */
+    public int[] starts() {
+        return starts.clone();
+    }
+
     /** Token index of a character offset in {@link #joined()} (the token that contains or follows it). */
     public int tokenAt(int offset) {
         for (int i = 0; i < starts.length; i++) {

@@ -30,20 +30,27 @@ public final class PhraseSet {
         return this;
     }
 
-    /** Every match of every phrase over words not claimed yet, longest first. */
+    /**
+     * Every match of every phrase starting at any word, over words not claimed yet, longest first. Matching at each
+     * word (not only left to right) finds "xong" in "có phải xong" once "có phải" is taken by another phrase.
+     */
     @SuppressWarnings("unchecked")
     public <T> List<Match<T>> matches(ParsedQuestion question) {
         List<Match<T>> found = new ArrayList<>();
         String joined = question.joined();
+        int[] starts = question.starts();
         for (Phrase phrase : phrases) {
             Matcher m = phrase.pattern.matcher(joined);
-            int from = 0;
-            while (from <= joined.length() && m.find(from)) {
-                int[] words = m.end() > m.start() ? question.wordsOf(m.start(), m.end()) : null;
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int start : starts) {
+                m.region(start, joined.length());
+                if (!m.lookingAt() || m.end() == m.start()) {
+                    continue;
+                }
+                int[] words = question.wordsOf(m.start(), m.end());
                 if (words != null && question.free(words[0], words[1])) {
                     found.add(new Match<>(words[0], words[1], (T) phrase.tag));
                 }
-                from = m.end() > m.start() ? m.end() : m.start() + 1;
             }
         }
         found.sort(Comparator.comparingInt((Match<T> x) -> x.length()).reversed().thenComparingInt(Match::from));

@@ -6,8 +6,9 @@ import vn.troly.assistant.understand.ParsedQuestion;
 import vn.troly.assistant.understand.PhraseSet;
 
 /**
- * Marks cues ("chủ trì", "bao nhiêu", "khi nào" …) from {@code prompts/cues.yml}, longest first. A word written in
- * capitals in a message that has lower-case letters is an abbreviation ("AI", "KH"), never a cue.
+ * Marks cues ("chủ trì", "bao nhiêu", "khi nào" …) from {@code prompts/cues.yml}, longest first. A cue that starts
+ * with a word written in capitals in a message that has lower-case letters is an abbreviation ("AI" is not "ai"),
+ * unless it names the plan itself ("KH CĐS").
  */
 public final class CueAnnotator implements Annotator {
 
@@ -20,18 +21,9 @@ public final class CueAnnotator implements Annotator {
     @Override
     public void annotate(ParsedQuestion question) {
         for (PhraseSet.Match<Cue> match : phrases.<Cue>matches(question)) {
-            if (!abbreviation(question, match)) {
+            if (match.tag() == Cue.PLAN_NOUN || !question.abbreviation(match.from())) {
                 question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag());
             }
         }
-    }
-
-    private static boolean abbreviation(ParsedQuestion question, PhraseSet.Match<Cue> match) {
-        for (int i = match.from(); i < match.to(); i++) {
-            if (question.abbreviation(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
