@@ -113,16 +113,18 @@ public final class IntentDetector {
     }
 
     /**
-     * The words nobody claimed; for a question about a row, the plan's own nouns too ("chuyển đổi số" in "cán bộ
-     * chuyên trách chuyển đổi số"), which say nothing when the question is about the whole plan.
+     * The words nobody claimed; for a question about a row, the plan's own nouns ("chuyển đổi số" in "cán bộ chuyên
+     * trách chuyển đổi số") and an agency's name ("phổ cập kỹ năng số cho Tổ công nghệ số cộng đồng") too, which
+     * are part of a row's name but say nothing when the question is about the whole plan or an agency's list.
      */
-    private static String topic(ParsedQuestion q, boolean withPlanNouns) {
+    private static String topic(ParsedQuestion q, boolean forRow) {
         StringBuilder out = new StringBuilder();
         List<ParsedQuestion.Span> spans = q.spans();
         for (int i = 0; i < q.tokens().size(); i++) {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
-                    || (withPlanNouns && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN);
+                    || (forRow && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN)
+                    || (forRow && label == ParsedQuestion.Label.AGENCY && !q.cues().contains(Cue.CHECK));
             if (keep) {
                 if (out.length() > 0) {
                     out.append(' ');

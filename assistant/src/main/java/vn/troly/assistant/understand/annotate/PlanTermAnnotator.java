@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Keeps two neighbouring words in the topic when the plans use them together ("cơ quan", "tốc độ", "dịch vụ"),
  * although one of them alone would be a question word once diacritics are gone ("có", "độ", "vụ"). Runs after the
- * cues and before the question words; a pair of two question words ("và các") is never kept.
+ * cues and before the question words; a pair that is itself a question phrase ("thực hiện") or of two question
+ * words ("và các") is never kept.
  */
 public final class PlanTermAnnotator implements Annotator {
 
@@ -30,11 +31,12 @@ public final class PlanTermAnnotator implements Annotator {
             return;
         }
         for (int i = 0; i + 1 < question.tokens().size(); i++) {
-            if (!question.free(i, i + 2) || !bigrams.contains(question.words(i, i + 2))) {
+            String pair = question.words(i, i + 2);
+            if (!question.free(i, i + 2) || !bigrams.contains(pair) || questionWords.matchesWhole(pair)) {
                 continue;
             }
-            boolean firstAsks = questionWords.matchesText(question.tokens().get(i).folded());
-            boolean secondAsks = questionWords.matchesText(question.tokens().get(i + 1).folded());
+            boolean firstAsks = questionWords.matchesWhole(question.tokens().get(i).folded());
+            boolean secondAsks = questionWords.matchesWhole(question.tokens().get(i + 1).folded());
             if (firstAsks != secondAsks) {
                 question.claim(i, i + 2, ParsedQuestion.Label.KEEP, null);
             }
