@@ -89,7 +89,7 @@ public final class IntentDetector {
         // the plan's own nouns join a row's topic only when it has words of its own ("xã phải đạt bao nhiêu?" has none)
         String topic = aboutRow && !core.isEmpty() ? topic(q, true) : core;
         Agency agency = q.agency();
-        if (aboutRow && cues.contains(Cue.CHECK)) {
+        if (aboutRow && cues.contains(Cue.CHECK) && agencyIsContext(cues)) {
             // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": the answer names who really leads; the claimed agency
             // is neither a filter nor part of the topic
             agency = null;
@@ -115,7 +115,8 @@ public final class IntentDetector {
     /**
      * The words nobody claimed; for a question about a row, the plan's own nouns ("chuyển đổi số" in "cán bộ chuyên
      * trách chuyển đổi số") and an agency's name ("phổ cập kỹ năng số cho Tổ công nghệ số cộng đồng") too, which
-     * are part of a row's name but say nothing when the question is about the whole plan or an agency's list.
+     * are part of a row's name but say nothing when the question is about the whole plan or an agency's list. An
+     * agency named in a question that asks who ("ai phối hợp với Phòng VH-XH …") or checks a claim is context.
      */
     private static String topic(ParsedQuestion q, boolean forRow) {
         StringBuilder out = new StringBuilder();
@@ -124,7 +125,7 @@ public final class IntentDetector {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
                     || (forRow && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN)
-                    || (forRow && label == ParsedQuestion.Label.AGENCY && !q.cues().contains(Cue.CHECK));
+                    || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(q.cues()));
             if (keep) {
                 if (out.length() > 0) {
                     out.append(' ');
@@ -133,6 +134,11 @@ public final class IntentDetector {
             }
         }
         return out.toString();
+    }
+
+    /** "Ai phối hợp với Phòng VH-XH …", "… do Phòng Kinh tế chủ trì phải không?": the agency is not the row's name. */
+    private static boolean agencyIsContext(Set<Cue> cues) {
+        return cues.contains(Cue.WHO) || cues.contains(Cue.CHECK) && (cues.contains(Cue.LEAD) || cues.contains(Cue.COORDINATING));
     }
 
     private static Cue cueAt(List<ParsedQuestion.Span> spans, int i) {
