@@ -116,6 +116,16 @@ public final class ParsedQuestion {
         return mixedCase && (t.capitals() || capitals.contains(t.folded()));
     }
 
+    /** Where the free words from word w end in {@link #joined()}: the start of the next claimed word, or the end. */
+    public int freeUntil(int w) {
+        for (int i = w; i < labels.length; i++) {
+            if (labels[i] != null) {
+                return i == w ? starts[w] : starts[i] - 1;
+            }
+        }
+        return joined.length();
+    }
+
     /** Where each word starts in {@link #joined()}. */
     public int[] starts() {
         return starts.clone();

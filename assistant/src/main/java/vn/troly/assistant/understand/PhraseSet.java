@@ -32,7 +32,8 @@ public final class PhraseSet {
 
     /**
      * Every match of every phrase starting at any word, over words not claimed yet, longest first. Matching at each
-     * word (not only left to right) finds "xong" in "có phải xong" once "có phải" is taken by another phrase.
+     * word (not only left to right) finds "xong" in "có phải xong" once "có phải" is taken by another phrase, and
+     * "soạn báo cáo" in "soạn báo cáo tháng 11" once the month is taken.
      */
     @SuppressWarnings("unchecked")
     public <T> List<Match<T>> matches(ParsedQuestion question) {
@@ -42,8 +43,10 @@ public final class PhraseSet {
         for (Phrase phrase : phrases) {
             Matcher m = phrase.pattern.matcher(joined);
             m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int start : starts) {
-                m.region(start, joined.length());
+            for (int w = 0; w < starts.length; w++) {
+                int start = starts[w];
+                // a phrase never spans a claimed word: it matches within the free words from here on
+                m.region(start, question.freeUntil(w));
                 if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
                 }

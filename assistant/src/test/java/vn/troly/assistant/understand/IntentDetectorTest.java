@@ -1,0 +1,95 @@
+package vn.troly.assistant.understand;
+
+import org.junit.jupiter.api.Test;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mechanisms of reading a question, each with phrasings no data file names. */
+class IntentDetectorTest {
+
+    private static final VietnameseNormalizer NORMALIZER = new VietnameseNormalizer();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final AgencyMentions AGENCIES = new AgencyMentions(NORMALIZER, AgencyDirectory.loadDefault(NORMALIZER));
+    private static final IntentDetector DETECTOR = new IntentDetector(AGENCIES, NORMALIZER, CLOCK);
+
+    @Test
+    void courtesyAndFrameWordsNeverLeakIntoTheTopic() {
+        assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic());
+        assertEquals("mang di dong 5g", DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic());
+        assertEquals("danh gia dan doanh nghiep", DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic());
+    }
+
+    @Test
+    void aQuestionWithTwoCuesAsksBothInItsOrder() {
+        Understanding u = DETECTOR.understand("tỉ lệ số hoá hồ sơ TTHC giai đoạn 2028-2030 bao nhiêu, ai chủ trì");
+        assertEquals(List.of(Intent.TARGET, Intent.LEAD), u.facets());
+        assertEquals(List.of(2028, 2030), u.years());
+        assertEquals(List.of(Intent.DEADLINE, Intent.LEAD), DETECTOR.understand("5G khi nào xong, phòng nào lo?").facets());
+    }
+
+    @Test
+    void anAbbreviationInCapitalsIsNotAQuestionWord() {
+        Understanding u = DETECTOR.understand("Tỷ lệ cơ quan dùng AI phải đạt mức nào?");
+        assertEquals(Intent.TARGET, u.intent());
+        assertTrue(u.topic().endsWith("dung ai"), u.topic());
+        assertEquals(Intent.LEAD, DETECTOR.understand("ai lo AI cho công chức").intent());
+    }
+
+    @Test
+    void anAgencyWithNothingElseToLookUpIsAskedForItsList() {
+        Understanding u = DETECTOR.understand("P.KT chủ trì bao nhiêu chỉ tiêu, kể tên giúp");
+        assertEquals(Intent.PORTFOLIO, u.intent());
+        assertEquals("kinh-te", u.agency().id());
+        assertEquals(Intent.PORTFOLIO, DETECTOR.understand("các việc Công an xã phải lo").intent());
+        // asking who, the named agency is what the row is about
+        assertEquals(Intent.LEAD, DETECTOR.understand("phòng nào phụ trách chuyển đổi số trường học?").intent());
+    }
+
+    @Test
+    void aClaimToCheckNamesAnAgencyThatIsNeitherFilterNorTopic() {
+        Understanding u = DETECTOR.understand("chữ ký số do Phòng Kinh tế chủ trì đúng không?");
+        assertEquals(Intent.LEAD, u.intent());
+        assertEquals(NORMALIZER.fold("chữ ký số"), u.topic());
+        assertNull(u.agency());
+    }
+
+    @Test
+    void datesChooseThePeriodOrTheWindowAndLeaveTheTopic() {
+        Understanding due = DETECTOR.understand("những việc nào phải xong trong tháng 12/2026?");
+        assertEquals(Intent.DUE, due.intent());
+        assertEquals(LocalDate.of(2026, 12, 1), due.window().from());
+        Understanding quarter = DETECTOR.understand("quý tới có nhiệm vụ nào đến hạn không");
+        assertEquals(Intent.DUE, quarter.intent());
+        assertEquals(LocalDate.of(2027, 1, 1), quarter.window().from());
+        Understanding row = DETECTOR.understand("VNeID mức 2 gđ 2026-2027 mục tiêu?");
+        assertEquals(Intent.TARGET, row.intent());
+        assertEquals(List.of(2026, 2027), row.years());
+        assertEquals("vneid muc 2", row.topic());
+    }
+
+    @Test
+    void aFollowUpWithoutATopicKeepsItsIntent() {
+        assertEquals(Intent.DEADLINE, DETECTOR.understand("thế còn thời hạn?").intent());
+        assertEquals("", DETECTOR.understand("thế còn thời hạn?").topic());
+        assertEquals("", DETECTOR.understand("xã phải đạt bao nhiêu?").topic());
+    }
+
+    @Test
+    void wordsThePlansUseTogetherStayTogether() {
+        IntentDetector withPlans = new IntentDetector(AGENCIES, NORMALIZER, CLOCK, () -> Set.of("co quan", "toc do"));
+        assertEquals("co quan nha nuoc", withPlans.understand("cơ quan nhà nước có bao nhiêu phần trăm?").topic());
+        // without the plans' word pairs, "có" of "cơ quan" is a question word once diacritics are gone
+        assertEquals("quan nha nuoc", DETECTOR.understand("cơ quan nhà nước có bao nhiêu phần trăm?").topic());
+    }
+}
