@@ -22,8 +22,8 @@ public record EvalCase(String id, String category, String commune, String role, 
         setup = setup == null ? List.of() : List.copyOf(setup);
     }
 
-    /** A message and what its answer must show. */
-    public record TurnCase(String text, JsonNode expect) {
+    /** A message, the commune sent with it when the turn names its own (else the case's), and what its answer must show. */
+    public record TurnCase(String text, String commune, JsonNode expect) {
     }
 
     /** A REST call of the setup, e.g. POST /api/indicators/{id}/values with {"value": 62.5, "asOf": "2026-11-15"}. */

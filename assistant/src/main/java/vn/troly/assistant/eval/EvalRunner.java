@@ -79,9 +79,10 @@ public final class EvalRunner {
             JsonNode node = json.readTree(line);
             List<EvalCase.TurnCase> turns = new ArrayList<>();
             if (node.has("conversation")) {
-                node.get("conversation").forEach(t -> turns.add(new EvalCase.TurnCase(t.get("text").asText(), t.path("expect"))));
+                node.get("conversation").forEach(t -> turns.add(new EvalCase.TurnCase(t.get("text").asText(),
+                        t.hasNonNull("commune") ? t.get("commune").asText() : null, t.path("expect"))));
             } else {
-                turns.add(new EvalCase.TurnCase(node.get("text").asText(), node.path("expect")));
+                turns.add(new EvalCase.TurnCase(node.get("text").asText(), null, node.path("expect")));
             }
             List<EvalCase.SetupCall> calls = new ArrayList<>();
             node.path("setup").forEach(call -> calls.add(new EvalCase.SetupCall(call.path("method").asText("POST"),
@@ -118,7 +119,8 @@ public final class EvalRunner {
                 continue;
             }
             for (EvalCase.TurnCase turn : c.turns()) {
-                Answer answer = answerer.answer(new Question(turn.text(), c.commune(), conversation, caller, "eval"));
+                String commune = turn.commune() != null ? turn.commune() : c.commune();
+                Answer answer = answerer.answer(new Question(turn.text(), commune, conversation, caller, "eval"));
                 conversation = answer.conversationId();
                 answers.add(answer);
                 grader.grade(turn.expect(), answer).forEach(f -> failures.add("[" + turn.text() + "] " + f));
