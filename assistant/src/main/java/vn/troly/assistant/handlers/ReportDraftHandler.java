@@ -2,7 +2,7 @@ package vn.troly.assistant.handlers;
 
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.compose.Cards;
-import vn.troly.assistant.dates.MonthParser;
+import vn.troly.assistant.parse.MonthParser;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.understand.Understanding;

@@ -56,7 +56,7 @@ public final class RowLookup {
             turn.say(prompts.render("clarify_indicator", "commune", turn.communeName()));
             for (int i = 0; i < rivals.size(); i++) {
                 turn.say(prompts.render("clarify_item", "number", i + 1, "name", rivals.get(i).name()));
-                turn.candidates().add(new Answer.Candidate(rivals.get(i).id(), rivals.get(i).name()));
+                turn.candidates().add(Answer.Candidate.row(rivals.get(i).id(), rivals.get(i).name()));
             }
             turn.say(prompts.render("clarify_hint"));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package vn.troly.assistant.pipeline;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
@@ -53,10 +54,11 @@ public final class AnswerCache {
         };
     }
 
-    /** Where the question's answer is filed; null when it is not to be cached (a follow-up, or values may show). */
+    /** Where the question's answer is filed; null when it is not cached (a follow-up, a button, or values may show). */
     public Key key(Question question) {
         boolean fresh = question.conversationId() == null || question.conversationId().isBlank();
-        if (!fresh || capacity <= 0 || valuesPublic || question.role().seesValues() || question.text() == null) {
+        if (!fresh || capacity <= 0 || valuesPublic || question.role().seesValues() || question.text() == null
+                || !(question.action() instanceof Action.Text)) {
             return null;
         }
         return new Key(question.text().strip(), question.communeHint(), library.version(), LocalDate.now(clock));

@@ -59,9 +59,9 @@ public final class AnswerPipeline {
         this.steps = List.of(
                 new OpenConversation(conversations),
                 new Sanitize(sanitizer, normalizer, prompts),
-                // answers to what the previous turn asked back: a value to confirm, a row to pick
+                // replies to what the previous turn asked back: a value to confirm, a row or a commune to pick
                 new ConfirmPendingValue(conversations, values, library, prompts),
-                new PickCandidate(library, handlers),
+                new PickCandidate(library, handlers, normalizer, prompts),
                 new CannedRoute(router),
                 new ResolveCommune(communes, library, prompts, defaultCommune),
                 new Understand(detector),

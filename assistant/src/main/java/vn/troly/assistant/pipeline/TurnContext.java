@@ -1,5 +1,6 @@
 package vn.troly.assistant.pipeline;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Citation;
@@ -83,7 +84,12 @@ public final class TurnContext {
         previous = state;
     }
 
-    /** The sanitised text, as the user wrote it otherwise. */
+    /** What the message does: typed text, a pick, a confirmation, a command. */
+    public Action action() {
+        return question.action();
+    }
+
+    /** The sanitised text, as the user wrote it otherwise (or the question a picked commune was waiting for). */
     public String text() {
         return text;
     }
@@ -172,6 +178,16 @@ public final class TurnContext {
     public void finish(Status status) {
         this.status = status;
         finished = true;
+    }
+
+    /**
+     * A button pressed on an answer whose choice is gone (answered since, replaced, or never offered here): said so,
+     * and nothing else is done.
+     */
+    public void finishStale(String reply) {
+        intent = "stale_action";
+        say(reply);
+        finish(Status.CLARIFICATION_NEEDED);
     }
 
     public boolean finished() {

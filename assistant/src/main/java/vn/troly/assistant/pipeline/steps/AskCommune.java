@@ -3,6 +3,7 @@ package vn.troly.assistant.pipeline.steps;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.commune.CommuneFinder;
+import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.handlers.OutOfScope;
 import vn.troly.assistant.handlers.RowFinder;
 import vn.troly.assistant.pipeline.Step;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * No commune is known for a question about a commune's plan: the user is asked which, with the communes to pick
- * from. A question that no plan has anything on and that does not speak of the plan is out of scope instead.
+ * from, and the question waits for the answer. A question that no plan has anything on and that does not speak of
+ * the plan is out of scope instead.
  */
 public final class AskCommune implements Step {
 
@@ -56,7 +58,10 @@ public final class AskCommune implements Step {
         String example = loaded.isEmpty() ? text
                 : prompts.render("clarify_commune_example", "question", text.replaceAll("[?.!]+$", ""), "commune", loaded.get(0).name());
         turn.say(prompts.render("clarify_commune", "communes", communes.names(), "example", example));
-        loaded.forEach(c -> turn.candidates().add(new Answer.Candidate(c.id(), prompts.render("commune_candidate", "name", c.name()))));
+        loaded.forEach(c -> turn.candidates().add(Answer.Candidate.commune(c.id(), prompts.render("commune_candidate", "name", c.name()))));
+        // the question waits for the commune: picked from the list, or named in the next message
+        turn.remember(new Conversations.State(null, u.intent(), u.hasTopic() ? u.topic() : null, null, null,
+                loaded.stream().map(Commune::id).toList(), Answer.Candidate.COMMUNE, text));
         turn.finish(Status.CLARIFICATION_NEEDED);
     }
 }

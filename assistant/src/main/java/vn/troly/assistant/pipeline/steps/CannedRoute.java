@@ -1,5 +1,6 @@
 package vn.troly.assistant.pipeline.steps;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.understand.Router;
@@ -20,6 +21,10 @@ public final class CannedRoute implements Step {
 
     @Override
     public void run(TurnContext turn) {
+        if (!(turn.action() instanceof Action.Text)) {
+            // a button or command means what it says, and a question waiting for a commune was no small talk
+            return;
+        }
         router.route(turn.folded()).ifPresent(route -> {
             turn.intent(route.name());
             turn.say(route.reply());

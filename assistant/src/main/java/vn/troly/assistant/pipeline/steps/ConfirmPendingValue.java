@@ -1,5 +1,6 @@
 package vn.troly.assistant.pipeline.steps;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.compose.ValueText;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.pipeline.Step;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The previous turn showed a reported value to confirm: "đồng ý" stores it, "hủy" drops it, and anything else drops it
- * and is answered as a question of its own.
+ * The previous turn showed a reported value to confirm: "đồng ý" (or the confirm button) stores it, "hủy" drops it,
+ * and anything else drops it and is answered as a question of its own.
  */
 public final class ConfirmPendingValue implements Step {
 
@@ -46,13 +47,25 @@ public final class ConfirmPendingValue implements Step {
     public void run(TurnContext turn) {
         Conversations.State previous = turn.previous();
         IndicatorValue pending = previous.pendingValue();
+        boolean pressed = turn.action() instanceof Action.Confirm;
         if (pending == null) {
+            if (pressed) {
+                // answered by typing meanwhile, or replaced by a newer report
+                turn.finishStale(prompts.render("action_expired"));
+            }
             return;
         }
-        String reply = turn.folded().replaceAll("[^a-z0-9 ]+", " ").strip();
         turn.intent(Intent.UPDATE.code());
-        boolean yes = YES.matcher(reply).matches();
-        boolean no = !yes && NO.matcher(reply).matches();
+        boolean yes;
+        boolean no;
+        if (turn.action() instanceof Action.Confirm confirm) {
+            yes = confirm.yes();
+            no = !yes;
+        } else {
+            String reply = turn.folded().replaceAll("[^a-z0-9 ]+", " ").strip();
+            yes = YES.matcher(reply).matches();
+            no = !yes && NO.matcher(reply).matches();
+        }
         if (yes) {
             IndicatorValue stored = values.append(pending);
             Indicator indicator = library.indicator(stored.indicatorId()).orElseThrow();

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which commune the question is about: the one it names (and its name leaves the text to understand), else the one
- * sent with it, else the conversation's, else the deployment's default, else the only one loaded. A commune sent
- * with the question that has no plan is asked again.
+ * just picked from a list, else the one sent with it, else the conversation's, else the deployment's default, else
+ * the only one loaded. A commune sent with the question that has no plan is asked again.
  */
 public final class ResolveCommune implements Step {
 
@@ -53,7 +53,10 @@ public final class ResolveCommune implements Step {
         } else {
             turn.withoutCommune(folded);
             String hint = turn.question().communeHint();
-            if (hint != null && !hint.isBlank()) {
+            if (turn.communeId() != null) {
+                // picked from the communes offered: the choice just made outranks any sent along
+                return;
+            } else if (hint != null && !hint.isBlank()) {
                 Optional<Commune> hinted = library.findCommune(hint);
                 if (hinted.isEmpty()) {
                     turn.intent("unknown_commune");

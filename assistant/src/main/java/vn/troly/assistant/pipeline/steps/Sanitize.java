@@ -1,5 +1,6 @@
 package vn.troly.assistant.pipeline.steps;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
@@ -7,7 +8,10 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.understand.Sanitizer;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-/** Cleans the message (invisible characters, floods of text) and folds it; an empty message is asked again. */
+/**
+ * Cleans the message (invisible characters, floods of text) and folds it; an empty message is asked again, unless a
+ * button was pressed (its action says what it means).
+ */
 public final class Sanitize implements Step {
 
     private final Sanitizer sanitizer;
@@ -28,7 +32,7 @@ public final class Sanitize implements Step {
     @Override
     public void run(TurnContext turn) {
         String text = sanitizer.clean(turn.question().text());
-        if (text.isEmpty()) {
+        if (text.isEmpty() && turn.action() instanceof Action.Text) {
             turn.intent("empty");
             turn.say(prompts.render("empty_message"));
             turn.finish(Status.CLARIFICATION_NEEDED);

@@ -1,11 +1,23 @@
 package vn.troly.assistant.pipeline.steps;
 
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.IntentDetector;
+import vn.troly.assistant.understand.Understanding;
 
-/** Reads the intent, agency, years, date window and topic of the question (prompts/intents.yml). */
+import java.util.Map;
+
+/**
+ * Reads the intent, agency, years, date window and topic of the question (prompts/intents.yml). A channel's command
+ * names its intent itself; the text still gives the rest.
+ */
 public final class Understand implements Step {
+
+    /** The commands a channel may send, and the intent each asks for. */
+    private static final Map<String, Intent> COMMANDS = Map.of("summary", Intent.SUMMARY, "update", Intent.UPDATE,
+            "report", Intent.REPORT);
 
     private final IntentDetector detector;
 
@@ -20,6 +32,10 @@ public final class Understand implements Step {
 
     @Override
     public void run(TurnContext turn) {
-        turn.understanding(detector.understand(turn.folded()));
+        Understanding u = detector.understand(turn.folded());
+        if (turn.action() instanceof Action.Command command && COMMANDS.containsKey(command.name())) {
+            u = new Understanding(COMMANDS.get(command.name()), u.topic(), u.agency(), u.years(), u.window());
+        }
+        turn.understanding(u);
     }
 }

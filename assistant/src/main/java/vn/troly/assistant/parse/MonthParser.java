@@ -1,4 +1,4 @@
-package vn.troly.assistant.dates;
+package vn.troly.assistant.parse;
 
 import java.time.YearMonth;
 import java.util.Optional;
