@@ -8,6 +8,7 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.tool.ToolExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
@@ -87,7 +88,8 @@ public final class LlmAssistant implements Answerer {
     public Answer answer(Question question) {
         long start = System.nanoTime();
         Answer fallback = engine.answer(question);
-        if (FINAL.contains(fallback.status()) || "greeting".equals(fallback.intent()) || "thanks".equals(fallback.intent())
+        // a pressed button or a command continues what the engine offered: nothing for the model to add
+        if (!(question.action() instanceof Action.Text) || FINAL.contains(fallback.status()) || "greeting".equals(fallback.intent()) || "thanks".equals(fallback.intent())
                 || "help".equals(fallback.intent())) {
             return fallback;
         }

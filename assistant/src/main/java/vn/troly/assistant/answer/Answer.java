@@ -12,15 +12,29 @@ import java.util.List;
  * @param conversationId conversation for follow-ups
  * @param citations      sources of the facts in the text
  * @param indicators     the indicators the answer is about, best first
- * @param candidates     choices offered when the question matched several indicators
+ * @param candidates     choices offered: the rows a question matched equally, or the communes to ask about
  * @param trace          the steps the pipeline ran and how long each took
  */
 public record Answer(String answer, Status status, String intent, CommuneRef commune, String conversationId,
                      List<Citation> citations, List<IndicatorCard> indicators, List<Candidate> candidates,
                      List<StepTiming> trace) {
 
-    /** An indicator the user may pick. */
-    public record Candidate(String id, String label) {
+    /**
+     * A choice the user may pick, by its id.
+     *
+     * @param kind {@value #ROW} (an indicator or task of the plan) or {@value #COMMUNE}
+     */
+    public record Candidate(String id, String label, String kind) {
+        public static final String ROW = "row";
+        public static final String COMMUNE = "commune";
+
+        public static Candidate row(String id, String label) {
+            return new Candidate(id, label, ROW);
+        }
+
+        public static Candidate commune(String id, String label) {
+            return new Candidate(id, label, COMMUNE);
+        }
     }
 
     /** One pipeline step and its duration. */

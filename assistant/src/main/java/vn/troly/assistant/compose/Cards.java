@@ -10,6 +10,7 @@ import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.Provenance;
 import vn.troly.knowledge.plan.Target;
 import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.values.Progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +60,15 @@ public final class Cards {
 
     public Citation citation(Plan plan, String section, String excerpt) {
         return new Citation(plan.id(), plan.title(), plan.commune(), section, null, excerpt);
+    }
+
+    /** The card with the latest reported value and the status it gives. */
+    public static IndicatorCard withProgress(IndicatorCard c, Progress p) {
+        IndicatorCard.ValueView latest = p.latest() == null || p.latest().value() == null ? null
+                : new IndicatorCard.ValueView(p.latest().value(), p.latest().asOf().toString(), p.latest().reportedBy(),
+                p.latest().source());
+        return new IndicatorCard(c.id(), c.commune(), c.stt(), c.name(), c.unit(), c.lead(), c.leadRaw(), c.coordinating(),
+                c.targets(), c.currentTarget(), c.deadline(), latest, p.status().code());
     }
 
     /** The target for the years asked, else the one in force this year, else the first. */

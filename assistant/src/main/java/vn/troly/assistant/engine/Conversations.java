@@ -1,6 +1,8 @@
 package vn.troly.assistant.engine;
 
+import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.understand.Intent;
+import vn.troly.knowledge.values.IndicatorValue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,23 +31,38 @@ public final class Conversations {
 
     private static final int MAX = 10_000;
     /** Ids that carry their first context start so; the store's id column holds 400 characters. */
-    private static final String CARRIED = "s1.";
+    private static final String CARRIED = "s2.";
+    /** Ids issued before candidates had a kind carry five fields; still read, as clients keep them. */
+    private static final String CARRIED_V1 = "s1.";
     private static final int MAX_CARRIED = 380;
     private static final String FIELD = "\u001f";
     private static final String ITEM = "\u001e";
 
-    /** Context kept between turns. */
-    public record State(String communeId, Intent intent, String topic, String indicatorId,
-                        vn.troly.knowledge.values.IndicatorValue pendingValue, java.util.List<String> candidateIds) {
-        public static final State EMPTY = new State(null, null, null, null, null, java.util.List.of());
+    /**
+     * Context kept between turns.
+     *
+     * @param candidateIds    the choices the last answer offered, in order
+     * @param candidateKind   what they are: {@link Answer.Candidate#ROW} or {@link Answer.Candidate#COMMUNE}; null when none
+     * @param pendingQuestion the question that waits for a commune to be picked, or null
+     */
+    public record State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
+                        List<String> candidateIds, String candidateKind, String pendingQuestion) {
+        public static final State EMPTY = new State(null, null, null, null, null, List.of(), null, null);
 
-        State(String communeId, Intent intent, String topic, String indicatorId) {
-            this(communeId, intent, topic, indicatorId, null, java.util.List.of());
+        public State {
+            candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
+            // states written before candidates had a kind offered only rows
+            candidateKind = candidateIds.isEmpty() ? null : candidateKind == null ? Answer.Candidate.ROW : candidateKind;
         }
 
-        State(String communeId, Intent intent, String topic, String indicatorId,
-              vn.troly.knowledge.values.IndicatorValue pendingValue) {
-            this(communeId, intent, topic, indicatorId, pendingValue, java.util.List.of());
+        /** Rows offered or none, and no question waiting. */
+        public State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
+                     List<String> candidateIds) {
+            this(communeId, intent, topic, indicatorId, pendingValue, candidateIds, null, null);
+        }
+
+        State(String communeId, Intent intent, String topic, String indicatorId) {
+            this(communeId, intent, topic, indicatorId, null, List.of(), null, null);
         }
     }
 
@@ -109,8 +126,8 @@ public final class Conversations {
     /**
      * A new conversation whose first context travels in its id, so starting it writes nothing: a replica that has never
      * seen the id reads the context from it, and the first follow-up stores it as usual. Only plain context (commune,
-     * intent, topic, indicator, offered choices) is carried, never a value waiting for confirmation; a context too big
-     * for an id is stored instead.
+     * intent, topic, indicator, offered choices, the question waiting for a commune) is carried, never a value waiting
+     * for confirmation; a context too big for an id is stored instead.
      */
     public String start(State state) {
         if (store == null || state.pendingValue() != null) {
@@ -119,10 +136,11 @@ public final class Conversations {
             return id;
         }
         String raw = String.join(FIELD, nz(state.communeId()), state.intent() == null ? "" : state.intent().name(),
-                nz(state.topic()), nz(state.indicatorId()), String.join(ITEM, state.candidateIds()));
+                nz(state.topic()), nz(state.indicatorId()), String.join(ITEM, state.candidateIds()), nz(state.candidateKind()),
+                nz(state.pendingQuestion()));
         String id = CARRIED + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8))
                 + "." + UUID.randomUUID().toString().substring(0, 8);
-        if (id.length() > MAX_CARRIED) {
+        if (id.length() > MAX_CARRIED || raw.split(FIELD, -1).length != 7) {
             id = newId();
             create(id, state);
         }
@@ -131,17 +149,18 @@ public final class Conversations {
 
     /** The context an id carries, or null for an ordinary id (or one that was tampered with). */
     static State decode(String id) {
-        if (!id.startsWith(CARRIED)) {
+        boolean v1 = id.startsWith(CARRIED_V1);
+        if (!v1 && !id.startsWith(CARRIED)) {
             return null;
         }
         try {
             String body = id.substring(CARRIED.length(), id.lastIndexOf('.'));
             String[] f = new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8).split(FIELD, -1);
-            if (f.length != 5) {
+            if (f.length != (v1 ? 5 : 7)) {
                 return null;
             }
             return new State(blank(f[0]), f[1].isEmpty() ? null : Intent.valueOf(f[1]), blank(f[2]), blank(f[3]), null,
-                    f[4].isEmpty() ? List.of() : List.of(f[4].split(ITEM)));
+                    f[4].isEmpty() ? List.of() : List.of(f[4].split(ITEM)), v1 ? null : blank(f[5]), v1 ? null : blank(f[6]));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }

@@ -161,7 +161,8 @@ public final class PlanTools {
                 String.join(" › ", s.path()), s.text(), s.startLine(), s.endLine());
     }
 
-    static boolean due(Deadline deadline, LocalDate from, LocalDate to) {
+    /** Whether a deadline column falls between two days: a fixed date, not "Thường xuyên". */
+    public static boolean due(Deadline deadline, LocalDate from, LocalDate to) {
         if (deadline == null || deadline.end() == null || deadline.recurring()) {
             return false;
         }

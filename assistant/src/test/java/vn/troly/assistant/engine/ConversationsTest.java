@@ -52,4 +52,22 @@ class ConversationsTest {
         assertFalse(id.startsWith("s1."), "too big for an id: stored instead");
         assertEquals(big, written.get(id));
     }
+
+    @Test
+    void aQuestionWaitingForItsCommuneTravelsInTheIdAndOldIdsStillRead() {
+        Conversations.State waiting = new Conversations.State(null, Intent.LEAD, "5g", null, null,
+                List.of("binh-giang", "vinh-tru"), "commune", "Ai chủ trì chỉ tiêu 5G?");
+        String id = conversations.start(waiting);
+        assertTrue(id.startsWith("s2."), id);
+        assertEquals(waiting, conversations.get(id));
+
+        // an id issued before candidates had a kind: five fields, its choices were rows
+        String raw = String.join("\u001f", "vinh-tru", "LEAD", "phủ sóng 5g", "", "a\u001eb");
+        String old = "s1." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".abcd1234";
+        Conversations.State read = conversations.get(old);
+        assertEquals(List.of("a", "b"), read.candidateIds());
+        assertEquals("row", read.candidateKind());
+        assertEquals("vinh-tru", read.communeId());
+    }
 }

@@ -6,6 +6,7 @@ import vn.troly.channels.identity.Access;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
@@ -30,14 +31,16 @@ public class ChatController {
 
     @Post
     public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
+        Action action = request == null || request.action() == null ? Action.TEXT : request.action().toAction();
+        String text = request == null || request.text() == null ? "" : request.text();
+        // a pressed button means what its action says; only typed text must say something
+        if (action instanceof Action.Text && text.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", texts.render("empty_message"));
         }
-        if (request.text().length() > MAX_CHARS) {
+        if (text.length() > MAX_CHARS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
                     texts.render("message_too_long", "max", MAX_CHARS));
         }
-        return engine.answer(new Question(request.text(), request.commune(), request.conversationId(),
-                auth.caller(http), "api"));
+        return engine.answer(new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action));
     }
 }

@@ -1,26 +1,32 @@
 package vn.troly.channels.telegram;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * What an inline button means, as carried in its callback_data (at most 64 bytes): choose a commune, pick the n-th
- * candidate of a user's question, or confirm/cancel a user's value report. The user id keeps a button in a group tied
- * to the conversation of the member it was shown to.
+ * What an inline button means, as carried in its callback_data (at most 64 bytes): choose the chat's commune, pick a
+ * candidate the assistant offered (by its id), or confirm/cancel a user's value report. The user id keeps a button in
+ * a group tied to the conversation of the member it was shown to.
  *
- * @param kind    COMMUNE, PICK or CONFIRM
- * @param value   the commune id, the candidate number, or "y"/"n"
+ * @param kind    COMMUNE, PICK, PICK_NUMBER or CONFIRM
+ * @param value   the commune id, the candidate id, the candidate number, or "y"/"n"
  * @param ownerId the Telegram user whose conversation the button continues, or 0
  */
 record CallbackData(Kind kind, String value, long ownerId) {
 
-    enum Kind { COMMUNE, PICK, CONFIRM }
+    /** PICK_NUMBER: a candidate by its number, from keyboards sent before picks carried ids, or an id too long. */
+    enum Kind { COMMUNE, PICK, PICK_NUMBER, CONFIRM }
+
+    private static final int MAX_BYTES = 64;
 
     static String commune(String communeId) {
         return "xa:" + communeId;
     }
 
-    static String pick(int number, long ownerId) {
-        return "pk:" + number + ":" + ownerId;
+    /** A candidate by its id; by its number when the id does not fit in a button's data. */
+    static String pick(String candidateId, int number, long ownerId) {
+        String data = "pc:" + ownerId + ":" + candidateId;
+        return data.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES ? data : "pk:" + number + ":" + ownerId;
     }
 
     static String confirm(boolean yes, long ownerId) {
@@ -37,8 +43,10 @@ record CallbackData(Kind kind, String value, long ownerId) {
             return switch (parts[0]) {
                 case "xa" -> parts.length == 2 && !parts[1].isBlank()
                         ? Optional.of(new CallbackData(Kind.COMMUNE, parts[1], 0)) : Optional.empty();
+                case "pc" -> parts.length == 3 && !parts[2].isBlank()
+                        ? Optional.of(new CallbackData(Kind.PICK, parts[2], Long.parseLong(parts[1]))) : Optional.empty();
                 case "pk" -> parts.length == 3 && parts[1].matches("\\d{1,2}")
-                        ? Optional.of(new CallbackData(Kind.PICK, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
+                        ? Optional.of(new CallbackData(Kind.PICK_NUMBER, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
                 case "cf" -> parts.length == 3 && parts[1].matches("[yn]")
                         ? Optional.of(new CallbackData(Kind.CONFIRM, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
                 default -> Optional.empty();

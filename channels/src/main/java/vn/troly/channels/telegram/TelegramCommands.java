@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,15 +97,25 @@ public class TelegramCommands {
     }
 
     void ask(ChatTurn turn, String text, String conversationId) {
-        Answer answer = answer(turn, text, conversationId);
+        ask(turn, text, conversationId, Action.TEXT);
+    }
+
+    /** A message or a pressed button, answered in the chat with the buttons the answer calls for. */
+    void ask(ChatTurn turn, String text, String conversationId, Action action) {
+        Answer answer = answer(turn, text, conversationId, action);
         InlineKeyboardMarkup keyboard = awaitsConfirmation(answer) ? confirmKeyboard(turn.userId()) : candidateKeyboard(answer, turn.userId());
         sender.sendHtml(turn.chatId(), TelegramFormat.split(TelegramFormat.answer(answer, texts.get("sources"))), keyboard);
     }
 
+    /** A candidate button: the candidate, picked in the conversation of the member who was offered it. */
+    void pick(ChatTurn turn, String candidateId, String conversationId) {
+        ask(turn, candidateId, conversationId, new Action.Pick(candidateId));
+    }
+
     /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
-    Answer answer(ChatTurn turn, String text, String conversationId) {
+    Answer answer(ChatTurn turn, String text, String conversationId, Action action) {
         Answer answer = assistant.answer(new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
-                turn.caller(), CHANNEL));
+                turn.caller(), CHANNEL, action));
         if (answer.commune() != null) {
             communes.set(turn.chatId(), answer.commune().id());
         }
@@ -121,7 +133,10 @@ public class TelegramCommands {
                 button(texts.get("button_cancel"), CallbackData.confirm(false, userId)))).build();
     }
 
-    /** Communes offered become commune buttons; indicators offered become "n. name" buttons sending n back. */
+    /**
+     * A button per candidate, picking it by id: a commune offered answers the question that waited for it, a row the
+     * question that matched several ("n. name", as the answer's list numbers them).
+     */
     private InlineKeyboardMarkup candidateKeyboard(Answer answer, long userId) {
         if (answer.candidates() == null || answer.candidates().isEmpty()) {
             return null;
@@ -129,10 +144,8 @@ public class TelegramCommands {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (int i = 0; i < answer.candidates().size(); i++) {
             Answer.Candidate c = answer.candidates().get(i);
-            boolean commune = library.commune(c.id()).isPresent();
-            rows.add(new InlineKeyboardRow(commune
-                    ? button(c.label(), CallbackData.commune(c.id()))
-                    : button((i + 1) + ". " + c.label(), CallbackData.pick(i + 1, userId))));
+            String label = Answer.Candidate.COMMUNE.equals(c.kind()) ? c.label() : (i + 1) + ". " + c.label();
+            rows.add(new InlineKeyboardRow(button(label, CallbackData.pick(c.id(), i + 1, userId))));
         }
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
@@ -217,12 +230,12 @@ public class TelegramCommands {
             chooseCommune(turn.chatId(), texts.get("commune_needed"));
             return;
         }
-        ask(turn, "cập nhật " + args);
+        ask(turn, args, turn.conversationId(), new Action.Command("update", Map.of()));
     }
 
-    /** A pressed "Xác nhận"/"Hủy": the same conversation gets "có" or "không"; the result replaces the question. */
+    /** A pressed "Xác nhận"/"Hủy": the same conversation gets the confirmation; the result replaces the question. */
     void confirm(ChatTurn turn, boolean yes, int messageId) {
-        Answer answer = answer(turn, yes ? "có" : "không", turn.conversationId());
+        Answer answer = answer(turn, texts.get(yes ? "button_confirm" : "button_cancel"), turn.conversationId(), new Action.Confirm(yes));
         // no value was waiting any more (answered by typing, or a newer report replaced it): say so, not a stray answer
         String text = "update".equals(answer.intent()) ? answer.answer() : texts.get("button_expired");
         sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(text), null);
@@ -234,7 +247,7 @@ public class TelegramCommands {
         if (commune.isEmpty()) {
             return;
         }
-        ask(turn, SUMMARY_QUESTION);
+        ask(turn, SUMMARY_QUESTION, turn.conversationId(), new Action.Command("summary", Map.of()));
         LocalDate today = LocalDate.now(clock);
         byte[] png = chart.png(summaries.summary(commune.get().id(), today, clock.getZone()), commune.get().name());
         sender.sendPhoto(turn.chatId(), png, "tom-tat-" + commune.get().id() + ".png",

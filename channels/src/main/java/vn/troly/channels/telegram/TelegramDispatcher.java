@@ -194,8 +194,11 @@ public class TelegramDispatcher {
                 case PICK -> {
                     sender.answerCallback(query.getId(), null);
                     // the list belongs to the conversation of the member who asked
-                    commands.ask(turn, data.get().value(),
-                            ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                    commands.pick(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                }
+                case PICK_NUMBER -> {
+                    sender.answerCallback(query.getId(), null);
+                    commands.ask(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
                 }
                 case CONFIRM -> {
                     if (data.get().ownerId() != presser) {

@@ -85,7 +85,31 @@ class ChatApiTest extends TempDataDir {
         assertTrue(answer.get("answer").asText().contains("Vĩnh Trụ"));
     }
 
-    private JsonNode chat(Map<String, String> body) throws Exception {
+    @Test
+    void takesAPickedCommuneAsATypedAction() throws Exception {
+        JsonNode question = chat(Map.of("text", "Ai chủ trì chỉ tiêu 5G?"));
+        assertEquals("clarification_needed", question.get("status").asText(), question.toString());
+        JsonNode offered = question.get("candidates");
+        assertTrue(offered.size() >= 2, question.toString());
+        offered.forEach(c -> assertEquals("commune", c.get("kind").asText()));
+
+        JsonNode picked = chat(Map.of("text", "Xã Vĩnh Trụ", "conversationId", question.get("conversationId").asText(),
+                "action", Map.of("type", "pick", "id", "vinh-tru")));
+        assertEquals("answered", picked.get("status").asText(), picked.toString());
+        assertEquals("vinh-tru", picked.get("commune").get("id").asText());
+        assertTrue(picked.get("answer").asText().contains("Phòng Văn hóa - Xã hội"), picked.toString());
+
+        // a confirmation with nothing waiting is said to be stale; a malformed action is a 400
+        JsonNode stale = chat(Map.of("conversationId", picked.get("conversationId").asText(),
+                "action", Map.of("type", "confirm", "yes", true)));
+        assertEquals("stale_action", stale.get("intent").asText(), stale.toString());
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> chat(Map.of(
+                "action", Map.of("type", "pick"))));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("invalid_action"));
+    }
+
+    private JsonNode chat(Map<String, ?> body) throws Exception {
         return json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/chat", json.writeValueAsString(body))
                 .contentType(MediaType.APPLICATION_JSON_TYPE), String.class));
     }

@@ -103,10 +103,10 @@ class TelegramBotTest {
     @Test
     void choosesTheCommuneWithButtons() throws Exception {
         long chat = 43;
-        // no commune yet: the assistant asks which, and the communes become buttons
+        // no commune yet: the assistant asks which, and the communes become buttons that pick one
         api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
         FakeBotApi.Call question = api.await(1, sent("sendmessage", chat)).get(0);
-        assertTrue(buttons(question).contains("xa:vinh-tru"), question.field("reply_markup"));
+        assertTrue(buttons(question).contains("pc:" + chat + ":vinh-tru"), question.field("reply_markup"));
 
         api.message(chat, "private", chat, "/xa");
         FakeBotApi.Call keyboard = api.await(2, sent("sendmessage", chat)).get(1);
@@ -124,6 +124,21 @@ class TelegramBotTest {
         api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
         String answer = api.await(3, sent("sendmessage", chat)).get(2).field("text");
         assertTrue(answer.contains("Phòng Văn hóa - Xã hội"), answer);
+    }
+
+    @Test
+    void aCommuneButtonAnswersTheQuestionThatWaitedForIt() throws Exception {
+        long chat = 50;
+        api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
+        FakeBotApi.Call question = api.await(1, sent("sendmessage", chat)).get(0);
+        api.press(chat, "private", chat, Integer.parseInt(question.field("result_message_id")), "pc:" + chat + ":vinh-tru");
+        String answer = api.await(2, sent("sendmessage", chat)).get(1).field("text");
+        assertTrue(answer.contains("Phòng Văn hóa - Xã hội") && answer.contains("Vĩnh Trụ"), answer);
+
+        // and the chat keeps that commune
+        api.message(chat, "private", chat, "hạn của chỉ tiêu phủ sóng 5G?");
+        String next = api.await(3, sent("sendmessage", chat)).get(2).field("text");
+        assertTrue(next.contains("Vĩnh Trụ"), next);
     }
 
     @Test
@@ -234,11 +249,17 @@ class TelegramBotTest {
         api.message(chat, "private", chat, "ai chủ trì quản trị dữ liệu");
         FakeBotApi.Call question = api.await(2, sent("sendmessage", chat)).get(1);
         List<String> buttons = buttons(question);
-        assertTrue(buttons.size() >= 2 && buttons.get(1).equals("pk:2:" + chat), buttons.toString());
+        assertTrue(buttons.size() >= 2 && buttons.get(1).startsWith("pc:" + chat + ":duong-huu."), buttons.toString());
         assertTrue(question.field("reply_markup").contains("\"2. "), question.field("reply_markup"));
-        api.press(chat, "private", chat, Integer.parseInt(question.field("result_message_id")), "pk:2:" + chat);
+        api.press(chat, "private", chat, Integer.parseInt(question.field("result_message_id")), buttons.get(1));
         String picked = api.await(3, sent("sendmessage", chat)).get(2).field("text");
         assertTrue(picked.contains("chủ trì"), picked);
+
+        // a keyboard sent before picks carried ids still picks by number
+        api.message(chat, "private", chat, "ai chủ trì quản trị dữ liệu");
+        FakeBotApi.Call again = api.await(4, sent("sendmessage", chat)).get(3);
+        api.press(chat, "private", chat, Integer.parseInt(again.field("result_message_id")), "pk:2:" + chat);
+        assertEquals(picked, api.await(5, sent("sendmessage", chat)).get(4).field("text"));
     }
 
     @Test

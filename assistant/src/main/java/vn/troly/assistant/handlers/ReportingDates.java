@@ -1,4 +1,4 @@
-package vn.troly.assistant.engine;
+package vn.troly.assistant.handlers;
 
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.knowledge.agency.Agency;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Finds the sentence of a plan's body that says by when a report is due ("trước ngày 20 hằng tháng"): plans state
  * reporting duties in their implementation section, as prose, not in the appendix tables.
  */
-final class ReportingDates {
+public final class ReportingDates {
 
     /**
      * A due day: "trước ngày 20", "trước ngày 10/11", "chậm nhất ngày 15 tháng 12", "ngày 20 hằng tháng" (folded); not
@@ -42,7 +42,7 @@ final class ReportingDates {
     private final VietnameseNormalizer normalizer;
     private final Function<String, List<Agency>> agenciesIn;
 
-    ReportingDates(PlanTools tools, VietnameseNormalizer normalizer, Function<String, List<Agency>> agenciesIn) {
+    public ReportingDates(PlanTools tools, VietnameseNormalizer normalizer, Function<String, List<Agency>> agenciesIn) {
         this.tools = tools;
         this.normalizer = normalizer;
         this.agenciesIn = agenciesIn;

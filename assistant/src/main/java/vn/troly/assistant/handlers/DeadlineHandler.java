@@ -1,0 +1,28 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.plan.Indicator;
+
+/** "Bao giờ phải xong số hóa hồ sơ?": a row's deadline, or the period its targets are for. */
+public final class DeadlineHandler implements Handler, RowDescriber {
+
+    private final RowLookup lookup;
+    private final RowAnswer rows;
+
+    public DeadlineHandler(RowLookup lookup, RowAnswer rows) {
+        this.lookup = lookup;
+        this.rows = rows;
+    }
+
+    @Override
+    public void handle(TurnContext turn, Understanding u) {
+        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
+    }
+
+    @Override
+    public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
+        turn.say(ref);
+        turn.say(rows.deadline(indicator));
+    }
+}

@@ -1,0 +1,113 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.compose.Cards;
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.tools.ValueTools;
+import vn.troly.assistant.understand.DateWindow;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.ProgressStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * "Chỉ tiêu nào hạn tháng 11/2026?", "Những gì đã quá hạn?": the rows due in a window, soonest first. An indicator is
+ * due when {@link ProgressCalculator#dueDate} says; a task by its deadline column.
+ */
+public final class DueHandler implements Handler {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final PlanLibrary library;
+    private final Cards cards;
+    private final RowAnswer rows;
+    private final ValueTools values;
+    private final ProgressCalculator calculator;
+    private final Prompts prompts;
+    private final Clock clock;
+
+    public DueHandler(PlanLibrary library, Cards cards, RowAnswer rows, ValueTools values, ProgressCalculator calculator,
+                      Prompts prompts, Clock clock) {
+        this.library = library;
+        this.cards = cards;
+        this.rows = rows;
+        this.values = values;
+        this.calculator = calculator;
+        this.prompts = prompts;
+        this.clock = clock;
+    }
+
+    /** A row due in the window: its date, the date as shown, and the row. */
+    private record Due(LocalDate date, String shown, String name, String lead, Indicator indicator, Task task) {
+    }
+
+    @Override
+    public void handle(TurnContext turn, Understanding u) {
+        String communeId = turn.communeId();
+        DateWindow window = u.window();
+        LocalDate today = LocalDate.now(clock);
+        List<Due> due = new ArrayList<>();
+        for (Indicator i : library.indicators(communeId)) {
+            LocalDate date = calculator.dueDate(i, today);
+            if (date != null && window.contains(date)) {
+                String shown = i.deadline() != null && i.deadline().end() != null ? i.deadline().raw()
+                        : prompts.render("deadline_period_end", "date", date.format(DAY), "period",
+                        calculator.currentTarget(i.targets(), today).period());
+                due.add(new Due(date, shown, i.name(), RowAnswer.names(i.lead()), i, null));
+            }
+        }
+        for (Task t : library.tasks(communeId)) {
+            if (PlanTools.due(t.deadline(), window.from(), window.to())) {
+                due.add(new Due(t.deadline().end(), t.deadline().raw(), t.name(), RowAnswer.names(t.lead()), null, t));
+            }
+        }
+        due.sort(Comparator.comparing(Due::date));
+        turn.mark("tools");
+        boolean overdue = window.kind() == DateWindow.Kind.OVERDUE;
+        if (overdue) {
+            // overdue means past its date and not met: drop what reported values show as met
+            due.removeIf(r -> r.indicator() != null && values.progress(r.indicator()).status() == ProgressStatus.MET);
+        }
+        String commune = turn.communeName();
+        if (due.isEmpty()) {
+            turn.say(overdue ? prompts.render("overdue_none", "commune", commune, "today", today.format(DAY))
+                    : prompts.render("due_none", "commune", commune, "window", label(window)));
+            return;
+        }
+        turn.say(overdue ? prompts.render("overdue_header", "commune", commune, "today", today.format(DAY))
+                : prompts.render("due_header", "commune", commune, "window", label(window)));
+        for (Due row : due) {
+            if (row.indicator() != null) {
+                turn.indicators().add(cards.card(row.indicator(), List.of()));
+                turn.citations().add(cards.citation(row.indicator()));
+            } else {
+                turn.citations().add(cards.citation(row.task()));
+            }
+            turn.say(prompts.render("due_item", "name", row.name(), "deadline", row.shown(), "lead", row.lead()));
+        }
+        rows.trimList(turn);
+    }
+
+    /** "trong tháng 11/2026", "trong quý 4/2026", …: the window as the answer's header names it. */
+    private String label(DateWindow window) {
+        String[] parts = window.label().split("/");
+        return switch (window.kind()) {
+            case MONTH -> prompts.render("window_month", "month", parts[0], "year", parts[1]);
+            case QUARTER -> prompts.render("window_quarter", "quarter", parts[0], "year", parts[1]);
+            case YEAR -> prompts.render("window_year", "year", window.label());
+            case SOON -> prompts.render("window_soon", "days", window.label(), "from", window.from().format(DAY), "to", window.to().format(DAY));
+            case UNTIL -> prompts.render("window_until", "date", window.label());
+            case OVERDUE -> "";
+        };
+    }
+}

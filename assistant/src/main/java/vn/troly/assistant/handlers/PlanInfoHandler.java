@@ -1,0 +1,74 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.compose.Cards;
+import vn.troly.assistant.compose.Excerpt;
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+/**
+ * "Kế hoạch số mấy, ai ký?", "Kế hoạch căn cứ vào đâu?": each plan's number, title, date and signer, and the documents
+ * it is based on when asked.
+ */
+public final class PlanInfoHandler implements Handler {
+
+    private final PlanLibrary library;
+    private final Cards cards;
+    private final Prompts prompts;
+    private final VietnameseNormalizer normalizer;
+
+    public PlanInfoHandler(PlanLibrary library, Cards cards, Prompts prompts, VietnameseNormalizer normalizer) {
+        this.library = library;
+        this.cards = cards;
+        this.prompts = prompts;
+        this.normalizer = normalizer;
+    }
+
+    @Override
+    public void handle(TurnContext turn, Understanding u) {
+        String folded = turn.folded();
+        for (Plan plan : library.plans(turn.communeId())) {
+            boolean numbered = plan.number() != null && plan.number().matches(".*\\d.*");
+            turn.say(prompts.render("plan_info", "number", numbered ? prompts.render("plan_number", "number", plan.number())
+                            : prompts.render("plan_number_unknown"),
+                    "title", plan.title(), "commune", plan.commune(), "date", date(plan),
+                    "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : prompts.render("plan_signer", "signer", plan.signer())));
+            turn.citations().add(cards.citation(plan, prompts.render("plan_citation_intro"), plan.title()));
+            if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
+                basis(plan, turn);
+            }
+        }
+    }
+
+    /** As precise as the plan is: "ngày 05/3/2026", "tháng 3/2026", "năm 2026". */
+    private String date(Plan plan) {
+        if (plan.date() == null || plan.date().year() == null) {
+            return prompts.render("plan_date_unknown");
+        }
+        if (plan.date().day() == null) {
+            return plan.date().month() == null ? prompts.render("plan_date_year", "year", plan.date().year())
+                    : prompts.render("plan_date_month", "month", plan.date().month(), "year", plan.date().year());
+        }
+        return prompts.render("plan_date_day", "day", String.format("%02d", plan.date().day()), "month", plan.date().month(),
+                "year", plan.date().year());
+    }
+
+    /** The part headed "Căn cứ (xây dựng kế hoạch)" first, then a paragraph that cites "Căn cứ …". */
+    private void basis(Plan plan, TurnContext turn) {
+        plan.sections().stream().filter(s -> !s.text().isBlank() && s.path().stream().anyMatch(this::basisHeading))
+                .findFirst()
+                .or(() -> plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst())
+                .ifPresent(s -> {
+                    turn.say(prompts.render("plan_basis", "basis", Excerpt.of(s.text(), 700)));
+                    turn.citations().add(cards.citation(plan, s.heading(), Excerpt.of(s.text(), 200)));
+                });
+    }
+
+    /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý": a heading over the documents a plan is based on. */
+    private boolean basisHeading(String heading) {
+        return normalizer.fold(heading).replaceAll("[^a-z0-9 ]+", " ").strip().matches("(?:[ivx0-9]+ +)?can cu\\b.*");
+    }
+}

@@ -1,0 +1,186 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.compose.Cards;
+import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the plan row (indicator or task) a question is about: the search, indicators before tasks, the phase for the
+ * years asked, the relevance threshold, and the rows that tie with the best. Every row handler and value reporting
+ * use it; it knows nothing of the turn, so the LLM agent's tools can use it too.
+ */
+public final class RowFinder {
+
+    /** Below this share of the topic's (rarity-weighted) words, the best row is not about the question. */
+    public static final double MIN_COVERAGE = 0.6;
+    /** Two rows within 3% of each other's relevance are a tie the user should settle. */
+    private static final double AMBIGUOUS_SCORE = 0.97;
+    private static final int MAX_CANDIDATES = 4;
+
+    /**
+     * What a search found.
+     *
+     * @param best   the row to answer about, or null when no row is about the topic
+     * @param rivals the best and the rows that tie with it; more than one means the user should pick
+     */
+    public record Search(PlanTools.Match best, List<PlanTools.Match> rivals) {
+        public boolean found() {
+            return best != null;
+        }
+
+        public boolean ambiguous() {
+            return rivals.size() > 1;
+        }
+    }
+
+    private final PlanLibrary library;
+    private final PlanTools tools;
+    private final VietnameseNormalizer normalizer;
+    private final Clock clock;
+
+    public RowFinder(PlanLibrary library, PlanTools tools, VietnameseNormalizer normalizer, Clock clock) {
+        this.library = library;
+        this.tools = tools;
+        this.normalizer = normalizer;
+        this.clock = clock;
+    }
+
+    /** The row a question about one row means, in a commune: by its topic, the intent's kind of row and the years. */
+    public Search find(Understanding u, String communeId) {
+        List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
+                u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
+        if (matches.isEmpty() || !relevant(matches.get(0))) {
+            return new Search(null, List.of());
+        }
+        PlanTools.Match best = pickPeriod(matches, u.years());
+        return new Search(best, rivals(matches, best, u));
+    }
+
+    /** The best row for a query when it is really about it (value reports, summary questions about one row). */
+    public Optional<PlanTools.Match> best(String query, String communeId, boolean indicatorsOnly) {
+        return tools.findIndicators(query, communeId).stream().filter(m -> !indicatorsOnly || m.kind().equals("indicator"))
+                .findFirst().filter(this::relevant);
+    }
+
+    public boolean relevant(PlanTools.Match match) {
+        return match.relevant(MIN_COVERAGE);
+    }
+
+    /** Whether any commune's plan has a row about the topic: a question about the plans, not out of scope. */
+    public boolean foundAnywhere(Understanding u) {
+        return u.hasTopic() && tools.findIndicators(u.topic(), null).stream().anyMatch(this::relevant);
+    }
+
+    /** Whether the text speaks of the plan's rows ("chỉ tiêu", "nhiệm vụ", "kế hoạch"): about the plan, found or not. */
+    public boolean mentionsPlanRows(String text) {
+        String folded = normalizer.fold(text);
+        return folded.contains("chi tieu") || folded.contains("chi so") || folded.contains("nhiem vu") || folded.contains("ke hoach");
+    }
+
+    /**
+     * Indicators before tasks when they match about as well (a question about a figure is about an indicator);
+     * for target and progress questions, tasks only when no indicator matches.
+     */
+    private static List<PlanTools.Match> preferIndicators(List<PlanTools.Match> matches, boolean figures) {
+        List<PlanTools.Match> indicators = matches.stream().filter(m -> m.kind().equals("indicator")).toList();
+        if (indicators.isEmpty()) {
+            return matches;
+        }
+        PlanTools.Match best = indicators.get(0);
+        if (figures || matches.get(0) == best
+                || (best.coverage() >= matches.get(0).coverage() - 0.05 && best.score() >= matches.get(0).score() * 0.85)) {
+            List<PlanTools.Match> ordered = new ArrayList<>(indicators);
+            if (!figures) {
+                matches.stream().filter(m -> !m.kind().equals("indicator")).forEach(ordered::add);
+            }
+            return ordered;
+        }
+        return matches;
+    }
+
+    /** Among rows of the same indicator in different phases, the one for the years asked (or this year). */
+    private PlanTools.Match pickPeriod(List<PlanTools.Match> matches, List<Integer> years) {
+        PlanTools.Match top = matches.get(0);
+        Optional<Indicator> first = library.indicator(top.id());
+        if (first.isEmpty()) {
+            return top;
+        }
+        List<Integer> wanted = wanted(years);
+        // rows of the same series, or rows that match about as well (phases worded slightly differently)
+        List<PlanTools.Match> sameSeries = matches.stream().filter(m -> library.indicator(m.id()).isPresent())
+                .filter(m -> library.indicator(m.id()).get().seriesId().equals(first.get().seriesId())
+                        || (m.score() >= top.score() * 0.85 && m.coverage() >= top.coverage() - 0.05))
+                .toList();
+        for (int year : wanted) {
+            for (PlanTools.Match m : sameSeries) {
+                Indicator i = library.indicator(m.id()).orElseThrow();
+                if (i.targets().stream().anyMatch(t -> Cards.covers(t.period(), year))) {
+                    return m;
+                }
+            }
+        }
+        return top;
+    }
+
+    /**
+     * Rows that match about as well as the best and are not phases of the same indicator: the question does not say
+     * which one it means. One row (the best) when it is clear.
+     */
+    private List<PlanTools.Match> rivals(List<PlanTools.Match> matches, PlanTools.Match best, Understanding u) {
+        String bestSeries = library.indicator(best.id()).map(Indicator::seriesId).orElse(best.id());
+        List<Integer> wanted = wanted(u.years());
+        List<PlanTools.Match> rivals = new ArrayList<>(List.of(best));
+        List<String> names = new ArrayList<>(List.of(normalizer.fold(best.name())));
+        for (PlanTools.Match m : matches) {
+            String series = library.indicator(m.id()).map(Indicator::seriesId).orElse(m.id());
+            if (m == best || series.equals(bestSeries) || !relevant(m) || !m.kind().equals(best.kind())
+                    || m.score() < best.score() * AMBIGUOUS_SCORE || m.coverage() < best.coverage() - 0.01
+                    || names.contains(normalizer.fold(m.name())) || rivals.size() >= MAX_CANDIDATES
+                    || covers(m, wanted) != covers(best, wanted) || sameAnswer(u.intent(), m, best)) {
+                continue;
+            }
+            rivals.add(m);
+            names.add(normalizer.fold(m.name()));
+        }
+        return rivals;
+    }
+
+    /** The years asked, or this year. */
+    private List<Integer> wanted(List<Integer> years) {
+        return years.isEmpty() ? List.of(LocalDate.now(clock).getYear()) : years;
+    }
+
+    private boolean covers(PlanTools.Match m, List<Integer> years) {
+        return library.indicator(m.id()).map(i -> i.targets().stream()
+                .anyMatch(t -> years.stream().anyMatch(y -> Cards.covers(t.period(), y)))).orElse(false);
+    }
+
+    /** Two rows that give the same answer to what was asked need no choice (same lead, same deadline, same targets). */
+    private boolean sameAnswer(Intent intent, PlanTools.Match a, PlanTools.Match b) {
+        Optional<Indicator> x = library.indicator(a.id());
+        Optional<Indicator> y = library.indicator(b.id());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return switch (intent) {
+            case LEAD -> RowAnswer.names(x.get().lead()).equals(RowAnswer.names(y.get().lead()));
+            case COORDINATING -> RowAnswer.names(x.get().coordinating()).equals(RowAnswer.names(y.get().coordinating()))
+                    && RowAnswer.names(x.get().lead()).equals(RowAnswer.names(y.get().lead()));
+            case DEADLINE -> x.get().deadline() != null && y.get().deadline() != null
+                    && x.get().deadline().raw().equalsIgnoreCase(y.get().deadline().raw());
+            case TARGET -> x.get().targets().stream().map(Target::raw).toList().equals(y.get().targets().stream().map(Target::raw).toList());
+            default -> false;
+        };
+    }
+}

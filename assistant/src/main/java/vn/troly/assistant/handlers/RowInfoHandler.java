@@ -1,0 +1,38 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.plan.Indicator;
+
+/**
+ * A row named with no question cue ("chữ ký số số"): everything the plan says about it (lead, targets, deadline,
+ * coordination). Also the description of a row picked after a question that was not about one row.
+ */
+public final class RowInfoHandler implements Handler, RowDescriber {
+
+    private final RowLookup lookup;
+    private final RowAnswer rows;
+    private final Prompts prompts;
+
+    public RowInfoHandler(RowLookup lookup, RowAnswer rows, Prompts prompts) {
+        this.lookup = lookup;
+        this.rows = rows;
+        this.prompts = prompts;
+    }
+
+    @Override
+    public void handle(TurnContext turn, Understanding u) {
+        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
+    }
+
+    @Override
+    public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
+        turn.say(rows.leadLine(ref, indicator.lead(), false));
+        turn.say(rows.targets(indicator, u.years()));
+        turn.say(rows.deadline(indicator));
+        if (!indicator.coordinating().isEmpty()) {
+            turn.say(prompts.render("coordinating", "coordinating", RowAnswer.names(indicator.coordinating())));
+        }
+    }
+}

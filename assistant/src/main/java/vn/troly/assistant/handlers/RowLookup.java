@@ -1,0 +1,90 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The row a question about one row means, or the turn answered otherwise: asked for a topic, sent to the citizens'
+ * guide or out of scope, told the commune's plan lacks it, or offered the rows that tie to pick from.
+ */
+public final class RowLookup {
+
+    private final RowFinder finder;
+    private final CitizenHelpHandler citizenHelp;
+    private final OutOfScope outOfScope;
+    private final Prompts prompts;
+    private final VietnameseNormalizer normalizer;
+
+    public RowLookup(RowFinder finder, CitizenHelpHandler citizenHelp, OutOfScope outOfScope, Prompts prompts,
+                     VietnameseNormalizer normalizer) {
+        this.finder = finder;
+        this.citizenHelp = citizenHelp;
+        this.outOfScope = outOfScope;
+        this.prompts = prompts;
+        this.normalizer = normalizer;
+    }
+
+    /** The id of the one row the question is about, if the turn is to be answered from it. */
+    public Optional<String> find(TurnContext turn, Understanding u) {
+        if (!u.hasTopic()) {
+            turn.status(Status.CLARIFICATION_NEEDED);
+            turn.say(prompts.render("no_topic"));
+            return Optional.empty();
+        }
+        RowFinder.Search search = finder.find(u, turn.communeId());
+        turn.mark("retrieve");
+        if (!search.found()) {
+            notFound(turn, u);
+            return Optional.empty();
+        }
+        if (search.ambiguous()) {
+            List<PlanTools.Match> rivals = search.rivals();
+            turn.status(Status.CLARIFICATION_NEEDED);
+            turn.say(prompts.render("clarify_indicator", "commune", turn.communeName()));
+            for (int i = 0; i < rivals.size(); i++) {
+                turn.say(prompts.render("clarify_item", "number", i + 1, "name", rivals.get(i).name()));
+                turn.candidates().add(Answer.Candidate.row(rivals.get(i).id(), rivals.get(i).name()));
+            }
+            turn.say(prompts.render("clarify_hint"));
+            return Optional.empty();
+        }
+        return Optional.of(search.best().id());
+    }
+
+    private void notFound(TurnContext turn, Understanding u) {
+        String text = turn.text();
+        if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
+            return;
+        }
+        if (!finder.mentionsPlanRows(text) && ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) || !finder.foundAnywhere(u))) {
+            // not about the plan, and no plan anywhere has it ("Ai là tổng thống Mỹ?"): out of scope, not "the plan lacks it"
+            outOfScope.answer(turn);
+            return;
+        }
+        turn.status(Status.NOT_IN_PLAN);
+        turn.intent(u.intent().code());
+        turn.say(prompts.render("not_in_plan", "commune", turn.communeName(), "topic", topicLabel(text, u)));
+        turn.say(prompts.render("not_in_plan_hint", "commune", turn.communeName()));
+    }
+
+    /** What the user asked about, for "not in plan" replies: their words minus the question words. */
+    private String topicLabel(String text, Understanding u) {
+        Set<String> topic = new HashSet<>(List.of(u.topic().split(" ")));
+        String label = Arrays.stream(text.split("\\s+")).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+                .filter(w -> !w.isEmpty() && topic.contains(normalizer.fold(w))).distinct().collect(Collectors.joining(" "));
+        return label.isEmpty() ? u.topic() : label;
+    }
+}

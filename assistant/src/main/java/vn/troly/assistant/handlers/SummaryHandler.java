@@ -1,0 +1,154 @@
+package vn.troly.assistant.handlers;
+
+import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.compose.Cards;
+import vn.troly.assistant.compose.ValueText;
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.tools.ValueTools;
+import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.values.CommuneSummary;
+import vn.troly.knowledge.values.IndicatorValue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * "Tóm tắt tình hình thực hiện": where the commune's plan stands (counts by status, late rows, offices behind, the
+ * week's reports, suspect figures, what falls due soon); statuses for staff only. A summary-worded question about
+ * one row is that row's progress.
+ */
+public final class SummaryHandler implements Handler {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** How far ahead "sắp đến hạn" looks, as the summary_due template says. */
+    private static final int SOON_DAYS = 60;
+    private static final int SHOWN = 5;
+    private static final Pattern ASKS_WHICH = Pattern.compile("\\b(chi tieu|nhiem vu|viec|co quan|phong|don vi|bo phan|ban) (nao|gi)\\b");
+    /** Words that name the whole plan ("chuyển đổi số của xã"), not one of its rows. */
+    private static final Set<String> PLAN_WORDS = Set.of("chuyen", "doi", "so", "cds", "chinh", "quyen",
+            "dien", "tu", "xa", "phuong", "o", "tai", "cua", "chung", "ke", "hoach", "kh", "thuc", "hien", "nay", "minh",
+            // and words of how it goes ("không kịp", "đúng hạn", "cho tôi xem")
+            "khong", "dung", "kip", "cham", "tre", "nhieu", "nao", "toi", "cho", "biet", "xem", "han", "dat", "dang", "con");
+
+    private final PlanLibrary library;
+    private final Cards cards;
+    private final ValueTools values;
+    private final RowFinder finder;
+    private final ProgressHandler progress;
+    private final Prompts prompts;
+    private final Clock clock;
+
+    public SummaryHandler(PlanLibrary library, Cards cards, ValueTools values, RowFinder finder, ProgressHandler progress,
+                          Prompts prompts, Clock clock) {
+        this.library = library;
+        this.cards = cards;
+        this.values = values;
+        this.finder = finder;
+        this.progress = progress;
+        this.prompts = prompts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(TurnContext turn, Understanding u) {
+        if (namesOneRow(u, turn.communeId(), turn.folded())) {
+            // "hộ gia đình có internet cáp quang - tình hình thực hiện thế nào?" is one row's progress
+            progress.handle(turn, new Understanding(Intent.PROGRESS, u.topic(), null, u.years(), null));
+            return;
+        }
+        String communeId = turn.communeId();
+        List<Task> tasks = library.tasks(communeId);
+        LocalDate today = LocalDate.now(clock);
+        CommuneSummary summary = values.summary(communeId);
+        turn.say(prompts.render("summary_header", "commune", turn.communeName(), "today", today.format(DAY),
+                "indicators", summary.rows().size(), "tasks", tasks.size()));
+        if (turn.seesValues()) {
+            statuses(summary, turn);
+        } else {
+            turn.say(prompts.render("summary_values_internal"));
+        }
+        long soon = library.indicators(communeId).stream().filter(i -> PlanTools.due(i.deadline(), today, today.plusDays(SOON_DAYS))).count();
+        turn.say(prompts.render("summary_due", "count", soon));
+        turn.say(prompts.render("summary_by_agency", "agencies", summary.byAgency().stream()
+                .sorted(Comparator.comparingLong(CommuneSummary.AgencyLine::total).reversed())
+                .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
+        library.plans(communeId).forEach(p -> turn.citations().add(cards.citation(p, prompts.render("plan_citation_appendix"), p.title())));
+    }
+
+    /** A summary-worded question whose topic is one row of the plan, found well enough to answer about it. */
+    private boolean namesOneRow(Understanding u, String communeId, String folded) {
+        // "chỉ tiêu nào đang chậm?", "cơ quan nào còn nhiều chỉ tiêu chưa đạt?" ask for a list
+        if (ASKS_WHICH.matcher(folded).find() || !u.hasTopic() || Arrays.stream(u.topic().split(" ")).allMatch(PLAN_WORDS::contains)) {
+            return false;
+        }
+        String rest = Arrays.stream(u.topic().split(" ")).filter(w -> !PLAN_WORDS.contains(w)).collect(Collectors.joining(" "));
+        return finder.best(rest, communeId, false).isPresent();
+    }
+
+    private void statuses(CommuneSummary summary, TurnContext turn) {
+        Map<String, Long> counts = summary.counts();
+        turn.say(prompts.render("summary_status", "met", counts.get("met"), "not_met", counts.get("not_met"),
+                "at_risk", counts.get("at_risk"), "overdue", counts.get("overdue"), "no_data", counts.get("no_data")));
+        if (!summary.late().isEmpty()) {
+            turn.say(prompts.render("summary_late_header"));
+            for (CommuneSummary.Row row : summary.late()) {
+                turn.say(prompts.render("summary_late_item", "name", row.name(),
+                        "status", prompts.render("status_" + row.status()), "lead", row.lead()));
+                library.indicator(row.indicatorId()).ifPresent(i -> {
+                    turn.indicators().add(Cards.withProgress(cards.card(i, List.of()), values.progress(i)));
+                    turn.citations().add(cards.citation(i));
+                });
+            }
+        }
+        behind(summary, turn);
+        changes(summary, turn);
+        if (counts.get("no_data") == summary.rows().size()) {
+            turn.status(Status.NO_DATA);
+        }
+    }
+
+    /** "Cơ quan nào còn nhiều chỉ tiêu chưa đạt?": offices by how many of their reported rows are not met yet. */
+    private void behind(CommuneSummary summary, TurnContext turn) {
+        String offices = summary.byAgency().stream().filter(a -> a.behind() > 0)
+                .sorted(Comparator.comparingLong(CommuneSummary.AgencyLine::behind).reversed())
+                .map(a -> a.agency() + " " + a.behind()).collect(Collectors.joining("; "));
+        if (!offices.isEmpty()) {
+            turn.say(prompts.render("summary_behind", "agencies", offices));
+        }
+    }
+
+    /** What leaders ask first after the counts: what was reported this week, and which figures look wrong. */
+    private void changes(CommuneSummary summary, TurnContext turn) {
+        if (summary.lastWeek().isEmpty()) {
+            turn.say(prompts.render("summary_week_none"));
+        } else {
+            turn.say(prompts.render("summary_week_header", "count", summary.lastWeek().size()));
+            summary.lastWeek().stream().limit(SHOWN).forEach(v -> turn.say(prompts.render("summary_week_item",
+                    "name", indicatorName(v), "value", ValueText.shown(v), "as_of", v.asOf().format(DAY), "by", v.reportedBy())));
+            if (summary.lastWeek().size() > SHOWN) {
+                turn.say(prompts.render("summary_more", "count", summary.lastWeek().size() - SHOWN));
+            }
+        }
+        if (!summary.suspect().isEmpty()) {
+            turn.say(prompts.render("summary_suspect", "count", summary.suspect().size(), "names", summary.suspect().stream()
+                    .map(v -> indicatorName(v) + " (" + ValueText.shown(v) + ")").distinct().limit(SHOWN).collect(Collectors.joining("; "))));
+        }
+    }
+
+    private String indicatorName(IndicatorValue v) {
+        return library.indicator(v.indicatorId()).map(i -> i.name()).orElse(v.indicatorId());
+    }
+}

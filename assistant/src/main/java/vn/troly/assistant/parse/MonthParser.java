@@ -1,0 +1,31 @@
+package vn.troly.assistant.parse;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The month a folded question names: "tháng 11", "tháng 11/2026", "tháng 11-2026", "tháng 11 năm 2026". Only the first
+ * "tháng …" counts, as people name the month they mean first; a number that is no month names none.
+ */
+public final class MonthParser {
+
+    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
+
+    private MonthParser() {
+    }
+
+    /** @param year the year a month named without one falls in (this year, as a rule) */
+    public static Optional<YearMonth> find(String folded, int year) {
+        Matcher m = MONTH.matcher(folded);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(YearMonth.of(m.group(2) == null ? year : Integer.parseInt(m.group(2)), month));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.troly.assistant.pipeline.steps;
+
+import vn.troly.assistant.answer.Action;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.CommuneRef;
+import vn.troly.assistant.engine.Conversations;
+import vn.troly.assistant.handlers.Handlers;
+import vn.troly.assistant.parse.OrdinalParser;
+import vn.troly.assistant.pipeline.Step;
+import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The previous turn offered choices and the user picked one, with a button or in words ("2", "số 2", "cái đầu
+ * tiên"). A row picked is answered as the question that offered it asked; a commune picked becomes the question's
+ * commune, and the question that was waiting for it goes on through the rest of the pipeline.
+ */
+public final class PickCandidate implements Step {
+
+    private final PlanLibrary library;
+    private final Handlers handlers;
+    private final VietnameseNormalizer normalizer;
+    private final Prompts prompts;
+
+    public PickCandidate(PlanLibrary library, Handlers handlers, VietnameseNormalizer normalizer, Prompts prompts) {
+        this.library = library;
+        this.handlers = handlers;
+        this.normalizer = normalizer;
+        this.prompts = prompts;
+    }
+
+    @Override
+    public String name() {
+        return "pick";
+    }
+
+    @Override
+    public void run(TurnContext turn) {
+        Conversations.State previous = turn.previous();
+        List<String> offered = previous.candidateIds();
+        int index;
+        if (turn.action() instanceof Action.Pick pick) {
+            index = offered.indexOf(pick.candidateId());
+            if (index < 0) {
+                turn.finishStale(prompts.render("action_expired"));
+                return;
+            }
+        } else if (turn.action() instanceof Action.Text && !offered.isEmpty()) {
+            OptionalInt n = OrdinalParser.find(turn.folded(), offered.size());
+            if (n.isEmpty() || n.getAsInt() < 1 || n.getAsInt() > offered.size()) {
+                return;
+            }
+            index = n.getAsInt() - 1;
+        } else {
+            return;
+        }
+        if (Answer.Candidate.COMMUNE.equals(previous.candidateKind())) {
+            pickCommune(turn, offered.get(index), previous.pendingQuestion());
+        } else {
+            pickRow(turn, offered.get(index), previous);
+        }
+    }
+
+    private void pickRow(TurnContext turn, String id, Conversations.State previous) {
+        // the question that offered the rows, asked again about the one picked
+        Understanding picked = new Understanding(previous.intent(), previous.topic(), null, List.of(), null);
+        turn.intent(previous.intent().code());
+        turn.commune(previous.communeId(), library.commune(previous.communeId()).map(c -> new CommuneRef(c.id(), c.name())).orElse(null));
+        handlers.answerRow(id, picked, turn);
+        turn.remember(new Conversations.State(previous.communeId(), previous.intent(), previous.topic(), id, null, List.of()));
+        turn.finish(turn.status());
+    }
+
+    private void pickCommune(TurnContext turn, String communeId, String waiting) {
+        Optional<Commune> commune = library.commune(communeId);
+        if (commune.isEmpty() || waiting == null) {
+            // the plans were reloaded without it, or nothing was waiting for it
+            turn.finishStale(prompts.render("action_expired"));
+            return;
+        }
+        turn.commune(communeId, new CommuneRef(commune.get().id(), commune.get().name()));
+        turn.text(waiting);
+        turn.folded(normalizer.fold(waiting));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.troly.channels.chat;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpStatus;
+import vn.troly.assistant.answer.Action;
+import vn.troly.channels.web.ApiException;
+
+import java.util.Map;
+
+/**
+ * The {@code action} of a chat request, as JSON spells it: {@code {"type": "pick", "id": "vinh-tru"}},
+ * {@code {"type": "confirm", "yes": true}}, {@code {"type": "command", "name": "summary"}} or {@code {"type": "text"}}.
+ *
+ * @param type "text", "pick", "confirm" or "command"
+ * @param id   the candidate picked (pick)
+ * @param yes  store the value or drop it (confirm)
+ * @param name the command (command)
+ * @param args the command's arguments (command, optional)
+ */
+@Introspected
+public record ChatAction(String type, String id, Boolean yes, String name, Map<String, String> args) {
+
+    /** The engine's action; a malformed one is a 400 with the reason in Vietnamese. */
+    Action toAction() {
+        String kind = type == null ? "" : type;
+        return switch (kind) {
+            case "text" -> Action.TEXT;
+            case "pick" -> {
+                if (id == null || id.isBlank()) {
+                    throw invalid("action_pick_id");
+                }
+                yield new Action.Pick(id);
+            }
+            case "confirm" -> {
+                if (yes == null) {
+                    throw invalid("action_confirm_yes");
+                }
+                yield new Action.Confirm(yes);
+            }
+            case "command" -> {
+                if (name == null || name.isBlank()) {
+                    throw invalid("action_command_name");
+                }
+                yield new Action.Command(name, args);
+            }
+            default -> throw invalid("action_type");
+        };
+    }
+
+    private static ApiException invalid(String key) {
+        return ApiException.of(HttpStatus.BAD_REQUEST, "invalid_action", key);
+    }
+}
