@@ -33,7 +33,7 @@ public final class Handlers {
     public Handlers(PlanLibrary library, PlanTools tools, ValueTools values, CitizenGuide guide, Cards cards, Prompts prompts,
                     Router router, IntentDetector detector, VietnameseNormalizer normalizer, Clock clock) {
         rowFinder = new RowFinder(library, tools, normalizer, clock);
-        rows = new RowAnswer(library, cards, prompts);
+        rows = new RowAnswer(library, cards, prompts, describers);
         citizenHelp = new CitizenHelpHandler(guide, prompts);
         outOfScope = new OutOfScope(router);
         RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, prompts, normalizer);

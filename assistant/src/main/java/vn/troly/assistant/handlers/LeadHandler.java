@@ -26,6 +26,17 @@ public final class LeadHandler implements Handler, RowDescriber {
     @Override
     public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
         turn.say(rows.leadLine(ref, indicator.lead(), false));
+        partners(indicator, turn);
+    }
+
+    @Override
+    public void more(Indicator indicator, Understanding u, TurnContext turn) {
+        turn.say(indicator.lead().isEmpty() ? prompts.render("no_lead")
+                : prompts.render("lead_more", "lead", RowAnswer.names(indicator.lead())));
+        partners(indicator, turn);
+    }
+
+    private void partners(Indicator indicator, TurnContext turn) {
         if (!indicator.implementers().isEmpty()) {
             turn.say(prompts.render("implementers", "implementers", RowAnswer.names(indicator.implementers())));
         }

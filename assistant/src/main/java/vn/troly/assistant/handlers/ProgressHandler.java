@@ -45,6 +45,11 @@ public final class ProgressHandler implements Handler, RowDescriber {
     @Override
     public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
         turn.say(ref);
+        more(indicator, u, turn);
+    }
+
+    @Override
+    public void more(Indicator indicator, Understanding u, TurnContext turn) {
         if (!turn.seesValues()) {
             turn.say(rows.targets(indicator, u.years()));
             turn.say(prompts.render("values_internal", "lead", RowAnswer.names(indicator.lead())));

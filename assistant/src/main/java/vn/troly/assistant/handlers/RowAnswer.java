@@ -3,6 +3,7 @@ package vn.troly.assistant.handlers;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.agency.AgencyRef;
 import vn.troly.knowledge.library.Commune;
@@ -14,6 +15,7 @@ import vn.troly.knowledge.plan.Task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,11 +31,14 @@ public final class RowAnswer {
     private final PlanLibrary library;
     private final Cards cards;
     private final Prompts prompts;
+    private final Map<Intent, RowDescriber> describers;
 
-    public RowAnswer(PlanLibrary library, Cards cards, Prompts prompts) {
+    /** @param describers who describes a row for each intent (filled by {@link Handlers}), for questions asking two */
+    public RowAnswer(PlanLibrary library, Cards cards, Prompts prompts, Map<Intent, RowDescriber> describers) {
         this.library = library;
         this.cards = cards;
         this.prompts = prompts;
+        this.describers = describers;
     }
 
     /**
@@ -50,7 +55,21 @@ public final class RowAnswer {
         turn.indicators().add(cards.card(indicator, u.years()));
         turn.citations().add(cards.citation(indicator));
         String ref = prompts.render("indicator_ref", "name", indicator.name(), "commune", communeName(indicator.communeId()));
+        int first = turn.lines().size();
         describer.describe(indicator, ref, u, turn);
+        // "… bao nhiêu, ai chủ trì?": each further thing asked, in the order asked, once
+        List<RowDescriber> said = new ArrayList<>(List.of(describer));
+        for (Intent facet : u.facets()) {
+            RowDescriber next = describers.get(facet);
+            if (next != null && !said.contains(next)) {
+                said.add(next);
+                next.more(indicator, u, turn);
+            }
+        }
+        List<String> lines = turn.lines().subList(first, turn.lines().size());
+        List<String> once = lines.stream().distinct().toList();
+        lines.clear();
+        lines.addAll(once);
         turn.say(source(indicator.source()));
     }
 

@@ -12,4 +12,10 @@ public interface RowDescriber {
      *            added, its source line follows
      */
     void describe(Indicator indicator, String ref, Understanding u, TurnContext turn);
+
+    /**
+     * The same without naming the row again: what this intent adds when a question asks it second ("… bao nhiêu, ai
+     * chủ trì?").
+     */
+    void more(Indicator indicator, Understanding u, TurnContext turn);
 }

@@ -29,6 +29,17 @@ public final class RowInfoHandler implements Handler, RowDescriber {
     @Override
     public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
         turn.say(rows.leadLine(ref, indicator.lead(), false));
+        rest(indicator, u, turn);
+    }
+
+    @Override
+    public void more(Indicator indicator, Understanding u, TurnContext turn) {
+        turn.say(indicator.lead().isEmpty() ? prompts.render("no_lead")
+                : prompts.render("lead_more", "lead", RowAnswer.names(indicator.lead())));
+        rest(indicator, u, turn);
+    }
+
+    private void rest(Indicator indicator, Understanding u, TurnContext turn) {
         turn.say(rows.targets(indicator, u.years()));
         turn.say(rows.deadline(indicator));
         if (!indicator.coordinating().isEmpty()) {

@@ -23,6 +23,11 @@ public final class TargetHandler implements Handler, RowDescriber {
     @Override
     public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
         turn.say(ref);
+        more(indicator, u, turn);
+    }
+
+    @Override
+    public void more(Indicator indicator, Understanding u, TurnContext turn) {
         turn.say(rows.targets(indicator, u.years()));
     }
 }
