@@ -42,6 +42,10 @@ public final class PhraseSet {
         int[] starts = question.starts();
         for (Phrase phrase : phrases) {
             Matcher m = phrase.pattern.matcher(joined);
+            if (!m.find()) {
+                // most phrases are nowhere in a question: one scan settles it, no need to try every word
+                continue;
+            }
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < starts.length; w++) {
                 int start = starts[w];
