@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
+import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
 
 import java.io.IOException;
@@ -64,7 +65,12 @@ public final class EvalRunner {
     }
 
     /** Result of one case. */
-    public record Result(EvalCase testCase, List<String> failures, List<Answer> answers) {
+    /** @param confidentlyWrong a turn failed although it was answered from a row, not asked back or declined */
+    public record Result(EvalCase testCase, List<String> failures, List<Answer> answers, boolean confidentlyWrong) {
+        public Result(EvalCase testCase, List<String> failures, List<Answer> answers) {
+            this(testCase, failures, answers, false);
+        }
+
         public boolean passed() {
             return failures.isEmpty();
         }
@@ -101,6 +107,7 @@ public final class EvalRunner {
             String conversation = null;
             List<String> failures = new ArrayList<>();
             List<Answer> answers = new ArrayList<>();
+            boolean confident = false;
             Role role = c.role() == null ? Role.CITIZEN : Role.valueOf(c.role().toUpperCase(Locale.ROOT));
             Answerer answerer = engine;
             Caller caller = Caller.of(role);
@@ -123,9 +130,11 @@ public final class EvalRunner {
                 Answer answer = answerer.answer(new Question(turn.text(), commune, conversation, caller, "eval"));
                 conversation = answer.conversationId();
                 answers.add(answer);
-                grader.grade(turn.expect(), answer).forEach(f -> failures.add("[" + turn.text() + "] " + f));
+                List<String> wrong = grader.grade(turn.expect(), answer);
+                wrong.forEach(f -> failures.add("[" + turn.text() + "] " + f));
+                confident |= !wrong.isEmpty() && answer.status() == Status.ANSWERED && !answer.indicators().isEmpty();
             }
-            results.add(new Result(c, failures, answers));
+            results.add(new Result(c, failures, answers, confident));
         }
         return results;
     }
@@ -149,6 +158,8 @@ public final class EvalRunner {
         int passed = (int) results.stream().filter(Result::passed).count();
         out.printf(Locale.ROOT, "Kết quả: %d/%d đúng (%.1f%%)%n", passed, results.size(), 100.0 * passed / Math.max(1, results.size()));
         byCategory.forEach((k, v) -> out.printf(Locale.ROOT, "  %-14s %3d/%-3d %.1f%%%n", k, v[0], v[1], 100.0 * v[0] / v[1]));
+        out.printf(Locale.ROOT, "  Trả lời chắc chắn nhưng sai (answered từ một dòng kế hoạch): %d%n",
+                results.stream().filter(Result::confidentlyWrong).count());
         for (Result r : results) {
             if (!r.passed()) {
                 out.println("✗ " + r.testCase().id() + " (" + r.testCase().category() + "): " + String.join("; ", r.failures()));
