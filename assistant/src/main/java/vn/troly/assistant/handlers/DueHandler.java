@@ -91,6 +91,9 @@ public final class DueHandler implements Handler {
                 turn.indicators().add(cards.card(row.indicator(), List.of()));
                 turn.citations().add(cards.citation(row.indicator()));
             } else {
+                if (RowAnswer.tasksAsked(turn.folded())) {
+                    turn.indicators().add(cards.card(row.task()));
+                }
                 turn.citations().add(cards.citation(row.task()));
             }
             turn.say(prompts.render("due_item", "name", row.name(), "deadline", row.shown(), "lead", row.lead()));

@@ -70,8 +70,11 @@ public final class PortfolioHandler implements Handler {
         turn.say(line(i.name(), i.deadline()));
     }
 
-    /** Tasks are listed in the text and cited; the contract's indicator list keeps to indicators. */
+    /** A task is listed and cited; it is carried as a card too unless the question asked for indicators only. */
     private void item(TurnContext turn, Task t) {
+        if (RowAnswer.tasksAsked(turn.folded())) {
+            turn.indicators().add(cards.card(t));
+        }
         turn.citations().add(cards.citation(t));
         turn.say(line(t.name(), t.deadline()));
     }

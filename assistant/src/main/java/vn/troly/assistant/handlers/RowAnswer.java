@@ -153,6 +153,14 @@ public final class RowAnswer {
         return library.commune(communeId).map(Commune::name).orElse(communeId);
     }
 
+    /**
+     * Whether a list question wants the plan's tasks as well as its indicators: "những việc gì", "nhiệm vụ nào" do;
+     * "những chỉ tiêu nào" asks for indicators only (its text still lists the tasks, apart).
+     */
+    public static boolean tasksAsked(String folded) {
+        return folded == null || !folded.contains("chi tieu") || folded.contains("nhiem vu");
+    }
+
     /** Agencies' canonical names, each once, as answers list them. */
     public static String names(List<AgencyRef> refs) {
         return refs.stream().map(AgencyRef::name).distinct().collect(Collectors.joining(", "));
