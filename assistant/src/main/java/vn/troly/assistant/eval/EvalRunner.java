@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
+import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
 
 import java.io.IOException;
@@ -130,7 +131,7 @@ public final class EvalRunner {
 
     /** Stands for the answers of a case whose setup failed, so the report has a last answer to show. */
     private static Answer setupFailed() {
-        return new Answer("(setup failed)", vn.troly.assistant.answer.Status.ERROR, "setup", null, null,
+        return new Answer("(setup failed)", Status.ERROR, "setup", null, null,
                 List.of(), List.of(), List.of(), List.of());
     }
 

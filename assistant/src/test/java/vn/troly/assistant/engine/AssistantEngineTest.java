@@ -9,6 +9,7 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,7 +107,7 @@ class AssistantEngineTest {
     void timesEveryStep() {
         Answer answer = ask("Ai chủ trì chỉ tiêu 5G?", "vinh-tru");
         assertTrue(answer.trace().stream().map(Answer.StepTiming::step).toList().containsAll(
-                java.util.List.of("sanitize", "route", "understand", "retrieve")), answer.trace().toString());
+                List.of("sanitize", "route", "understand", "retrieve")), answer.trace().toString());
     }
 
     @Test
@@ -122,7 +123,7 @@ class AssistantEngineTest {
 
         Answer official = assistant.engine.answer(new Question("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru", null, Caller.of(Role.OFFICIAL), "test"));
         assertFalse(official.trace().get(0).step().equals("cache"), "answers for staff may carry values: never reused");
-        assistant.library.load(true, java.util.List.of());
+        assistant.library.load(true, List.of());
         Answer reloaded = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
         assertFalse(reloaded.trace().get(0).step().equals("cache"), "new plans, new answers");
     }
