@@ -71,6 +71,14 @@ class AssistantEngineTest {
     }
 
     @Test
+    void asksForTheDatesWhenAFollowUpCarriesADueQuestionWithoutThem() {
+        Answer first = ask("Chỉ tiêu nào hạn tháng 11/2026?", "vinh-tru");
+        Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Caller.citizen(), "test"));
+        assertEquals("clarification_needed", other.status().code(), other.answer());
+        assertEquals("phu-trung", other.commune().id());
+    }
+
+    @Test
     void offersCandidatesWhenRowsTieAndTakesTheUsersPick() {
         Answer question = ask("ai chu tri quan tri du lieu", "duong-huu");
         assertEquals("clarification_needed", question.status().code(), question.answer());
