@@ -1,7 +1,9 @@
 package vn.troly.assistant;
 
 import vn.troly.assistant.engine.AssistantEngine;
+import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.eval.Grader;
+import vn.troly.assistant.eval.ValueSetup;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.PlanParser;
@@ -33,18 +35,18 @@ public final class TestAssistant {
 
     public final ValueStore values;
     /** The evaluation's setup calls: each case that reports values gets an empty store and an engine of its own. */
-    public final vn.troly.assistant.eval.ValueSetup setup;
+    public final ValueSetup setup;
 
     public TestAssistant() {
         library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
         library.load(true, List.of());
         values = new ValueStore(h2());
         engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false,
-                new vn.troly.assistant.engine.Conversations(), AssistantEngine.DEFAULT_CACHE_SIZE);
+                new Conversations(), AssistantEngine.DEFAULT_CACHE_SIZE);
         grader = new Grader(normalizer, agencies);
-        setup = new vn.troly.assistant.eval.ValueSetup(library, agencies, normalizer, CLOCK, () -> new ValueStore(h2()),
+        setup = new ValueSetup(library, agencies, normalizer, CLOCK, () -> new ValueStore(h2()),
                 store -> AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, store, false,
-                        new vn.troly.assistant.engine.Conversations(), 0));
+                        new Conversations(), 0));
     }
 
     /** A fresh in-memory H2 with the value store's migrations applied. */

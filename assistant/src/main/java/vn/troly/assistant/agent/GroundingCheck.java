@@ -4,6 +4,7 @@ import vn.troly.assistant.understand.AgencyMentions;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class GroundingCheck {
 
     private static String canonical(String number) {
         try {
-            return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
+            return new BigDecimal(number).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return number;
         }

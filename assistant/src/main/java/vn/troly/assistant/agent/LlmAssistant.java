@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Citation;
+import vn.troly.assistant.answer.IndicatorCard;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
@@ -25,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The optional LLM agent: LangChain4j with the same tools as the default engine. Its answer is kept only when the
@@ -37,7 +41,7 @@ public final class LlmAssistant implements Answerer {
     /** Routed replies (greetings, refusals, out of scope) and clarifications never go to the model. */
     private static final Set<Status> FINAL = Set.of(Status.REFUSED, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED, Status.CONFIRMATION_NEEDED, Status.ERROR);
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Answerer engine;
     private final PlanTools tools;
@@ -128,18 +132,18 @@ public final class LlmAssistant implements Answerer {
     }
 
     /** The rows the agent read through its tools, cited; the default engine's when it read none. */
-    private List<vn.troly.assistant.answer.Citation> citations(Result<String> result, Answer fallback) {
-        List<vn.troly.assistant.answer.Citation> citations = new ArrayList<>();
+    private List<Citation> citations(Result<String> result, Answer fallback) {
+        List<Citation> citations = new ArrayList<>();
         for (String id : readIds(result)) {
             tools.citation(id).filter(c -> !citations.contains(c)).ifPresent(citations::add);
         }
         return citations.isEmpty() ? fallback.citations() : citations;
     }
 
-    private List<vn.troly.assistant.answer.IndicatorCard> indicators(Result<String> result, Answer fallback) {
-        List<vn.troly.assistant.answer.IndicatorCard> cards = new ArrayList<>();
+    private List<IndicatorCard> indicators(Result<String> result, Answer fallback) {
+        List<IndicatorCard> cards = new ArrayList<>();
         for (String id : readIds(result)) {
-            vn.troly.assistant.answer.IndicatorCard card = tools.getIndicator(id);
+            IndicatorCard card = tools.getIndicator(id);
             if (card != null && cards.stream().noneMatch(c -> c.id().equals(id))) {
                 cards.add(card);
             }
@@ -152,7 +156,7 @@ public final class LlmAssistant implements Answerer {
         List<String> fetched = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (ToolExecution execution : result.toolExecutions()) {
-            java.util.regex.Matcher m = ID.matcher(execution.result() == null ? "" : execution.result());
+            Matcher m = ID.matcher(execution.result() == null ? "" : execution.result());
             while (m.find()) {
                 (execution.request().name().equals("getIndicator") ? fetched : all).add(m.group(1));
             }

@@ -3,6 +3,7 @@ package vn.troly.assistant.answer;
 import vn.troly.knowledge.agency.AgencyRef;
 import vn.troly.knowledge.plan.Indicator;
 
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +37,7 @@ public record Caller(String userId, String name, Role role, String agencyId, Str
         if (name != null && userId != null) {
             return name + " (" + userId + ")";
         }
-        return userId != null ? userId : role.name().toLowerCase(java.util.Locale.ROOT);
+        return userId != null ? userId : role.name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,13 +1,17 @@
 package vn.troly.assistant.answer;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
 /** Who is asking: what they may see and do. */
 public enum Role {
     CITIZEN, OFFICIAL, LEADER, ADMIN;
 
     /** As the API spells it: "official". */
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Officials, leaders and admins see reported values and summaries. */

@@ -141,7 +141,7 @@ public final class EvalRunner {
 
     /** Stands for the answers of a case whose setup failed, so the report has a last answer to show. */
     private static Answer setupFailed() {
-        return new Answer("(setup failed)", vn.troly.assistant.answer.Status.ERROR, "setup", null, null,
+        return new Answer("(setup failed)", Status.ERROR, "setup", null, null,
                 List.of(), List.of(), List.of(), List.of());
     }
 

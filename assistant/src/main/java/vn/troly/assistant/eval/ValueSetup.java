@@ -21,7 +21,6 @@ import vn.troly.knowledge.values.ValueValidator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package vn.troly.assistant.handlers;
 
+import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
@@ -53,8 +54,14 @@ public final class DueHandler implements Handler {
 
     @Override
     public void handle(TurnContext turn, Understanding u) {
-        String communeId = turn.communeId();
         DateWindow window = u.window();
+        if (window == null) {
+            // a follow-up ("thế còn xã Phú Trung?") carries the intent over but not the dates it was asked for
+            turn.status(Status.CLARIFICATION_NEEDED);
+            turn.say(prompts.render("due_no_window"));
+            return;
+        }
+        String communeId = turn.communeId();
         LocalDate today = LocalDate.now(clock);
         List<Due> due = new ArrayList<>();
         for (Indicator i : library.indicators(communeId)) {

@@ -4,7 +4,6 @@ import vn.troly.assistant.tools.PlanTools;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package vn.troly.assistant.tools;
 
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import vn.troly.assistant.answer.Citation;
 import vn.troly.assistant.answer.IndicatorCard;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.knowledge.agency.Agency;
@@ -16,6 +17,7 @@ import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.DocKind;
 import vn.troly.knowledge.search.SearchHit;
 import vn.troly.knowledge.search.SearchRequest;
+import vn.troly.knowledge.values.ProgressCalculator;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +34,7 @@ public final class PlanTools {
     private final CitizenGuide guide;
     private final Cards cards;
 
-    private final vn.troly.knowledge.values.ProgressCalculator calculator = new vn.troly.knowledge.values.ProgressCalculator();
+    private final ProgressCalculator calculator = new ProgressCalculator();
 
     public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards) {
         this.library = library;
@@ -77,7 +79,7 @@ public final class PlanTools {
     }
 
     /** The citation of an indicator or task by id, for answers the LLM agent composed. */
-    public Optional<vn.troly.assistant.answer.Citation> citation(String id) {
+    public Optional<Citation> citation(String id) {
         return library.indicator(id).map(cards::citation).or(() -> library.task(id).map(cards::citation));
     }
 

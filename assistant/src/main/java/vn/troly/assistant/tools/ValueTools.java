@@ -4,9 +4,11 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.Progress;
 import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.SummaryBuilder;
 import vn.troly.knowledge.values.ValueStore;
 
 import java.time.Clock;
@@ -49,8 +51,8 @@ public final class ValueTools {
     }
 
     /** Where a commune's plan stands today. */
-    public vn.troly.knowledge.values.CommuneSummary summary(String communeId) {
-        return new vn.troly.knowledge.values.SummaryBuilder(library, store, calculator).summary(communeId, LocalDate.now(clock), clock.getZone());
+    public CommuneSummary summary(String communeId) {
+        return new SummaryBuilder(library, store, calculator).summary(communeId, LocalDate.now(clock), clock.getZone());
     }
 
     @Tool("Giá trị báo cáo mới nhất, mục tiêu hiện hành, khoảng cách và trạng thái (met/not_met/at_risk/overdue/no_data) của một chỉ tiêu")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.troly.assistant.TestAssistant;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
+import vn.troly.assistant.answer.Role;
 import vn.troly.assistant.understand.AgencyMentions;
 
 import java.time.Duration;
@@ -92,7 +93,7 @@ class LlmAssistantTest {
     void officialsAgentMayReadReportedValues() {
         server.then(r -> server.text("Chưa có số liệu báo cáo."));
         agent(Duration.ofSeconds(20)).answer(new Question("tiến độ phủ sóng 5G thế nào?", "vinh-tru", null,
-                vn.troly.assistant.answer.Caller.of(vn.troly.assistant.answer.Role.OFFICIAL), "test"));
+                Caller.of(Role.OFFICIAL), "test"));
         assertTrue(server.requests.get(0).get("tools").toString().contains("latestValue"), server.requests.get(0).toString());
     }
 }

@@ -9,6 +9,7 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +71,14 @@ class AssistantEngineTest {
     }
 
     @Test
+    void asksForTheDatesWhenAFollowUpCarriesADueQuestionWithoutThem() {
+        Answer first = ask("Chỉ tiêu nào hạn tháng 11/2026?", "vinh-tru");
+        Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Caller.citizen(), "test"));
+        assertEquals("clarification_needed", other.status().code(), other.answer());
+        assertEquals("phu-trung", other.commune().id());
+    }
+
+    @Test
     void offersCandidatesWhenRowsTieAndTakesTheUsersPick() {
         Answer question = ask("ai chu tri quan tri du lieu", "duong-huu");
         assertEquals("clarification_needed", question.status().code(), question.answer());
@@ -106,7 +115,7 @@ class AssistantEngineTest {
     void timesEveryStep() {
         Answer answer = ask("Ai chủ trì chỉ tiêu 5G?", "vinh-tru");
         assertTrue(answer.trace().stream().map(Answer.StepTiming::step).toList().containsAll(
-                java.util.List.of("sanitize", "route", "understand", "retrieve")), answer.trace().toString());
+                List.of("sanitize", "route", "understand", "retrieve")), answer.trace().toString());
     }
 
     @Test
@@ -122,7 +131,7 @@ class AssistantEngineTest {
 
         Answer official = assistant.engine.answer(new Question("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru", null, Caller.of(Role.OFFICIAL), "test"));
         assertFalse(official.trace().get(0).step().equals("cache"), "answers for staff may carry values: never reused");
-        assistant.library.load(true, java.util.List.of());
+        assistant.library.load(true, List.of());
         Answer reloaded = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
         assertFalse(reloaded.trace().get(0).step().equals("cache"), "new plans, new answers");
     }

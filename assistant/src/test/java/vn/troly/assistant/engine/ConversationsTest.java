@@ -3,6 +3,9 @@ package vn.troly.assistant.engine;
 import org.junit.jupiter.api.Test;
 import vn.troly.assistant.understand.Intent;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +50,7 @@ class ConversationsTest {
         assertEquals(Conversations.State.EMPTY, conversations.get("s1.!!!not-base64.x"));
         assertEquals(Conversations.State.EMPTY, conversations.get("s1.YWJj.x"), "wrong number of fields");
         Conversations.State big = new Conversations.State("vinh-tru", Intent.PORTFOLIO, null, null, null,
-                java.util.Collections.nCopies(40, "vinh-tru.pl1.i.10-12"));
+                Collections.nCopies(40, "vinh-tru.pl1.i.10-12"));
         String id = conversations.start(big);
         assertFalse(id.startsWith("s1."), "too big for an id: stored instead");
         assertEquals(big, written.get(id));
@@ -63,8 +66,8 @@ class ConversationsTest {
 
         // an id issued before candidates had a kind: five fields, its choices were rows
         String raw = String.join("\u001f", "vinh-tru", "LEAD", "phủ sóng 5g", "", "a\u001eb");
-        String old = "s1." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".abcd1234";
+        String old = "s1." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(raw.getBytes(StandardCharsets.UTF_8)) + ".abcd1234";
         Conversations.State read = conversations.get(old);
         assertEquals(List.of("a", "b"), read.candidateIds());
         assertEquals("row", read.candidateKind());

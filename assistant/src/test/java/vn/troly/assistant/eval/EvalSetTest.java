@@ -1,5 +1,6 @@
 package vn.troly.assistant.eval;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.troly.assistant.TestAssistant;
@@ -41,7 +42,7 @@ class EvalSetTest {
      * status, summaries, chat updates) and citizens asking for values. Known miss (1 of 160), kept in the set:
      * own2-084 "camera giám sát an ninh trật tự" (found the Smart IR monitoring task instead of "not in plan").
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void secondOwnSetPassesAtLeastItsFloor() throws Exception {
         String jsonl;
         try (InputStream in = getClass().getResourceAsStream("/eval/own2.jsonl")) {
@@ -57,7 +58,7 @@ class EvalSetTest {
      * questions, leaders' questions, citizens with greetings and complaints, communes and dates in other forms,
      * abbreviations, typos. No known misses.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void thirdOwnSetPassesAtLeastItsFloor() throws Exception {
         String jsonl;
         try (InputStream in = getClass().getResourceAsStream("/eval/own3.jsonl")) {

@@ -47,6 +47,21 @@ class StoredConversationsTest {
             assertEquals(second, store.get("b"));
             assertNull(store.get("nobody"));
 
+            // a question waiting for its commune, read back from the database as written; a state written before
+            // candidates had a kind reads as offering rows
+            Conversations.State waiting = new Conversations.State(null, Intent.LEAD, "5g", null, null,
+                    List.of("binh-giang", "vinh-tru"), "commune", "Ai chủ trì chỉ tiêu 5G?");
+            store.put("w", waiting);
+            assertEquals(waiting, store.get("w"));
+            try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO conversation_state (id, state, updated_at) VALUES ('old', ?, CURRENT_TIMESTAMP)")) {
+                ps.setString(1, "{\"communeId\":\"vinh-tru\",\"intent\":\"LEAD\",\"topic\":\"x\",\"indicatorId\":null,"
+                        + "\"pendingValue\":null,\"candidateIds\":[\"a\",\"b\"]}");
+                ps.executeUpdate();
+            }
+            assertEquals("row", store.get("old").candidateKind());
+            assertNull(store.get("old").pendingQuestion());
+
             store.create("c", first);
             store.close();
             assertEquals("LEAD", intentInDatabase(db, "c"), "what is queued is written when the app stops");
