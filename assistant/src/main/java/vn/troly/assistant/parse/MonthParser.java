@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The month a folded question names: "tháng 11", "tháng 11/2026", "tháng 11-2026", "tháng 11 năm 2026". Only the first
+ * The month a folded question names: "tháng 11", "tháng 11/2026", "tháng 11-2026", "tháng 11 năm 2026" (and
+ * "tháng 11 2026", as a question's words read once punctuation is gone). Only the first
  * "tháng …" counts, as people name the month they mean first; a number that is no month names none.
  */
 public final class MonthParser {
 
-    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:\\s*(?:/|-|nam)\\s*(20\\d{2}))?");
+    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?:(?:\\s*(?:/|-|nam)\\s*|\\s+)(20\\d{2}))?");
 
     private MonthParser() {
     }

@@ -1,5 +1,6 @@
 package vn.troly.assistant.understand.annotate;
 
+import vn.troly.assistant.parse.MonthParser;
 import vn.troly.assistant.understand.Annotator;
 import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.ParsedQuestion;
@@ -92,12 +93,8 @@ public final class DateAnnotator implements Annotator {
         int y = year.find() ? Integer.parseInt(year.group(1)) : today.getYear();
         switch (kind) {
             case MONTH -> {
-                int month = Integer.parseInt(w[0]);
-                if (month >= 1 && month <= 12) {
-                    LocalDate from = LocalDate.of(y, month, 1);
-                    return new DateWindow(from, from.plusMonths(1).minusDays(1), DateWindow.Kind.MONTH, month + "/" + y);
-                }
-                return null;
+                return MonthParser.find(words, today.getYear()).map(m -> new DateWindow(m.atDay(1), m.atEndOfMonth(),
+                        DateWindow.Kind.MONTH, m.getMonthValue() + "/" + m.getYear())).orElse(null);
             }
             case QUARTER -> {
                 String q = words.split(" ")[1];
