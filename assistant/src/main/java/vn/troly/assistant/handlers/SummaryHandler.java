@@ -8,6 +8,7 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Task;
@@ -34,7 +35,6 @@ public final class SummaryHandler implements Handler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** How far ahead "sắp đến hạn" looks, as the summary_due template says. */
-    private static final int SOON_DAYS = 60;
     private static final int SHOWN = 5;
     private static final Pattern ASKS_WHICH = Pattern.compile("\\b(chi tieu|nhiem vu|viec|co quan|phong|don vi|bo phan|ban) (nao|gi)\\b");
     /** Words that name the whole plan ("chuyển đổi số của xã"), not one of its rows. */
@@ -80,7 +80,7 @@ public final class SummaryHandler implements Handler {
         } else {
             turn.say(prompts.render("summary_values_internal"));
         }
-        long soon = library.indicators(communeId).stream().filter(i -> PlanTools.due(i.deadline(), today, today.plusDays(SOON_DAYS))).count();
+        long soon = library.indicators(communeId).stream().filter(i -> PlanTools.due(i.deadline(), today, DateWindow.soon(today).to())).count();
         turn.say(prompts.render("summary_due", "count", soon));
         turn.say(prompts.render("summary_by_agency", "agencies", summary.byAgency().stream()
                 .sorted(Comparator.comparingLong(CommuneSummary.AgencyLine::total).reversed())

@@ -23,8 +23,6 @@ import java.util.function.Supplier;
  */
 public final class IntentDetector {
 
-    private static final int SOON_DAYS = 60;
-
     private final List<Annotator> annotators;
     private final IntentTable table;
     private final AgencyMentions agencies;
@@ -153,7 +151,7 @@ public final class IntentDetector {
         if (q.window() != null) {
             return q.window();
         }
-        return new DateWindow(today, today.plusDays(SOON_DAYS), DateWindow.Kind.SOON, String.valueOf(SOON_DAYS));
+        return DateWindow.soon(today);
     }
 
     @SuppressWarnings("unchecked")
