@@ -27,6 +27,8 @@ public final class RowFinder {
     /** Two rows within 3% of each other's relevance are a tie the user should settle. */
     private static final double AMBIGUOUS_SCORE = 0.97;
     private static final int MAX_CANDIDATES = 4;
+    /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
+    private static final double NEAR_COVERAGE = 0.34;
 
     /**
      * What a search found.
@@ -65,6 +67,15 @@ public final class RowFinder {
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
         return new Search(best, rivals(matches, best, u));
+    }
+
+    /**
+     * Rows that share a good part of a topic the plan has no row about: what the plan does cover nearby, offered to
+     * pick, never answered from.
+     */
+    public List<PlanTools.Match> nearest(Understanding u, String communeId, int limit) {
+        return tools.findIndicators(u.topic(), communeId).stream().filter(m -> m.coverage() >= NEAR_COVERAGE)
+                .limit(limit).toList();
     }
 
     /** The best row for a query when it is really about it (value reports, summary questions about one row). */

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class RowLookup {
 
+    private static final int MAX_NEAR = 3;
+
     private final RowFinder finder;
     private final CitizenHelpHandler citizenHelp;
     private final OutOfScope outOfScope;
@@ -77,7 +79,17 @@ public final class RowLookup {
         turn.status(Status.NOT_IN_PLAN);
         turn.intent(u.intent().code());
         turn.say(prompts.render("not_in_plan", "commune", turn.communeName(), "topic", topicLabel(text, u)));
-        turn.say(prompts.render("not_in_plan_hint", "commune", turn.communeName()));
+        List<PlanTools.Match> near = finder.nearest(u, turn.communeId(), MAX_NEAR);
+        if (near.isEmpty()) {
+            turn.say(prompts.render("not_in_plan_hint", "commune", turn.communeName()));
+            return;
+        }
+        // what the plan does cover nearby, to pick from: the answer itself stays "not in the plan"
+        turn.say(prompts.render("not_in_plan_near"));
+        for (int i = 0; i < near.size(); i++) {
+            turn.say(prompts.render("clarify_item", "number", i + 1, "name", near.get(i).name()));
+            turn.candidates().add(Answer.Candidate.row(near.get(i).id(), near.get(i).name()));
+        }
     }
 
     /** What the user asked about, for "not in plan" replies: their words minus the question words. */
