@@ -37,21 +37,18 @@ import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.Section;
 import vn.troly.knowledge.plan.Target;
 import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.text.QuestionWords;
 import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseAnalyzer;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -102,7 +99,7 @@ public final class KnowledgeIndex implements Closeable {
     private KnowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms, Directory directory) throws IOException {
         this.analyzer = new VietnameseAnalyzer(synonyms);
         this.synonyms = synonyms;
-        this.stopwords = loadStopwords(normalizer);
+        this.stopwords = QuestionWords.loadDefault(normalizer);
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -196,14 +193,14 @@ public final class KnowledgeIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 QueryTerms terms = terms(request.text());
-                if (terms.folded.isEmpty() && terms.bigrams.isEmpty()) {
+                if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
                     return List.of();
                 }
                 List<Query> perWord = new ArrayList<>();
                 BooleanQuery.Builder query = new BooleanQuery.Builder();
                 int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
-                boolean several = terms.folded.size() + terms.bigrams.size() > 1;
-                for (String word : terms.folded) {
+                boolean several = terms.folded().size() + terms.bigrams().size() > 1;
+                for (String word : terms.folded()) {
                     Query match = wordQuery(searcher, word);
                     perWord.add(match);
                     // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count.
@@ -213,10 +210,10 @@ public final class KnowledgeIndex implements Closeable {
                         query.add(match, BooleanClause.Occur.SHOULD);
                     }
                 }
-                for (String bigram : terms.bigrams) {
+                for (String bigram : terms.bigrams()) {
                     query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
                 }
-                for (String word : terms.exact) {
+                for (String word : terms.exact()) {
                     if (several && synonyms.isAbbreviation(word)) {
                         continue;
                     }
@@ -224,7 +221,7 @@ public final class KnowledgeIndex implements Closeable {
                 }
                 filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
                 TopDocs top = searcher.search(query.build(), request.limit());
-                return hits(searcher, top, terms.folded, perWord, terms.bigrams);
+                return hits(searcher, top, terms, perWord);
             } finally {
                 searchers.release(searcher);
             }
@@ -288,32 +285,22 @@ public final class KnowledgeIndex implements Closeable {
         return any ? java.util.Optional.of(filter.build()) : java.util.Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, List<String> words, List<Query> perWord,
-                                 List<String> bigrams) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+        List<String> words = terms.folded();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
         List<Weight> weights = new ArrayList<>();
         double[] rarity = new double[words.size()];
         boolean[] distinctive = new boolean[words.size()];
-        double allRarity = 0;
         for (int i = 0; i < words.size(); i++) {
             weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
             int df = docFreq(searcher, words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
             // a word no plan has is a typo or chatter, not a term the plans could lack
             distinctive[i] = df > 0 && rarity[i] >= DISTINCTIVE_RARITY;
-            allRarity += rarity[i];
         }
-        // distinctive terms: neighbouring words of the question that are both rare ("ngân hàng", "15 tuổi")
-        List<int[]> terms = new ArrayList<>();
-        for (String bigram : bigrams) {
-            String[] pair = bigram.split(" ");
-            int a = pair.length == 2 ? words.indexOf(pair[0]) : -1;
-            int b = pair.length == 2 ? words.indexOf(pair[1]) : -1;
-            if (a >= 0 && b >= 0 && a != b && distinctive[a] && distinctive[b]) {
-                terms.add(new int[]{a, b});
-            }
-        }
+        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.bigrams());
+        List<String> bigrams = terms.bigrams();
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {
             // a technical term of letters and digits ("ipv6", "5g") stands on its own: it forms no compound with its
@@ -328,23 +315,18 @@ public final class KnowledgeIndex implements Closeable {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
             int inLeaf = scoreDoc.doc - leaf.docBase;
-            double covered = 0;
             boolean[] has = new boolean[words.size()];
             for (int i = 0; i < weights.size(); i++) {
                 Scorer scorer = weights.get(i).scorer(leaf);
-                if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
-                    covered += rarity[i];
-                    has[i] = true;
-                }
+                has[i] = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
             boolean adjacent = pairs.isEmpty() || words.size() < 2;
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
                 Scorer scorer = pairs.get(i).scorer(leaf);
                 adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
-            boolean lacksTerm = terms.stream().anyMatch(t -> !has[t[0]] && !has[t[1]]);
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, allRarity == 0 ? 0 : covered / allRarity, adjacent, lacksTerm));
+                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has), adjacent, coverage.lacksTerm(has)));
         }
         return hits;
     }
@@ -367,19 +349,15 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
-    /** The question's meaningful words, folded and exact, and its folded bigrams. */
-    private QueryTerms terms(String text) throws IOException {
-        List<String> folded = new ArrayList<>(new LinkedHashSet<>(tokens(TITLE + VietnameseAnalyzer.FOLDED, text)));
-        folded.removeIf(stopwords::contains);
-        Set<String> exact = new LinkedHashSet<>(tokens(TITLE + VietnameseAnalyzer.EXACT, text));
-        Set<String> bigrams = new LinkedHashSet<>();
-        for (String bigram : tokens(TITLE + VietnameseAnalyzer.BIGRAMS, text)) {
-            String[] pair = bigram.split(" ");
-            if (pair.length == 2 && !(stopwords.contains(pair[0]) && stopwords.contains(pair[1]))) {
-                bigrams.add(bigram);
+    /** The question's meaningful words, folded and exact, and its folded bigrams, everyday terms read as plan terms. */
+    private QueryTerms terms(String text) {
+        return QueryTerms.read(text, synonyms.thesaurus(), stopwords, (suffix, t) -> {
+            try {
+                return tokens(TITLE + suffix, t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        return new QueryTerms(folded, new ArrayList<>(exact), new ArrayList<>(bigrams));
+        });
     }
 
     private List<String> tokens(String field, String text) throws IOException {
@@ -393,9 +371,6 @@ public final class KnowledgeIndex implements Closeable {
             stream.end();
         }
         return tokens;
-    }
-
-    private record QueryTerms(List<String> folded, List<String> exact, List<String> bigrams) {
     }
 
     private static List<Document> documents(Plan plan, String hash) {
@@ -449,17 +424,5 @@ public final class KnowledgeIndex implements Closeable {
 
     private static String join(String... parts) {
         return Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).collect(Collectors.joining(" "));
-    }
-
-    private static Set<String> loadStopwords(VietnameseNormalizer normalizer) {
-        try (InputStream in = KnowledgeIndex.class.getResourceAsStream("/text/query-stopwords.txt")) {
-            Set<String> words = new HashSet<>();
-            new String(Objects.requireNonNull(in, "query-stopwords.txt").readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(normalizer::fold)
-                    .forEach(words::add);
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,65 +7,94 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Abbreviations and synonyms (a resource file), written out next to the term so both spellings match. */
+/**
+ * Abbreviations and synonyms (a resource file), written out next to the term so both spellings match; and the
+ * everyday-word thesaurus read on the question side only ({@link #thesaurus()}).
+ */
 public final class SynonymTable {
 
     private static final String DEFAULT = "/text/synonyms.txt";
 
     private final VietnameseNormalizer normalizer;
-    /** Terms by their first word, longest first; each term also under its words run together ("vhxh"). */
-    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final TermMatcher matcher;
     private final Map<String, List<String>> foldedExpansions = new HashMap<>();
     private final Map<String, List<String>> exactExpansions = new HashMap<>();
-    private final java.util.Set<String> abbreviationWords = new java.util.HashSet<>();
+    private final Set<String> abbreviationWords = new HashSet<>();
+    /** Keys of abbreviations that count only in capitals. */
+    private final Set<String> capitalsOnly = new HashSet<>();
+    private final Thesaurus thesaurus;
 
-    private SynonymTable(VietnameseNormalizer normalizer, Map<String, List<String>> entries) {
+    /**
+     * @param questionWords an abbreviation written in capitals that folds to one of these ("AI": "ai", who) counts
+     *                      only where the text writes it in capitals
+     */
+    private SynonymTable(VietnameseNormalizer normalizer, Map<String, List<String>> entries, Set<String> questionWords,
+                         Thesaurus thesaurus) {
         this.normalizer = normalizer;
+        this.thesaurus = thesaurus;
+        List<TermMatcher.Term> terms = new ArrayList<>();
         entries.forEach((term, expansions) -> {
             List<String> words = normalizer.foldedWords(term);
             if (words.isEmpty()) {
                 return;
             }
-            String key = String.join("", words);
+            String key = TermMatcher.key(words);
             foldedExpansions.put(key, expansions.stream().map(normalizer::fold).toList());
             exactExpansions.put(key, expansions.stream().map(normalizer::lower).toList());
-            add(new Term(words, key));
+            boolean capitals = TermMatcher.inCapitals(term) && questionWords.contains(key);
+            if (capitals) {
+                capitalsOnly.add(key);
+            }
+            terms.add(new TermMatcher.Term(words, capitals, false));
             if (!expansions.isEmpty() && term.chars().filter(Character::isUpperCase).count() >= 2 && !term.contains(" ")) {
                 abbreviationWords.addAll(words);
                 abbreviationWords.add(key);
             }
-            if (words.size() > 1) {
-                add(new Term(List.of(key), key));
-            }
         });
-        byFirstWord.values().forEach(terms -> terms.sort(Comparator.comparingInt((Term t) -> t.words.size()).reversed()));
+        this.matcher = new TermMatcher(normalizer, terms);
     }
 
-    private void add(Term term) {
-        byFirstWord.computeIfAbsent(term.words.get(0), k -> new ArrayList<>()).add(term);
+    private SynonymTable(SynonymTable table, Thesaurus thesaurus) {
+        this.normalizer = table.normalizer;
+        this.matcher = table.matcher;
+        this.foldedExpansions.putAll(table.foldedExpansions);
+        this.exactExpansions.putAll(table.exactExpansions);
+        this.abbreviationWords.addAll(table.abbreviationWords);
+        this.capitalsOnly.addAll(table.capitalsOnly);
+        this.thesaurus = thesaurus;
     }
 
-    private record Term(List<String> words, String key) {
-    }
-
+    /** The shipped synonyms.txt, with the shipped thesaurus.txt. */
     public static SynonymTable loadDefault(VietnameseNormalizer normalizer) {
         try (InputStream in = SynonymTable.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT);
             }
-            return parse(normalizer, in);
+            return new SynonymTable(normalizer, entries(in), QuestionWords.loadDefault(normalizer),
+                    Thesaurus.loadDefault(normalizer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A table from a synonyms file, with no thesaurus. */
     public static SynonymTable parse(VietnameseNormalizer normalizer, InputStream in) throws IOException {
+        return new SynonymTable(normalizer, entries(in), QuestionWords.loadDefault(normalizer), Thesaurus.empty(normalizer));
+    }
+
+    /** The same synonyms with another thesaurus. */
+    public SynonymTable withThesaurus(Thesaurus other) {
+        return new SynonymTable(this, other);
+    }
+
+    private static Map<String, List<String>> entries(InputStream in) throws IOException {
         Map<String, List<String>> entries = new LinkedHashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -82,7 +111,12 @@ public final class SynonymTable {
             }
             entries.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).addAll(expansions);
         }
-        return new SynonymTable(normalizer, entries);
+        return entries;
+    }
+
+    /** Everyday words and the plan terms they stand for, read on the question side only. */
+    public Thesaurus thesaurus() {
+        return thesaurus;
     }
 
     /**
@@ -96,7 +130,7 @@ public final class SynonymTable {
     /** Folded text with expansions inserted after every known term. */
     public String expandFolded(String text) {
         String folded = normalizer.fold(text);
-        return expand(folded, folded, foldedExpansions);
+        return expand(text, folded, folded, foldedExpansions);
     }
 
     /** Lower-case text with diacritics, expansions inserted after every known term. */
@@ -104,87 +138,47 @@ public final class SynonymTable {
         String lower = normalizer.lower(text);
         String folded = normalizer.fold(text);
         // terms are found in the folded form, which lines up with the lower-case form character by character
-        return folded.length() == lower.length() ? expand(folded, lower, exactExpansions) : expand(folded, folded, exactExpansions);
+        return expand(text, folded, folded.length() == lower.length() ? lower : folded, exactExpansions);
     }
 
-    /** Scans the words of {@code folded}; copies {@code output} (same length) with expansions after each term found. */
-    private String expand(String folded, String output, Map<String, List<String>> expansions) {
-        List<int[]> spans = wordSpans(folded);
-        StringBuilder out = null;
+    /**
+     * The text as written, with the terms that only capitals tell apart from an ordinary word ("AI") replaced by what
+     * they stand for: for readers that fold a question, and so lose its capitals, before they look it up. Covers the
+     * thesaurus's such terms too.
+     */
+    public String spellOutCapitals(String text) {
+        String normal = normalizer.normalize(text);
+        String folded = normalizer.fold(text);
+        if (normal.length() != folded.length() || capitalsOnly.isEmpty()) {
+            return thesaurus.spellOutCapitals(text);
+        }
+        StringBuilder out = new StringBuilder(normal.length() + 32);
         int copied = 0;
-        for (int w = 0; w < spans.size(); w++) {
-            List<Term> candidates = byFirstWord.get(word(folded, spans.get(w)));
-            if (candidates == null) {
-                continue;
-            }
-            for (Term term : candidates) {
-                int last = match(folded, spans, w, term.words);
-                if (last < 0) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new StringBuilder(output.length() + 32);
-                }
-                int end = spans.get(last)[1];
-                out.append(output, copied, end);
-                for (String e : expansions.getOrDefault(term.key, List.of())) {
-                    out.append(' ').append(e);
-                }
-                copied = end;
-                w = last;
-                break;
+        for (TermMatcher.Match m : matcher.find(text, folded)) {
+            List<String> expansions = exactExpansions.get(m.key());
+            if (capitalsOnly.contains(m.key()) && !expansions.isEmpty()) {
+                out.append(normal, copied, m.start()).append(expansions.get(0));
+                copied = m.end();
             }
         }
-        return out == null ? output : out.append(output, copied, output.length()).toString();
+        return thesaurus.spellOutCapitals(out.append(normal, copied, normal.length()).toString());
     }
 
-    /** Index of the last word of the term starting at word {@code w}, or -1. */
-    private static int match(String text, List<int[]> spans, int w, List<String> words) {
-        if (w + words.size() > spans.size()) {
-            return -1;
+    /** Copies {@code output} (as long as {@code folded}) with the expansions after each term found in {@code folded}. */
+    private String expand(String text, String folded, String output, Map<String, List<String>> expansions) {
+        List<TermMatcher.Match> found = matcher.find(text, folded);
+        if (found.isEmpty()) {
+            return output;
         }
-        for (int k = 0; k < words.size(); k++) {
-            int[] span = spans.get(w + k);
-            if (!word(text, span).equals(words.get(k))) {
-                return -1;
+        StringBuilder out = new StringBuilder(output.length() + 32);
+        int copied = 0;
+        for (TermMatcher.Match m : found) {
+            out.append(output, copied, m.end());
+            for (String e : expansions.getOrDefault(m.key(), List.of())) {
+                out.append(' ').append(e);
             }
-            if (k > 0 && !joinable(text, spans.get(w + k - 1)[1], span[0])) {
-                return -1;
-            }
+            copied = m.end();
         }
-        return w + words.size() - 1;
-    }
-
-    /** Words of a term may be separated by spaces and at most one hyphen ("VH - XH"). */
-    private static boolean joinable(String text, int from, int to) {
-        int hyphens = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '-') {
-                hyphens++;
-            } else if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return hyphens <= 1;
-    }
-
-    private static List<int[]> wordSpans(String text) {
-        List<int[]> spans = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                spans.add(new int[]{start, i});
-                start = -1;
-            }
-        }
-        return spans;
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
+        return out.append(output, copied, output.length()).toString();
     }
 }

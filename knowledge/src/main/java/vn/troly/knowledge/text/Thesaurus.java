@@ -1,0 +1,178 @@
+package vn.troly.knowledge.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everyday words, loanwords and abbreviations people ask with ("quét", "online", "sếp"), and the plan terms they stand
+ * for ("số hóa", "trực tuyến", "người đứng đầu"): a resource file a maintainer edits without code. Read on the question
+ * side only: a question's everyday term is replaced by its plan terms, so search finds the row in the plan's words and
+ * judges its coverage through them, and a word that no plan contains does not count against the row. Plan text is
+ * indexed as written.
+ */
+public final class Thesaurus {
+
+    private static final String DEFAULT = "/text/thesaurus.txt";
+    /** Between the plan terms of one everyday term: no synonym or thesaurus term spans it. */
+    static final String ALTERNATIVES = " ; ";
+
+    private final VietnameseNormalizer normalizer;
+    private final List<Entry> entries;
+    /** The entry of each everyday term's key; a plan term's key maps to null: it is left as written. */
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final TermMatcher matcher;
+    private final TermMatcher capitalsOnly;
+
+    /**
+     * One line of the file.
+     *
+     * @param everyday  the everyday terms, as written
+     * @param planTerms the plan terms that replace them, as written
+     * @param examples  question fragments that use an everyday term (they run as tests)
+     * @param line      the line number, for messages
+     */
+    public record Entry(List<String> everyday, List<String> planTerms, List<String> examples, int line) {
+    }
+
+    /** An everyday term found in a question and the plan terms that now stand in its place. */
+    public record Replacement(String everyday, List<String> planTerms) {
+    }
+
+    /** A question with its everyday terms replaced, and what was replaced. */
+    public record Rewrite(String text, List<Replacement> replacements) {
+    }
+
+    private Thesaurus(VietnameseNormalizer normalizer, List<Entry> entries) {
+        this.normalizer = normalizer;
+        this.entries = List.copyOf(entries);
+        List<TermMatcher.Term> all = new ArrayList<>();
+        List<TermMatcher.Term> capitals = new ArrayList<>();
+        for (Entry entry : entries) {
+            for (String term : entry.everyday()) {
+                List<String> words = normalizer.foldedWords(term);
+                // the first line to name a term keeps it (the file's test reports a repeat)
+                if (words.isEmpty() || byKey.containsKey(TermMatcher.key(words))) {
+                    continue;
+                }
+                // in capitals ("AI", "IT"), a term is told apart from an ordinary word ("ai" who, "ít" few) by them;
+                // with đ ("gđ"), from the same letters with d ("GD", giáo dục)
+                TermMatcher.Term t = new TermMatcher.Term(words, TermMatcher.inCapitals(term),
+                        normalizer.lower(term).indexOf('đ') >= 0);
+                byKey.put(t.key(), entry);
+                all.add(t);
+                if (t.capitals()) {
+                    capitals.add(t);
+                }
+            }
+        }
+        // a plan term already in the question is left as it is: "chữ ký số" must not have its "ký số" replaced
+        for (Entry entry : entries) {
+            for (String term : entry.planTerms()) {
+                List<String> words = normalizer.foldedWords(term);
+                if (!words.isEmpty() && !byKey.containsKey(TermMatcher.key(words))) {
+                    byKey.put(TermMatcher.key(words), null);
+                    all.add(new TermMatcher.Term(words, false, false));
+                }
+            }
+        }
+        this.matcher = new TermMatcher(normalizer, all);
+        this.capitalsOnly = new TermMatcher(normalizer, capitals);
+    }
+
+    public static Thesaurus loadDefault(VietnameseNormalizer normalizer) {
+        try (InputStream in = Thesaurus.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT);
+            }
+            return parse(normalizer, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Thesaurus empty(VietnameseNormalizer normalizer) {
+        return new Thesaurus(normalizer, List.of());
+    }
+
+    /** Lines {@code everyday; everyday | plan term; plan term | example; example}; {@code #} starts a comment line. */
+    public static Thesaurus parse(VietnameseNormalizer normalizer, InputStream in) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#") || !line.contains("|")) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 3);
+            List<String> planTerms = list(parts[1]);
+            if (!planTerms.isEmpty()) {
+                entries.add(new Entry(list(parts[0]), planTerms, parts.length > 2 ? list(parts[2]) : List.of(), number));
+            }
+        }
+        return new Thesaurus(normalizer, entries);
+    }
+
+    private static List<String> list(String field) {
+        return Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * The question with every everyday term replaced by its plan terms (several are separated by {@code " ; "}: a row
+     * needs only one of them). One pass over the question's words.
+     */
+    public Rewrite rewrite(String text) {
+        String normal = normalizer.normalize(text);
+        String folded = normalizer.fold(text);
+        // positions are found in the folded form, which lines up with the written form when it is as long
+        String output = normal.length() == folded.length() ? normal : folded;
+        List<Replacement> replacements = new ArrayList<>();
+        StringBuilder out = new StringBuilder(output.length() + 32);
+        int copied = 0;
+        for (TermMatcher.Match m : matcher.find(text, folded)) {
+            Entry entry = byKey.get(m.key());
+            if (entry == null) {
+                continue;
+            }
+            out.append(output, copied, m.start()).append(String.join(ALTERNATIVES, entry.planTerms()));
+            replacements.add(new Replacement(output.substring(m.start(), m.end()), entry.planTerms()));
+            copied = m.end();
+        }
+        return new Rewrite(replacements.isEmpty() ? output : out.append(output, copied, output.length()).toString(),
+                replacements);
+    }
+
+    /**
+     * The question as written, with only the everyday terms that capitals tell apart ("IT") replaced by their first
+     * plan term: for readers that fold the question, and so lose its capitals, before they search.
+     */
+    public String spellOutCapitals(String text) {
+        String normal = normalizer.normalize(text);
+        String folded = normalizer.fold(text);
+        List<TermMatcher.Match> found = capitalsOnly.find(text, folded);
+        if (found.isEmpty() || normal.length() != folded.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(normal.length() + 32);
+        int copied = 0;
+        for (TermMatcher.Match m : found) {
+            out.append(normal, copied, m.start()).append(byKey.get(m.key()).planTerms().get(0));
+            copied = m.end();
+        }
+        return out.append(normal, copied, normal.length()).toString();
+    }
+}
