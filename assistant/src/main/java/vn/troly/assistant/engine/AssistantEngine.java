@@ -67,7 +67,7 @@ public final class AssistantEngine implements Answerer {
         PlanTools tools = new PlanTools(library, agencies, guide, cards);
         ValueTools values = new ValueTools(library, store, new ProgressCalculator(), clock);
         IntentDetector detector = new IntentDetector(new AgencyMentions(normalizer, agencies), normalizer, clock,
-                new PlanBigrams(library, normalizer));
+                new PlanBigrams(library, normalizer), synonyms.thesaurus());
         Router router = new Router(normalizer);
         Handlers handlers = new Handlers(library, tools, values, guide, cards, prompts, router, detector, normalizer, clock);
         CommuneFinder communes = new CommuneFinder(library, normalizer, CommuneFinder.notInitials(agencies, normalizer, synonyms));

@@ -4,15 +4,18 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.understand.annotate.AgencyAnnotator;
 import vn.troly.assistant.understand.annotate.CueAnnotator;
 import vn.troly.assistant.understand.annotate.DateAnnotator;
+import vn.troly.assistant.understand.annotate.EverydayTermAnnotator;
 import vn.troly.assistant.understand.annotate.PhraseAnnotator;
 import vn.troly.assistant.understand.annotate.PlanTermAnnotator;
 import vn.troly.assistant.understand.annotate.QuotedValueAnnotator;
 import vn.troly.knowledge.agency.Agency;
+import vn.troly.knowledge.text.Thesaurus;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,12 +33,15 @@ public final class IntentDetector {
     private final Clock clock;
 
     public IntentDetector(AgencyMentions agencies, VietnameseNormalizer normalizer, Clock clock) {
-        this(agencies, normalizer, clock, Set::of);
+        this(agencies, normalizer, clock, Set::of, Thesaurus.empty(normalizer));
     }
 
-    /** @param planBigrams word pairs of the plans' row names, kept together in a topic */
+    /**
+     * @param planBigrams word pairs of the plans' row names, kept together in a topic
+     * @param thesaurus   everyday terms, kept whole in a topic for search to read
+     */
     public IntentDetector(AgencyMentions agencies, VietnameseNormalizer normalizer, Clock clock,
-                          Supplier<Set<String>> planBigrams) {
+                          Supplier<Set<String>> planBigrams, Thesaurus thesaurus) {
         this.agencies = agencies;
         this.normalizer = normalizer;
         this.clock = clock;
@@ -45,6 +51,7 @@ public final class IntentDetector {
                 new AgencyAnnotator(agencies),
                 new DateAnnotator(clock),
                 new QuotedValueAnnotator(),
+                new EverydayTermAnnotator(thesaurus),
                 new PhraseAnnotator(phraseFile("compounds.txt"), ParsedQuestion.Label.KEEP),
                 new CueAnnotator(cues(normalizer)),
                 new PlanTermAnnotator(planBigrams, questionWords),
@@ -128,7 +135,8 @@ public final class IntentDetector {
                 if (out.length() > 0) {
                     out.append(' ');
                 }
-                out.append(q.tokens().get(i).folded());
+                // an abbreviation keeps its capitals, so search still tells "AI" from "ai"
+                out.append(q.abbreviation(i) ? q.tokens().get(i).folded().toUpperCase(Locale.ROOT) : q.tokens().get(i).folded());
             }
         }
         return out.toString();

@@ -2,6 +2,7 @@ package vn.troly.assistant.understand;
 
 import org.junit.jupiter.api.Test;
 import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.text.Thesaurus;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
@@ -87,7 +88,8 @@ class IntentDetectorTest {
 
     @Test
     void wordsThePlansUseTogetherStayTogether() {
-        IntentDetector withPlans = new IntentDetector(AGENCIES, NORMALIZER, CLOCK, () -> Set.of("co quan", "toc do"));
+        IntentDetector withPlans = new IntentDetector(AGENCIES, NORMALIZER, CLOCK, () -> Set.of("co quan", "toc do"),
+                Thesaurus.empty(NORMALIZER));
         assertEquals("co quan nha nuoc", withPlans.understand("cơ quan nhà nước có bao nhiêu phần trăm?").topic());
         // without the plans' word pairs, "có" of "cơ quan" is a question word once diacritics are gone
         assertEquals("quan nha nuoc", DETECTOR.understand("cơ quan nhà nước có bao nhiêu phần trăm?").topic());

@@ -1,0 +1,36 @@
+package vn.troly.assistant.understand.annotate;
+
+import vn.troly.assistant.understand.Annotator;
+import vn.troly.assistant.understand.ParsedQuestion;
+import vn.troly.knowledge.text.Thesaurus;
+
+/**
+ * Keeps the everyday terms of the thesaurus whole in the topic ("không phải nộp lại", "làm online", "scan"): their
+ * words would otherwise read as question words ("không", "phải") or cues ("làm"), and search could no longer replace
+ * the term by the plan's.
+ */
+public final class EverydayTermAnnotator implements Annotator {
+
+    private final Thesaurus thesaurus;
+
+    public EverydayTermAnnotator(Thesaurus thesaurus) {
+        this.thesaurus = thesaurus;
+    }
+
+    @Override
+    public void annotate(ParsedQuestion question) {
+        String joined = question.joined();
+        int from = 0;
+        for (Thesaurus.Replacement term : thesaurus.rewrite(joined).replacements()) {
+            int start = joined.indexOf(term.everyday(), from);
+            if (start < 0) {
+                continue;
+            }
+            from = start + term.everyday().length();
+            int[] words = question.wordsOf(start, from);
+            if (words != null) {
+                question.claim(words[0], words[1], ParsedQuestion.Label.KEEP, null);
+            }
+        }
+    }
+}
