@@ -4,6 +4,7 @@ import vn.troly.assistant.understand.AgencyMentions;
 import vn.troly.assistant.understand.Annotator;
 import vn.troly.assistant.understand.ParsedQuestion;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,18 @@ public final class AgencyAnnotator implements Annotator {
 
     private final AgencyMentions agencies;
 
+    private static void tieWord(ParsedQuestion question, int agencyStart) {
+        if (agencyStart > 0 && TIES.contains(question.tokens().get(agencyStart - 1).folded())) {
+            question.claim(agencyStart - 1, agencyStart, ParsedQuestion.Label.FILLER, null);
+        }
+    }
+
     public AgencyAnnotator(AgencyMentions agencies) {
         this.agencies = agencies;
     }
+
+    /** "do", "của", "bởi", "thuộc" right before an agency tie it to the question: they are no topic words. */
+    private static final Set<String> TIES = Set.of("do", "cua", "boi", "thuoc", "voi", "cho");
 
     @Override
     public void annotate(ParsedQuestion question) {
@@ -24,6 +34,7 @@ public final class AgencyAnnotator implements Annotator {
                 int[] words = question.wordsOf(m.start(), m.end());
                 if (words != null && question.claim(words[0], words[1], ParsedQuestion.Label.AGENCY, null)) {
                     question.agency(mention.agency());
+                    tieWord(question, words[0]);
                     return;
                 }
             }
