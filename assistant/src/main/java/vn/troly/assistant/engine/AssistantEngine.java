@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -79,12 +80,18 @@ public final class AssistantEngine implements Answerer {
     private final ReportingDates reportingDates;
     /** Short words that are never a commune's initials: known abbreviations and agencies' short words ("CA", "KT"). */
     private final java.util.function.Predicate<String> notInitials;
+    /** Terms that only capitals tell apart from an ordinary word ("AI", not "ai" who), spelled out before folding. */
+    private final UnaryOperator<String> spellOutCapitals;
 
-    /** @param notInitials folded short words that never stand for a commune's initials */
+    /**
+     * @param notInitials      folded short words that never stand for a commune's initials
+     * @param spellOutCapitals the question with the terms that only capitals tell apart replaced by what they stand for
+     */
     public AssistantEngine(PlanLibrary library, PlanTools tools, CitizenGuide guide, Cards cards, Prompts prompts,
                            Sanitizer sanitizer, Router router, IntentDetector detector, VietnameseNormalizer normalizer,
                            Conversations conversations, Clock clock, String defaultCommune, ValueTools values,
-                           boolean valuesPublic, int answerCacheSize, java.util.function.Predicate<String> notInitials) {
+                           boolean valuesPublic, int answerCacheSize, java.util.function.Predicate<String> notInitials,
+                           UnaryOperator<String> spellOutCapitals) {
         this.library = library;
         this.tools = tools;
         this.guide = guide;
@@ -102,6 +109,7 @@ public final class AssistantEngine implements Answerer {
         this.valuesPublic = valuesPublic;
         this.reportingDates = new ReportingDates(tools, normalizer, detector::agenciesIn);
         this.notInitials = notInitials;
+        this.spellOutCapitals = spellOutCapitals;
         this.reporting = new ValueReporting(library, tools, values,
                 new vn.troly.knowledge.values.ValueValidator(library, normalizer, clock), prompts, normalizer);
     }
@@ -131,7 +139,8 @@ public final class AssistantEngine implements Answerer {
         return new AssistantEngine(library, tools, guide, cards, new Prompts(), new Sanitizer(normalizer), new Router(normalizer),
                 detector, normalizer, conversations, clock, defaultCommune,
                 new ValueTools(library, store, new vn.troly.knowledge.values.ProgressCalculator(), clock), valuesPublic,
-                answerCacheSize, notInitials(agencies, normalizer, synonyms));
+                answerCacheSize, notInitials(agencies, normalizer, synonyms),
+                synonyms == null ? UnaryOperator.identity() : synonyms::spellOutCapitals);
     }
 
     /** Known abbreviations and the short words of agencies' names and aliases ("ca", "kt", "vh", "tt", "vp"). */
@@ -190,7 +199,8 @@ public final class AssistantEngine implements Answerer {
     }
 
     private void run(Question question, Turn turn) {
-        String text = sanitizer.clean(question.text());
+        // the question is folded from here on, and "AI" would become "ai" (who): such terms are read while capitals show
+        String text = spellOutCapitals.apply(sanitizer.clean(question.text()));
         turn.step("sanitize");
         if (text.isEmpty()) {
             turn.intent = "empty";
