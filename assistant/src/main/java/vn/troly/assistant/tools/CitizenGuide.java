@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,16 +69,36 @@ public final class CitizenGuide {
      *                   a word every article has; otherwise they weigh most, so "giá vàng hôm nay" finds none
      */
     public List<Scored> search(String question, int limit, boolean askingHelp) {
+        // read in the plans' terms ("đăng ký thường trú online" as "… trực tuyến"), where an everyday word that many
+        // articles share weighs less than the spelling one article happens to list; as asked when that finds none
+        double[][] scores = score(synonyms.thesaurus().readAs(question), askingHelp);
+        if (Arrays.stream(scores).allMatch(Objects::isNull)) {
+            scores = score(question, askingHelp);
+        }
+        double[][] found = scores;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (found[i] != null) {
+                order.add(i);
+            }
+        }
+        // stable: on a tie the article listed first in index.txt wins
+        order.sort(Comparator.comparingDouble((Integer i) -> found[i][1]).reversed());
+        return order.stream().limit(limit).map(i -> new Scored(entries.get(i).article, found[i][0])).toList();
+    }
+
+    /** Per article (in index.txt order): its score and rank for the question, or null when it is no answer. */
+    private double[][] score(String question, boolean askingHelp) {
+        double[][] result = new double[entries.size()][];
         Set<String> words = words(question);
         words.removeAll(IGNORED);
         double total = words.stream().mapToDouble(w -> askingHelp && !documentFrequency.containsKey(w) ? commonWeight() : weight(w)).sum();
         if (total == 0) {
-            return List.of();
+            return result;
         }
         String asked = " " + String.join(" ", normalizer.foldedWords(question)) + " ";
-        List<Scored> scored = new ArrayList<>();
-        List<Double> ranks = new ArrayList<>();
-        for (Entry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             double hit = 0;
             double titleHit = 0;
             for (String w : words) {
@@ -90,23 +111,16 @@ public final class CitizenGuide {
             }
             // words found only in the body ("pháp" of "pháp lý") do not make an article an answer
             if (hit / total >= MIN_SCORE && titleHit / total >= MIN_TITLE_SCORE) {
-                scored.add(new Scored(entry.article, hit / total));
                 // the longest title or keyword phrase asked word for word ranks among articles that share the words:
                 // "nộp hồ sơ trực tuyến thế nào" is that article's own title, "không biết dùng điện thoại" a keyword
                 // (a few words may come between: "nộp hồ sơ làm giấy khai sinh qua mạng" asks "nộp hồ sơ qua mạng", at
                 // half the bonus of the phrase as written)
                 double longest = entry.phrases.stream().mapToDouble(ph -> asked.contains(ph) ? ph.strip().split(" ").length
                         : inOrder(asked, ph) ? ph.strip().split(" ").length / 2.0 : 0).max().orElse(0);
-                ranks.add(hit / total + PHRASE_BONUS * longest);
+                result[i] = new double[]{hit / total, hit / total + PHRASE_BONUS * longest};
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            order.add(i);
-        }
-        // stable: on a tie the article listed first in index.txt wins
-        order.sort(Comparator.comparingDouble((Integer i) -> ranks.get(i)).reversed());
-        return order.stream().limit(limit).map(scored::get).toList();
+        return result;
     }
 
     /** Most words a phrase may have between its own in a question and still be asked as a phrase. */

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class Coverage {
 
+    /** How much of the term as asked another of its plan terms stands for ("công chức" for "cán bộ"). */
+    private static final double SIBLING_SHARE = 0.75;
+
     private final List<QueryTerms.Unit> units;
     private final double[] rarity;
     /** Distinctive terms among the plain words: two neighbouring words, both rare ("ngân hàng", "15 tuổi"). */
@@ -21,7 +24,7 @@ final class Coverage {
      * @param words       the question's folded words
      * @param rarity      each word's weight
      * @param distinctive whether each word is rare enough to name a thing
-     * @param bigrams     the question's neighbouring words
+     * @param bigrams     the question's neighbouring plain words
      */
     Coverage(List<String> words, List<QueryTerms.Unit> units, double[] rarity, boolean[] distinctive, List<String> bigrams) {
         this.units = units;
@@ -29,21 +32,21 @@ final class Coverage {
         boolean[] plain = new boolean[words.size()];
         for (QueryTerms.Unit unit : units) {
             if (!unit.replaced()) {
-                unit.alternatives().forEach(a -> plain[a[0]] = true);
+                unit.alternatives().forEach(a -> plain[a.words()[0]] = true);
             }
         }
         for (String bigram : bigrams) {
             String[] pair = bigram.split(" ");
             int a = pair.length == 2 ? words.indexOf(pair[0]) : -1;
             int b = pair.length == 2 ? words.indexOf(pair[1]) : -1;
-            // a plain word next to a replaced term is no term: the plan term now stands between them
             if (a >= 0 && b >= 0 && a != b && plain[a] && plain[b] && distinctive[a] && distinctive[b]) {
                 plainTerms.add(new int[]{a, b});
             }
         }
         for (QueryTerms.Unit unit : units) {
             List<List<int[]>> perAlternative = new ArrayList<>();
-            for (int[] alternative : unit.alternatives()) {
+            for (QueryTerms.Alternative a : unit.alternatives()) {
+                int[] alternative = a.words();
                 List<int[]> terms = new ArrayList<>();
                 for (int k = 1; unit.replaced() && k < alternative.length; k++) {
                     if (distinctive[alternative[k - 1]] && distinctive[alternative[k]]) {
@@ -65,12 +68,16 @@ final class Coverage {
             double bestShare = -1;
             double bestCovered = 0;
             double bestTotal = 0;
-            for (int[] alternative : unit.alternatives()) {
+            for (int k = 0; k < unit.alternatives().size(); k++) {
                 double c = 0;
                 double t = 0;
-                for (int i : alternative) {
+                for (int i : unit.alternatives().get(k).words()) {
                     t += rarity[i];
                     c += has[i] ? rarity[i] : 0;
+                }
+                // beside the term as asked, which the plans use too, another plan term is a near miss
+                if (unit.asAsked() >= 0 && k != unit.asAsked()) {
+                    c *= SIBLING_SHARE;
                 }
                 double share = t == 0 ? 0 : c / t;
                 if (share > bestShare) {

@@ -139,9 +139,16 @@ public final class KnowledgeIndex implements Closeable {
     public record Entry(Plan plan, String hash) {
     }
 
-    /** Whether this exact version of a plan (same id and text hash) is already indexed. */
+    /**
+     * Whether this exact version of a plan (same id and text hash) is already indexed, with today's synonyms: their
+     * expansions are part of the index, so a plan indexed with other synonyms is indexed again.
+     */
     public boolean hasPlan(String planId, String hash) {
-        return count(new TermQuery(new Term(PLAN_HASH, planId + "@" + hash))) > 0;
+        return count(new TermQuery(new Term(PLAN_HASH, planVersion(planId, hash)))) > 0;
+    }
+
+    private String planVersion(String planId, String hash) {
+        return planId + "@" + hash + "/" + synonyms.fingerprint();
     }
 
     /** Replaces everything indexed for these plans with their current content, in one commit. */
@@ -153,7 +160,7 @@ public final class KnowledgeIndex implements Closeable {
             // IndexWriter is thread-safe: analysis, the costly part, runs on every core
             entries.parallelStream().forEach(entry -> {
                 try {
-                    writer.addDocuments(documents(entry.plan(), entry.hash()));
+                    writer.addDocuments(documents(entry.plan(), planVersion(entry.plan().id(), entry.hash())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -201,17 +208,35 @@ public final class KnowledgeIndex implements Closeable {
                 int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
                 boolean several = terms.folded().size() + terms.bigrams().size() > 1;
                 for (String word : terms.folded()) {
-                    Query match = wordQuery(searcher, word);
-                    perWord.add(match);
-                    // a word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams still count.
-                    // An abbreviation ranks through its expansion, which every row has whether it spells the term out or
-                    // not: scored itself, it would favour the rows that abbreviate over the one about the question
-                    if (!(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word))) {
-                        query.add(match, BooleanClause.Occur.SHOULD);
-                    }
+                    perWord.add(wordQuery(searcher, word));
                 }
-                for (String bigram : terms.bigrams()) {
-                    query.add(new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                for (QueryTerms.Unit unit : terms.units()) {
+                    if (!unit.replaced()) {
+                        int word = unit.alternatives().get(0).words()[0];
+                        if (ranks(searcher, terms.folded().get(word), several, common)) {
+                            query.add(perWord.get(word), BooleanClause.Occur.SHOULD);
+                        }
+                        continue;
+                    }
+                    // an everyday term replaced by its plan terms ranks a row by the one it holds best; a term the
+                    // plans use as asked ranks as asked, so rows in the question's own words come first
+                    List<QueryTerms.Alternative> ranking = unit.asAsked() >= 0
+                            ? List.of(unit.alternatives().get(unit.asAsked())) : unit.alternatives();
+                    List<Query> alternatives = new ArrayList<>();
+                    for (QueryTerms.Alternative alternative : ranking) {
+                        BooleanQuery.Builder planTerm = new BooleanQuery.Builder();
+                        for (int word : alternative.words()) {
+                            if (ranks(searcher, terms.folded().get(word), several, common)) {
+                                planTerm.add(perWord.get(word), BooleanClause.Occur.SHOULD);
+                            }
+                        }
+                        alternative.bigrams().forEach(b -> planTerm.add(bigramQuery(b), BooleanClause.Occur.SHOULD));
+                        alternatives.add(planTerm.build());
+                    }
+                    query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+                }
+                for (String bigram : terms.plainBigrams()) {
+                    query.add(bigramQuery(bigram), BooleanClause.Occur.SHOULD);
                 }
                 for (String word : terms.exact()) {
                     if (several && synonyms.isAbbreviation(word)) {
@@ -235,6 +260,19 @@ public final class KnowledgeIndex implements Closeable {
         searchers.close();
         writer.close();
         directory.close();
+    }
+
+    /**
+     * Whether a word ranks rows. A word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams
+     * still count. An abbreviation ranks through its expansion, which every row has whether it spells the term out or
+     * not: scored itself, it would favour the rows that abbreviate over the one about the question.
+     */
+    private boolean ranks(IndexSearcher searcher, String word, boolean several, int common) throws IOException {
+        return !(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word));
+    }
+
+    private static Query bigramQuery(String bigram) {
+        return new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST);
     }
 
     private Query wordQuery(IndexSearcher searcher, String word) throws IOException {
@@ -299,7 +337,7 @@ public final class KnowledgeIndex implements Closeable {
             // a word no plan has is a typo or chatter, not a term the plans could lack
             distinctive[i] = df > 0 && rarity[i] >= DISTINCTIVE_RARITY;
         }
-        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.bigrams());
+        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.plainBigrams());
         List<String> bigrams = terms.bigrams();
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {
@@ -373,12 +411,12 @@ public final class KnowledgeIndex implements Closeable {
         return tokens;
     }
 
-    private static List<Document> documents(Plan plan, String hash) {
+    private static List<Document> documents(Plan plan, String version) {
         List<Document> docs = new ArrayList<>();
         Document marker = new Document();
         marker.add(new StringField(KIND, PLAN_KIND, Field.Store.YES));
         marker.add(new StringField(PLAN, plan.id(), Field.Store.YES));
-        marker.add(new StringField(PLAN_HASH, plan.id() + "@" + hash, Field.Store.NO));
+        marker.add(new StringField(PLAN_HASH, version, Field.Store.NO));
         docs.add(marker);
         for (Indicator indicator : plan.indicators()) {
             String body = join(String.join(" ", indicator.source().groups()), indicator.unit(),

@@ -6,13 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Abbreviations and synonyms (a resource file), written out next to the term so both spellings match; and the
@@ -30,6 +34,7 @@ public final class SynonymTable {
     /** Keys of abbreviations that count only in capitals. */
     private final Set<String> capitalsOnly = new HashSet<>();
     private final Thesaurus thesaurus;
+    private final String fingerprint;
 
     /**
      * @param questionWords an abbreviation written in capitals that folds to one of these ("AI": "ai", who) counts
@@ -59,6 +64,7 @@ public final class SynonymTable {
             }
         });
         this.matcher = new TermMatcher(normalizer, terms);
+        this.fingerprint = fingerprint(exactExpansions, capitalsOnly);
     }
 
     private SynonymTable(SynonymTable table, Thesaurus thesaurus) {
@@ -69,6 +75,7 @@ public final class SynonymTable {
         this.abbreviationWords.addAll(table.abbreviationWords);
         this.capitalsOnly.addAll(table.capitalsOnly);
         this.thesaurus = thesaurus;
+        this.fingerprint = table.fingerprint;
     }
 
     /** The shipped synonyms.txt, with the shipped thesaurus.txt. */
@@ -112,6 +119,26 @@ public final class SynonymTable {
             entries.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).addAll(expansions);
         }
         return entries;
+    }
+
+    /**
+     * Changes whenever what text is indexed with changes (a line of synonyms.txt, a rule), so an index built with
+     * other synonyms is known to be stale. The thesaurus is read on the question side only: it is not part of it.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(Map<String, List<String>> expansions, Set<String> capitalsOnly) {
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(expansions).forEach((key, written) -> all.append(key).append(capitalsOnly.contains(key) ? "!" : "")
+                .append('=').append(String.join(";", written)).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Everyday words and the plan terms they stand for, read on the question side only. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds known terms in text, word by word and longest first, on the folded form (case, diacritics and hyphens or
@@ -71,6 +72,11 @@ final class TermMatcher {
      * @param folded {@code normalizer.fold(text)}, where the matches' positions are
      */
     List<Match> find(String text, String folded) {
+        return find(text, folded, m -> true);
+    }
+
+    /** Like {@link #find(String, String)}; a match {@code accept} refuses gives way to a shorter term at its place. */
+    List<Match> find(String text, String folded, Predicate<Match> accept) {
         List<int[]> spans = wordSpans(folded);
         List<Match> found = new ArrayList<>();
         Spelling[] spelling = new Spelling[1];
@@ -95,7 +101,11 @@ final class TermMatcher {
                         continue;
                     }
                 }
-                found.add(new Match(start, end, term.key()));
+                Match match = new Match(start, end, term.key());
+                if (!accept.test(match)) {
+                    continue;
+                }
+                found.add(match);
                 w = last;
                 break;
             }

@@ -27,9 +27,11 @@ public final class Thesaurus {
 
     private final VietnameseNormalizer normalizer;
     private final List<Entry> entries;
-    /** The entry of each everyday term's key; a plan term's key maps to null: it is left as written. */
+    /** The entry of each everyday term's key. */
     private final Map<String, Entry> byKey = new HashMap<>();
     private final TermMatcher matcher;
+    /** The plan terms of every line: an everyday term never breaks one up. */
+    private final TermMatcher planTerms;
     private final TermMatcher capitalsOnly;
 
     /**
@@ -43,12 +45,21 @@ public final class Thesaurus {
     public record Entry(List<String> everyday, List<String> planTerms, List<String> examples, int line) {
     }
 
-    /** An everyday term found in a question and the plan terms that now stand in its place. */
-    public record Replacement(String everyday, List<String> planTerms) {
+    /**
+     * An everyday term found in a question and the plan terms that now stand in its place.
+     *
+     * @param asAsked whether the term as asked is one of its plan terms too ("tập huấn" beside "bồi dưỡng")
+     */
+    public record Replacement(String everyday, List<String> planTerms, boolean asAsked) {
     }
 
-    /** A question with its everyday terms replaced, and what was replaced. */
-    public record Rewrite(String text, List<Replacement> replacements) {
+    /**
+     * A question with its everyday terms replaced, and what was replaced.
+     *
+     * @param text  the question with the plan terms in place of the everyday ones
+     * @param plain the question without its everyday terms, except those the plans use as asked
+     */
+    public record Rewrite(String text, String plain, List<Replacement> replacements) {
     }
 
     private Thesaurus(VietnameseNormalizer normalizer, List<Entry> entries) {
@@ -74,17 +85,10 @@ public final class Thesaurus {
                 }
             }
         }
-        // a plan term already in the question is left as it is: "chữ ký số" must not have its "ký số" replaced
-        for (Entry entry : entries) {
-            for (String term : entry.planTerms()) {
-                List<String> words = normalizer.foldedWords(term);
-                if (!words.isEmpty() && !byKey.containsKey(TermMatcher.key(words))) {
-                    byKey.put(TermMatcher.key(words), null);
-                    all.add(new TermMatcher.Term(words, false, false));
-                }
-            }
-        }
+        List<TermMatcher.Term> plan = new ArrayList<>();
+        entries.forEach(e -> e.planTerms().forEach(t -> plan.add(new TermMatcher.Term(normalizer.foldedWords(t), false, false))));
         this.matcher = new TermMatcher(normalizer, all);
+        this.planTerms = new TermMatcher(normalizer, plan);
         this.capitalsOnly = new TermMatcher(normalizer, capitals);
     }
 
@@ -136,24 +140,52 @@ public final class Thesaurus {
      * needs only one of them). One pass over the question's words.
      */
     public Rewrite rewrite(String text) {
+        return rewrite(text, false);
+    }
+
+    /**
+     * The question with every everyday term replaced by its first plan term: for matchers that weigh each word of a
+     * question, to which the words of other plan terms would be words the question does not have.
+     */
+    public String readAs(String text) {
+        return rewrite(text, true).text();
+    }
+
+    private Rewrite rewrite(String text, boolean firstOnly) {
         String normal = normalizer.normalize(text);
         String folded = normalizer.fold(text);
         // positions are found in the folded form, which lines up with the written form when it is as long
         String output = normal.length() == folded.length() ? normal : folded;
         List<Replacement> replacements = new ArrayList<>();
         StringBuilder out = new StringBuilder(output.length() + 32);
+        StringBuilder plain = new StringBuilder(output.length());
         int copied = 0;
-        for (TermMatcher.Match m : matcher.find(text, folded)) {
+        // a plan term already in the question stays whole: "chữ ký số" keeps its "ký số", "qua mạng nội bộ" its
+        // "mạng nội bộ"; an everyday term may hold a whole one ("bán hàng trên mạng xã hội")
+        List<TermMatcher.Match> kept = planTerms.find(text, folded);
+        for (TermMatcher.Match m : matcher.find(text, folded, m -> kept.stream().noneMatch(k -> breaksUp(m, k)))) {
             Entry entry = byKey.get(m.key());
-            if (entry == null) {
-                continue;
-            }
-            out.append(output, copied, m.start()).append(String.join(ALTERNATIVES, entry.planTerms()));
-            replacements.add(new Replacement(output.substring(m.start(), m.end()), entry.planTerms()));
+            List<String> written = firstOnly ? entry.planTerms().subList(0, 1) : entry.planTerms();
+            String asked = output.substring(m.start(), m.end());
+            List<String> askedWords = normalizer.foldedWords(asked);
+            boolean asAsked = entry.planTerms().stream().anyMatch(t -> normalizer.foldedWords(t).equals(askedWords));
+            out.append(output, copied, m.start()).append(String.join(ALTERNATIVES, written));
+            plain.append(output, copied, m.start()).append(asAsked ? asked : ALTERNATIVES);
+            replacements.add(new Replacement(asked, entry.planTerms(), asAsked));
             copied = m.end();
         }
-        return new Rewrite(replacements.isEmpty() ? output : out.append(output, copied, output.length()).toString(),
-                replacements);
+        if (replacements.isEmpty()) {
+            return new Rewrite(output, output, List.of());
+        }
+        return new Rewrite(out.append(output, copied, output.length()).toString(),
+                plain.append(output, copied, output.length()).toString(), replacements);
+    }
+
+    /** Whether an everyday term found overlaps a plan term found without holding all of it. */
+    private static boolean breaksUp(TermMatcher.Match everyday, TermMatcher.Match plan) {
+        boolean overlaps = everyday.start() < plan.end() && plan.start() < everyday.end();
+        boolean holds = everyday.start() <= plan.start() && plan.end() <= everyday.end();
+        return overlaps && !holds;
     }
 
     /**

@@ -11,9 +11,12 @@ import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.Thesaurus;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +117,23 @@ class KnowledgeIndexTest {
             assertFalse(reopened.search(SearchRequest.of("chuyển đổi số", plan.communeId(), 3)).isEmpty());
             reopened.removePlan(plan.id());
             assertEquals(0, reopened.size());
+        }
+    }
+
+    /** Synonyms are part of what is indexed: a plan indexed with other synonyms is indexed again. */
+    @Test
+    void aPlanIndexedWithOtherSynonymsIsStale(@TempDir Path folder) throws Exception {
+        Plan plan = PLANS.get(1);
+        try (KnowledgeIndex disk = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            disk.replacePlan(plan, "v1");
+        }
+        SynonymTable other = SynonymTable.parse(NORMALIZER, new ByteArrayInputStream("ABC | một hai ba\n".getBytes(StandardCharsets.UTF_8)));
+        try (KnowledgeIndex reopened = KnowledgeIndex.open(NORMALIZER, other, folder)) {
+            assertFalse(reopened.hasPlan(plan.id(), "v1"));
+        }
+        // the thesaurus is read on the question side only: another one leaves the index as it is
+        try (KnowledgeIndex reopened = KnowledgeIndex.open(NORMALIZER, SYNONYMS.withThesaurus(Thesaurus.empty(NORMALIZER)), folder)) {
+            assertTrue(reopened.hasPlan(plan.id(), "v1"));
         }
     }
 

@@ -27,6 +27,8 @@ class ThesaurusTest {
     void everyLineHasEverydayTermsPlanTermsAndExamplesAndNoTermIsListedTwice() {
         assertTrue(THESAURUS.entries().size() >= 100, "entries: " + THESAURUS.entries().size());
         Map<String, Integer> lineOf = new HashMap<>();
+        Map<String, String> planTerms = new HashMap<>();
+        THESAURUS.entries().forEach(e -> e.planTerms().forEach(t -> planTerms.put(String.join("", NORMALIZER.foldedWords(t)), t)));
         for (Thesaurus.Entry entry : THESAURUS.entries()) {
             assertFalse(entry.everyday().isEmpty(), "line " + entry.line());
             assertFalse(entry.examples().isEmpty(), "line " + entry.line() + " has no example");
@@ -34,6 +36,10 @@ class ThesaurusTest {
                 String key = String.join("", NORMALIZER.foldedWords(term));
                 Integer before = lineOf.put(key, entry.line());
                 assertNull(before, "'" + term + "' on line " + entry.line() + " is already on line " + before);
+                // words run together match as the term too: "IP v6" would take "IPv6" itself for an everyday word
+                String planTerm = planTerms.get(key);
+                assertTrue(planTerm == null || NORMALIZER.foldedWords(planTerm).equals(NORMALIZER.foldedWords(term)),
+                        "'" + term + "' on line " + entry.line() + " is the plan term '" + planTerm + "' spelled apart");
             }
         }
     }
@@ -59,6 +65,11 @@ class ThesaurusTest {
         // "ký số" is an everyday term, but here it is part of the plan's "chữ ký số"
         assertTrue(THESAURUS.rewrite("tỷ lệ người dân có chữ ký số").replacements().isEmpty());
         assertTrue(THESAURUS.rewrite("Tỷ lệ phủ sóng 5G").replacements().isEmpty());
+        assertTrue(THESAURUS.rewrite("Tỷ lệ sử dụng IPv6").replacements().isEmpty());
+        // an everyday term does not break up a plan term, but may hold a whole one
+        assertTrue(THESAURUS.rewrite("gửi văn bản qua mạng truyền số liệu chuyên dùng").replacements().isEmpty());
+        assertTrue(THESAURUS.rewrite("kết nối qua mạng nội bộ").replacements().isEmpty());
+        assertEquals("tuyên truyền mạng xã hội", THESAURUS.rewrite("tuyên truyền trên mạng xã hội").text());
         Thesaurus.Rewrite website = THESAURUS.rewrite("website của xã");
         assertEquals(List.of("trang thông tin điện tử", "cổng thông tin điện tử"), website.replacements().get(0).planTerms());
         assertEquals("trang thông tin điện tử ; cổng thông tin điện tử của xã", website.text());
