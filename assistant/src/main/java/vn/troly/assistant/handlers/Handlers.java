@@ -60,6 +60,7 @@ public final class Handlers {
         byIntent.put(Intent.RESPONSIBILITY, sections);
         byIntent.put(Intent.REPORTING, sections);
         byIntent.put(Intent.REPORT, new ReportDraftHandler(library, cards, prompts, clock));
+        byIntent.put(Intent.CONTACT, new ContactHandler(prompts));
         byIntent.put(Intent.UPDATE, new ValueUpdateHandler(library, rowFinder, values,
                 new ValueValidator(library, normalizer, clock), prompts, normalizer));
     }

@@ -42,7 +42,11 @@ public enum Cue {
     DRAFT_REPORT,
     /** "tôi muốn làm …", "bà tôi không biết dùng …": a citizen asking for help for themselves. */
     CITIZEN_SELF,
-    HOWTO;
+    HOWTO,
+    /** "chủ tịch xã", "bí thư": a person's office. */
+    PERSON,
+    /** "số điện thoại", "địa chỉ trụ sở", "giờ làm việc": how to reach an office. */
+    CONTACT;
 
     public static Cue of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));

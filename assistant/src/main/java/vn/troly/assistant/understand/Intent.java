@@ -8,6 +8,8 @@ public enum Intent {
     /** By when the plan's body says reports are due ("báo cáo trước ngày nào hằng tháng?"). */
     REPORTING,
     PLAN_INFO, RESPONSIBILITY, SUMMARY, PORTFOLIO, DUE, COORDINATING, LEAD, DEADLINE, PROGRESS, TARGET, CITIZEN,
+    /** Who holds an office, a phone number, an address: facts no plan holds ("Chủ tịch xã là ai?"). */
+    CONTACT,
     /** A topic with no cue: everything the plan says about the indicator. */
     INFO;
 
