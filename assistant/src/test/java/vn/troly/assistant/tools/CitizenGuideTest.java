@@ -39,4 +39,13 @@ class CitizenGuideTest {
         assertEquals("dvctt-toan-trinh", guide.best("DVCTT toàn trình là gì?").orElseThrow().id());
         assertTrue(guide.best("giá vàng hôm nay").isEmpty());
     }
+
+    /** Everyday words are read as the plans' terms (the thesaurus), as the articles' titles are written. */
+    @Test
+    void readsEverydayWordsAsThePlansTerms() {
+        assertEquals("nop-ho-so-truc-tuyen", guide.best("nộp hồ sơ qua net thế nào").orElseThrow().id());
+        assertEquals("so-hoa-ho-so", guide.best("quét giấy tờ có lợi gì cho người dân").orElseThrow().id());
+        assertEquals("vneid-muc-2", guide.best("app công an là gì").orElseThrow().id());
+        assertEquals("thanh-toan-truc-tuyen", guide.best("đóng phí bằng ví momo thế nào").orElseThrow().id());
+    }
 }

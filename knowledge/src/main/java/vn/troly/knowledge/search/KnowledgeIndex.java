@@ -11,24 +11,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -51,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,28 +49,15 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeIndex implements Closeable {
 
-    private static final String KIND = "kind";
-    private static final String ID = "id";
-    private static final String COMMUNE = "commune";
-    private static final String PLAN = "plan";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String COMMUNE = "commune";
+    static final String PLAN = "plan";
     private static final String PLAN_HASH = "plan_hash";
-    private static final String DISPLAY = "display";
+    static final String DISPLAY = "display";
     private static final String PLAN_KIND = "PLAN";
-    private static final String TITLE = "title";
-    private static final String BODY = "body";
-    private static final float TITLE_BOOST = 2.0f;
-    private static final float BODY_BOOST = 0.5f;
-    private static final float BIGRAM_BOOST = 1.5f;
-    private static final float EXACT_BOOST = 0.25f;
-    private static final float FUZZY_BOOST = 0.6f;
-    private static final int MIN_FUZZY_LENGTH = 4;
-    private static final double COMMON_SHARE = 0.2;
-    /**
-     * Rarity (log(1 + entries / (df + 1))) from which a word is distinctive: in at most about one entry in twelve.
-     * Two such words side by side name a thing ("ngân hàng"); an entry with neither is about something else, however
-     * many common words it shares with the question.
-     */
-    private static final double DISTINCTIVE_RARITY = 2.5;
+    static final String TITLE = "title";
+    static final String BODY = "body";
     /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
     private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
             new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.3f);
@@ -91,7 +66,7 @@ public final class KnowledgeIndex implements Closeable {
 
     private final VietnameseAnalyzer analyzer;
     private final SynonymTable synonyms;
-    private final Set<String> stopwords;
+    private final QuestionSearch questions;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -99,7 +74,13 @@ public final class KnowledgeIndex implements Closeable {
     private KnowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms, Directory directory) throws IOException {
         this.analyzer = new VietnameseAnalyzer(synonyms);
         this.synonyms = synonyms;
-        this.stopwords = QuestionWords.loadDefault(normalizer);
+        this.questions = new QuestionSearch(synonyms, QuestionWords.loadDefault(normalizer), (suffix, text) -> {
+            try {
+                return tokens(TITLE + suffix, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -194,59 +175,13 @@ public final class KnowledgeIndex implements Closeable {
                 .add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT).build());
     }
 
+
     /** The best entries for a question, most relevant first. */
     public List<SearchHit> search(SearchRequest request) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                QueryTerms terms = terms(request.text());
-                if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
-                    return List.of();
-                }
-                List<Query> perWord = new ArrayList<>();
-                BooleanQuery.Builder query = new BooleanQuery.Builder();
-                int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
-                boolean several = terms.folded().size() + terms.bigrams().size() > 1;
-                for (String word : terms.folded()) {
-                    perWord.add(wordQuery(searcher, word));
-                }
-                for (QueryTerms.Unit unit : terms.units()) {
-                    if (!unit.replaced()) {
-                        int word = unit.alternatives().get(0).words()[0];
-                        if (ranks(searcher, terms.folded().get(word), several, common)) {
-                            query.add(perWord.get(word), BooleanClause.Occur.SHOULD);
-                        }
-                        continue;
-                    }
-                    // an everyday term replaced by its plan terms ranks a row by the one it holds best; a term the
-                    // plans use as asked ranks as asked, so rows in the question's own words come first
-                    List<QueryTerms.Alternative> ranking = unit.asAsked() >= 0
-                            ? List.of(unit.alternatives().get(unit.asAsked())) : unit.alternatives();
-                    List<Query> alternatives = new ArrayList<>();
-                    for (QueryTerms.Alternative alternative : ranking) {
-                        BooleanQuery.Builder planTerm = new BooleanQuery.Builder();
-                        for (int word : alternative.words()) {
-                            if (ranks(searcher, terms.folded().get(word), several, common)) {
-                                planTerm.add(perWord.get(word), BooleanClause.Occur.SHOULD);
-                            }
-                        }
-                        alternative.bigrams().forEach(b -> planTerm.add(bigramQuery(b), BooleanClause.Occur.SHOULD));
-                        alternatives.add(planTerm.build());
-                    }
-                    query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
-                }
-                for (String bigram : terms.plainBigrams()) {
-                    query.add(bigramQuery(bigram), BooleanClause.Occur.SHOULD);
-                }
-                for (String word : terms.exact()) {
-                    if (several && synonyms.isAbbreviation(word)) {
-                        continue;
-                    }
-                    query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
-                }
-                filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
-                TopDocs top = searcher.search(query.build(), request.limit());
-                return hits(searcher, top, terms, perWord);
+                return questions.search(searcher, request);
             } finally {
                 searchers.release(searcher);
             }
@@ -262,117 +197,13 @@ public final class KnowledgeIndex implements Closeable {
         directory.close();
     }
 
-    /**
-     * Whether a word ranks rows. A word in most entries ("tỷ", "lệ") ranks nothing and costs a full scan; its bigrams
-     * still count. An abbreviation ranks through its expansion, which every row has whether it spells the term out or
-     * not: scored itself, it would favour the rows that abbreviate over the one about the question.
-     */
-    private boolean ranks(IndexSearcher searcher, String word, boolean several, int common) throws IOException {
-        return !(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word));
-    }
 
-    private static Query bigramQuery(String bigram) {
-        return new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST);
-    }
 
-    private Query wordQuery(IndexSearcher searcher, String word) throws IOException {
-        Query exact = fields(VietnameseAnalyzer.FOLDED, word);
-        boolean known = searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)) > 0
-                || searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)) > 0;
-        if (known || word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
-            return exact;
-        }
-        // a word no plan contains is most likely a typo: accept one edit
-        return new BoostQuery(new DisjunctionMaxQuery(List.of(
-                new BoostQuery(new FuzzyQuery(new Term(TITLE + VietnameseAnalyzer.FOLDED, word), 1, 1), TITLE_BOOST),
-                new FuzzyQuery(new Term(BODY + VietnameseAnalyzer.FOLDED, word), 1, 1)), 0.1f), FUZZY_BOOST);
-    }
 
-    private static int docFreq(IndexSearcher searcher, String word) throws IOException {
-        return Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)),
-                searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)));
-    }
 
-    /** The term in the title (boosted) or the body. */
-    private static Query fields(String suffix, String term) {
-        if (suffix.equals(VietnameseAnalyzer.EXACT)) {
-            return new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST);
-        }
-        return new DisjunctionMaxQuery(List.of(
-                new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST),
-                new BoostQuery(new TermQuery(new Term(BODY + suffix, term)), BODY_BOOST)), 0.1f);
-    }
 
-    /**
-     * The commune and kinds asked for. Plan markers carry no text, so they never match and need no filter; with no
-     * filter at all, the query stays a pure disjunction, which Lucene scores top-k without visiting every match.
-     */
-    private static java.util.Optional<Query> filter(SearchRequest request) {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        boolean any = false;
-        if (request.communeId() != null) {
-            filter.add(new TermQuery(new Term(COMMUNE, request.communeId())), BooleanClause.Occur.FILTER);
-            any = true;
-        }
-        if (!request.kinds().isEmpty() && request.kinds().size() < DocKind.values().length) {
-            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-            request.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), BooleanClause.Occur.SHOULD));
-            filter.add(kinds.build(), BooleanClause.Occur.FILTER);
-            any = true;
-        }
-        return any ? java.util.Optional.of(filter.build()) : java.util.Optional.empty();
-    }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
-        List<String> words = terms.folded();
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        int total = Math.max(1, searcher.getIndexReader().numDocs());
-        List<Weight> weights = new ArrayList<>();
-        double[] rarity = new double[words.size()];
-        boolean[] distinctive = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
-            int df = docFreq(searcher, words.get(i));
-            rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
-            // a word no plan has is a typo or chatter, not a term the plans could lack
-            distinctive[i] = df > 0 && rarity[i] >= DISTINCTIVE_RARITY;
-        }
-        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.plainBigrams());
-        List<String> bigrams = terms.bigrams();
-        List<Weight> pairs = new ArrayList<>();
-        for (String bigram : bigrams) {
-            // a technical term of letters and digits ("ipv6", "5g") stands on its own: it forms no compound with its
-            // neighbour, so the two need not be side by side in a row ("IPv6 LAN" for "mạng nội bộ (LAN) … IPv6")
-            if (java.util.Arrays.stream(bigram.split(" ")).anyMatch(KnowledgeIndex::standalone)) {
-                continue;
-            }
-            pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
-        }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-            int inLeaf = scoreDoc.doc - leaf.docBase;
-            boolean[] has = new boolean[words.size()];
-            for (int i = 0; i < weights.size(); i++) {
-                Scorer scorer = weights.get(i).scorer(leaf);
-                has[i] = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
-            }
-            boolean adjacent = pairs.isEmpty() || words.size() < 2;
-            for (int i = 0; i < pairs.size() && !adjacent; i++) {
-                Scorer scorer = pairs.get(i).scorer(leaf);
-                adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
-            }
-            hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has), adjacent, coverage.lacksTerm(has)));
-        }
-        return hits;
-    }
 
-    /** A word of both letters and digits: a technical term or a model name, not a syllable of a compound word. */
-    private static boolean standalone(String word) {
-        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
-    }
 
     private int count(Query query) {
         try {
@@ -387,16 +218,6 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
-    /** The question's meaningful words, folded and exact, and its folded bigrams, everyday terms read as plan terms. */
-    private QueryTerms terms(String text) {
-        return QueryTerms.read(text, synonyms.thesaurus(), stopwords, (suffix, t) -> {
-            try {
-                return tokens(TITLE + suffix, t);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
 
     private List<String> tokens(String field, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
