@@ -51,9 +51,9 @@ public final class IntentDetector {
                 new AgencyAnnotator(agencies),
                 new DateAnnotator(clock),
                 new QuotedValueAnnotator(),
-                new EverydayTermAnnotator(thesaurus),
                 new PhraseAnnotator(phraseFile("compounds.txt"), ParsedQuestion.Label.KEEP),
                 new CueAnnotator(cues(normalizer)),
+                new EverydayTermAnnotator(thesaurus),
                 new PlanTermAnnotator(planBigrams, questionWords),
                 new PhraseAnnotator(questionWords, ParsedQuestion.Label.FILLER));
     }
