@@ -168,29 +168,6 @@ public final class SynonymTable {
         return expand(text, folded, folded.length() == lower.length() ? lower : folded, exactExpansions);
     }
 
-    /**
-     * The text as written, with the terms that only capitals tell apart from an ordinary word ("AI") replaced by what
-     * they stand for: for readers that fold a question, and so lose its capitals, before they look it up. Covers the
-     * thesaurus's such terms too.
-     */
-    public String spellOutCapitals(String text) {
-        String normal = normalizer.normalize(text);
-        String folded = normalizer.fold(text);
-        if (normal.length() != folded.length() || capitalsOnly.isEmpty()) {
-            return thesaurus.spellOutCapitals(text);
-        }
-        StringBuilder out = new StringBuilder(normal.length() + 32);
-        int copied = 0;
-        for (TermMatcher.Match m : matcher.find(text, folded)) {
-            List<String> expansions = exactExpansions.get(m.key());
-            if (capitalsOnly.contains(m.key()) && !expansions.isEmpty()) {
-                out.append(normal, copied, m.start()).append(expansions.get(0));
-                copied = m.end();
-            }
-        }
-        return thesaurus.spellOutCapitals(out.append(normal, copied, normal.length()).toString());
-    }
-
     /** Copies {@code output} (as long as {@code folded}) with the expansions after each term found in {@code folded}. */
     private String expand(String text, String folded, String output, Map<String, List<String>> expansions) {
         List<TermMatcher.Match> found = matcher.find(text, folded);

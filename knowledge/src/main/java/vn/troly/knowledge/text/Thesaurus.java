@@ -32,7 +32,6 @@ public final class Thesaurus {
     private final TermMatcher matcher;
     /** The plan terms of every line: an everyday term never breaks one up. */
     private final TermMatcher planTerms;
-    private final TermMatcher capitalsOnly;
 
     /**
      * One line of the file.
@@ -66,7 +65,6 @@ public final class Thesaurus {
         this.normalizer = normalizer;
         this.entries = List.copyOf(entries);
         List<TermMatcher.Term> all = new ArrayList<>();
-        List<TermMatcher.Term> capitals = new ArrayList<>();
         for (Entry entry : entries) {
             for (String term : entry.everyday()) {
                 List<String> words = normalizer.foldedWords(term);
@@ -80,16 +78,12 @@ public final class Thesaurus {
                         normalizer.lower(term).indexOf('đ') >= 0);
                 byKey.put(t.key(), entry);
                 all.add(t);
-                if (t.capitals()) {
-                    capitals.add(t);
-                }
             }
         }
         List<TermMatcher.Term> plan = new ArrayList<>();
         entries.forEach(e -> e.planTerms().forEach(t -> plan.add(new TermMatcher.Term(normalizer.foldedWords(t), false, false))));
         this.matcher = new TermMatcher(normalizer, all);
         this.planTerms = new TermMatcher(normalizer, plan);
-        this.capitalsOnly = new TermMatcher(normalizer, capitals);
     }
 
     public static Thesaurus loadDefault(VietnameseNormalizer normalizer) {
@@ -186,25 +180,5 @@ public final class Thesaurus {
         boolean overlaps = everyday.start() < plan.end() && plan.start() < everyday.end();
         boolean holds = everyday.start() <= plan.start() && plan.end() <= everyday.end();
         return overlaps && !holds;
-    }
-
-    /**
-     * The question as written, with only the everyday terms that capitals tell apart ("IT") replaced by their first
-     * plan term: for readers that fold the question, and so lose its capitals, before they search.
-     */
-    public String spellOutCapitals(String text) {
-        String normal = normalizer.normalize(text);
-        String folded = normalizer.fold(text);
-        List<TermMatcher.Match> found = capitalsOnly.find(text, folded);
-        if (found.isEmpty() || normal.length() != folded.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(normal.length() + 32);
-        int copied = 0;
-        for (TermMatcher.Match m : found) {
-            out.append(normal, copied, m.start()).append(byKey.get(m.key()).planTerms().get(0));
-            copied = m.end();
-        }
-        return out.append(normal, copied, normal.length()).toString();
     }
 }
