@@ -5,25 +5,10 @@ import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.plan.Indicator;
 
 /** "Bao giờ phải xong số hóa hồ sơ?": a row's deadline, or the period its targets are for. */
-public final class DeadlineHandler implements Handler, RowDescriber {
-
-    private final RowLookup lookup;
-    private final RowAnswer rows;
+public final class DeadlineHandler extends RowHandler {
 
     public DeadlineHandler(RowLookup lookup, RowAnswer rows) {
-        this.lookup = lookup;
-        this.rows = rows;
-    }
-
-    @Override
-    public void handle(TurnContext turn, Understanding u) {
-        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
-    }
-
-    @Override
-    public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
-        turn.say(ref);
-        more(indicator, u, turn);
+        super(lookup, rows);
     }
 
     @Override

@@ -6,21 +6,13 @@ import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.plan.Indicator;
 
 /** "Ai chủ trì chỉ tiêu 5G?", "Phủ sóng 5G phối hợp với ai?": who leads a row, carries it out and coordinates. */
-public final class LeadHandler implements Handler, RowDescriber {
+public final class LeadHandler extends RowHandler {
 
-    private final RowLookup lookup;
-    private final RowAnswer rows;
     private final Prompts prompts;
 
     public LeadHandler(RowLookup lookup, RowAnswer rows, Prompts prompts) {
-        this.lookup = lookup;
-        this.rows = rows;
+        super(lookup, rows);
         this.prompts = prompts;
-    }
-
-    @Override
-    public void handle(TurnContext turn, Understanding u) {
-        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
     }
 
     @Override

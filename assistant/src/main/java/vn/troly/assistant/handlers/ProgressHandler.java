@@ -21,31 +21,17 @@ import java.util.List;
  * "Tiến độ phủ sóng 5G thế nào?": for those allowed to see values, the latest value, the target, the gap and the
  * status; for others, the target and who to ask.
  */
-public final class ProgressHandler implements Handler, RowDescriber {
+public final class ProgressHandler extends RowHandler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final RowLookup lookup;
-    private final RowAnswer rows;
     private final ValueTools values;
     private final Prompts prompts;
 
     public ProgressHandler(RowLookup lookup, RowAnswer rows, ValueTools values, Prompts prompts) {
-        this.lookup = lookup;
-        this.rows = rows;
+        super(lookup, rows);
         this.values = values;
         this.prompts = prompts;
-    }
-
-    @Override
-    public void handle(TurnContext turn, Understanding u) {
-        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
-    }
-
-    @Override
-    public void describe(Indicator indicator, String ref, Understanding u, TurnContext turn) {
-        turn.say(ref);
-        more(indicator, u, turn);
     }
 
     @Override

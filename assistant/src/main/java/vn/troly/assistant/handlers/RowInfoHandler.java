@@ -9,21 +9,13 @@ import vn.troly.knowledge.plan.Indicator;
  * A row named with no question cue ("chữ ký số số"): everything the plan says about it (lead, targets, deadline,
  * coordination). Also the description of a row picked after a question that was not about one row.
  */
-public final class RowInfoHandler implements Handler, RowDescriber {
+public final class RowInfoHandler extends RowHandler {
 
-    private final RowLookup lookup;
-    private final RowAnswer rows;
     private final Prompts prompts;
 
     public RowInfoHandler(RowLookup lookup, RowAnswer rows, Prompts prompts) {
-        this.lookup = lookup;
-        this.rows = rows;
+        super(lookup, rows);
         this.prompts = prompts;
-    }
-
-    @Override
-    public void handle(TurnContext turn, Understanding u) {
-        lookup.find(turn, u).ifPresent(id -> rows.answer(id, u, turn, this));
     }
 
     @Override

@@ -4,6 +4,7 @@ import vn.troly.knowledge.agency.Agency;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class ParsedQuestion {
     /** The cues found, each once, in the order they first appear in the question. */
     public List<Cue> cueOrder() {
         List<Cue> order = new ArrayList<>();
-        spans.stream().filter(s -> s.cue() != null).sorted(java.util.Comparator.comparingInt(Span::from))
+        spans.stream().filter(s -> s.cue() != null).sorted(Comparator.comparingInt(Span::from))
                 .map(Span::cue).filter(c -> !order.contains(c)).forEach(order::add);
         return order;
     }

@@ -1,5 +1,6 @@
 package vn.troly.assistant.understand;
 
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class PhraseSet {
     private final List<Phrase> phrases = new ArrayList<>();
 
     /** @param fold unifies the phrase's spelling with folded questions (phrases are written folded) */
-    public PhraseSet add(String phrase, Object tag, java.util.function.UnaryOperator<String> fold) {
+    public PhraseSet add(String phrase, Object tag, UnaryOperator<String> fold) {
         phrases.add(new Phrase(Pattern.compile("(?<![a-z0-9.%])(?:" + fold.apply(phrase) + ")(?![a-z0-9%])"), tag));
         return this;
     }

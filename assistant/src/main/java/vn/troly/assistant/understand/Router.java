@@ -1,5 +1,6 @@
 package vn.troly.assistant.understand;
 
+import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.prompt.Prompts;
 
@@ -17,7 +18,7 @@ public final class Router {
     private final Route fallback;
 
     @SuppressWarnings("unchecked")
-    public Router(vn.troly.knowledge.text.VietnameseNormalizer normalizer) {
+    public Router(VietnameseNormalizer normalizer) {
         Map<String, Object> routes = Prompts.yaml("routes.yml");
         for (Map<String, Object> label : (List<Map<String, Object>>) routes.get("labels")) {
             List<Pattern> patterns = ((List<String>) label.get("patterns")).stream()

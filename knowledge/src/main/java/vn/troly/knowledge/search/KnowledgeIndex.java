@@ -1,5 +1,10 @@
 package vn.troly.knowledge.search;
 
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -59,8 +64,7 @@ public final class KnowledgeIndex implements Closeable {
     static final String TITLE = "title";
     static final String BODY = "body";
     /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
-    private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
-            new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.3f);
+    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
     /** Searched by terms only (bigrams replace phrase queries), so positions are not indexed. */
     private static final FieldType TERMS = termsOnly();
 
@@ -87,9 +91,9 @@ public final class KnowledgeIndex implements Closeable {
         config.setRAMBufferSizeMB(64);
         config.setSimilarity(SIMILARITY);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(SIMILARITY);
                 return searcher;
@@ -171,7 +175,7 @@ public final class KnowledgeIndex implements Closeable {
     /** Number of indexed entries (indicators, tasks and sections). */
     public int size() {
         return count(new BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT).build());
     }
 
