@@ -8,21 +8,28 @@ import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.plan.Deadline;
+import vn.troly.knowledge.agency.Agency;
+import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Task;
 
 import java.util.List;
 
-/** "Công an xã phụ trách những chỉ tiêu nào?": the rows an agency leads, then its tasks and what it carries out. */
+/**
+ * "Công an xã phụ trách những chỉ tiêu nào?": the rows an agency leads, then its tasks and what it carries out; asked
+ * what it coordinates ("phối hợp những chỉ tiêu nào"), the rows that name it among their partners.
+ */
 public final class PortfolioHandler implements Handler {
 
+    private final PlanLibrary library;
     private final PlanTools tools;
     private final Cards cards;
     private final RowAnswer rows;
     private final LeadHandler lead;
     private final Prompts prompts;
 
-    public PortfolioHandler(PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts) {
+    public PortfolioHandler(PlanLibrary library, PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts) {
+        this.library = library;
         this.tools = tools;
         this.cards = cards;
         this.rows = rows;
@@ -43,6 +50,10 @@ public final class PortfolioHandler implements Handler {
             return;
         }
         String communeId = turn.communeId();
+        if (u.facets().contains(Intent.COORDINATING)) {
+            coordinated(turn, u.agency());
+            return;
+        }
         List<Indicator> led = tools.ledBy(u.agency(), communeId);
         List<Task> tasks = tools.tasksLedBy(u.agency(), communeId);
         List<Indicator> implemented = tools.implementedBy(u.agency(), communeId);
@@ -60,6 +71,21 @@ public final class PortfolioHandler implements Handler {
         if (!implemented.isEmpty()) {
             turn.say(prompts.render("portfolio_also_implements", "agency", u.agency().name(), "count", implemented.size()));
             implemented.forEach(i -> item(turn, i));
+        }
+        rows.trimList(turn);
+    }
+
+    private void coordinated(TurnContext turn, Agency agency) {
+        List<String> ids = tools.coordinatedBy(agency, turn.communeId());
+        turn.mark("tools");
+        if (ids.isEmpty()) {
+            turn.say(prompts.render("portfolio_coordinating_none", "commune", turn.communeName(), "agency", agency.name()));
+            return;
+        }
+        turn.say(prompts.render("portfolio_coordinating_header", "agency", agency.name(), "count", ids.size(),
+                "commune", turn.communeName()));
+        for (String id : ids) {
+            library.indicator(id).ifPresentOrElse(i -> item(turn, i), () -> library.task(id).ifPresent(t -> item(turn, t)));
         }
         rows.trimList(turn);
     }

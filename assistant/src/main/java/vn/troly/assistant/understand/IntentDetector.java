@@ -100,7 +100,12 @@ public final class IntentDetector {
             agency = null;
         }
         DateWindow window = intent == Intent.DUE ? dueWindow(q, cues) : null;
-        return new Understanding(intent, topic, agency, q.years(), window, decision.facets());
+        List<Intent> facets = decision.facets();
+        if (intent == Intent.PORTFOLIO && cues.contains(Cue.COORDINATING) && !cues.contains(Cue.LEAD)) {
+            // "Phòng VH-XH phối hợp những chỉ tiêu nào?": the rows it works on with others, not those it leads
+            facets = List.of(Intent.PORTFOLIO, Intent.COORDINATING);
+        }
+        return new Understanding(intent, topic, agency, q.years(), window, facets);
     }
 
     /** Only the intent (used for follow-ups that carry no topic). */

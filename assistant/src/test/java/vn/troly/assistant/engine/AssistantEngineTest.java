@@ -135,4 +135,27 @@ class AssistantEngineTest {
         Answer reloaded = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
         assertFalse(reloaded.trace().get(0).step().equals("cache"), "new plans, new answers");
     }
+
+    @Test
+    void anAgencyAskedWhatItCoordinatesGetsTheRowsThatNameItAsPartner() {
+        Answer answer = ask("Phòng VHXH phối hợp những chỉ tiêu nào?", "phu-trung");
+        assertEquals("portfolio", answer.intent());
+        assertTrue(answer.answer().contains("phối hợp thực hiện"), answer.answer());
+        ASSISTANT.library.indicator(answer.indicators().get(0).id()).ifPresent(i -> assertTrue(
+                i.coordinating().stream().anyMatch(a -> "van-hoa-xa-hoi".equals(a.id())), i.toString()));
+    }
+
+    @Test
+    void aQuestionAskingTwoThingsAboutARowGetsBoth() {
+        Answer answer = ask("5G năm 2026 phải đạt bao nhiêu, ai chủ trì?", "vinh-tru");
+        assertEquals("answered", answer.status().code());
+        assertTrue(answer.answer().contains("70%") && answer.answer().contains("Cơ quan chủ trì"), answer.answer());
+    }
+
+    @Test
+    void whoHoldsAnOfficeIsNotInThePlanAndSaysWhereToAsk() {
+        Answer answer = ask("chủ tịch xã là ai", "vinh-tru");
+        assertEquals("not_in_plan", answer.status().code());
+        assertTrue(answer.indicators().isEmpty() && answer.answer().contains("Bộ phận một cửa"), answer.answer());
+    }
 }

@@ -117,4 +117,13 @@ class IntentDetectorTest {
         assertEquals(Intent.CITIZEN, DETECTOR.understand("muốn đăng ký khai sinh cho con thì làm sao").intent());
         assertEquals(Intent.CITIZEN, DETECTOR.understand("tra cứu hồ sơ ở trang web nào").intent());
     }
+
+    @Test
+    void anAgencyAskedWhatItCoordinatesIsAskedForThoseRows() {
+        assertEquals(List.of(Intent.PORTFOLIO, Intent.COORDINATING),
+                DETECTOR.understand("Phòng VH-XH phối hợp những chỉ tiêu nào?").facets());
+        assertEquals(List.of(Intent.PORTFOLIO, Intent.COORDINATING),
+                DETECTOR.understand("công an xã cùng tham gia những việc gì").facets());
+        assertEquals(List.of(Intent.PORTFOLIO), DETECTOR.understand("các chỉ tiêu mà phòng văn hóa phải lo").facets());
+    }
 }

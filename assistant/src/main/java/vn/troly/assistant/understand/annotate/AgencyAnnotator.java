@@ -23,8 +23,8 @@ public final class AgencyAnnotator implements Annotator {
         this.agencies = agencies;
     }
 
-    /** "do", "của", "bởi", "thuộc" right before an agency tie it to the question: they are no topic words. */
-    private static final Set<String> TIES = Set.of("do", "cua", "boi", "thuoc", "voi", "cho");
+    /** "do", "của", "bởi", "thuộc", "mà" right before an agency tie it to the question: they are no topic words. */
+    private static final Set<String> TIES = Set.of("do", "cua", "boi", "thuoc", "voi", "cho", "ma");
 
     @Override
     public void annotate(ParsedQuestion question) {
