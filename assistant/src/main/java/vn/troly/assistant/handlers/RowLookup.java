@@ -6,15 +6,14 @@ import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.IntentTable;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The row a question about one row means, or the turn answered otherwise: asked for a topic, sent to the citizens'
@@ -71,8 +70,10 @@ public final class RowLookup {
         if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
             return;
         }
-        if (!finder.mentionsPlanRows(text) && ((u.intent() == Intent.INFO || u.intent() == Intent.CITIZEN) || !finder.foundAnywhere(u))) {
-            // not about the plan, and no plan anywhere has it ("Ai là tổng thống Mỹ?"): out of scope, not "the plan lacks it"
+        boolean planShaped = IntentTable.ROW_FACETS.contains(u.intent());
+        if (!finder.mentionsPlanRows(text) && !planShaped) {
+            // no question about a row and nothing of the plan in it ("thời tiết mai thế nào?"): out of scope; a question
+            // asking who leads, how much or by when is about the plan, and hears what the plan lacks and has nearby
             outOfScope.answer(turn);
             return;
         }
@@ -94,9 +95,19 @@ public final class RowLookup {
 
     /** What the user asked about, for "not in plan" replies: their words minus the question words. */
     private String topicLabel(String text, Understanding u) {
-        Set<String> topic = new HashSet<>(List.of(u.topic().split(" ")));
-        String label = Arrays.stream(text.split("\\s+")).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-                .filter(w -> !w.isEmpty() && topic.contains(normalizer.fold(w))).distinct().collect(Collectors.joining(" "));
-        return label.isEmpty() ? u.topic() : label;
+        // the topic's words in order, each matched to the next word as written: "quản trị" is not "chủ trì"
+        List<String> written = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> label = new ArrayList<>();
+        int next = 0;
+        for (String word : u.topic().split(" ")) {
+            for (int i = next; i < written.size(); i++) {
+                if (normalizer.fold(written.get(i)).equals(normalizer.fold(word))) {
+                    label.add(written.get(i));
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        return label.isEmpty() ? u.topic() : String.join(" ", label);
     }
 }

@@ -158,4 +158,13 @@ class AssistantEngineTest {
         assertEquals("not_in_plan", answer.status().code());
         assertTrue(answer.indicators().isEmpty() && answer.answer().contains("Bộ phận một cửa"), answer.answer());
     }
+
+    @Test
+    void aQuestionAboutARowThePlanLacksHearsSoInItsOwnWords() {
+        Answer answer = ask("đèn đường năng lượng mặt trời giao cho ai chủ trì thế?", "vinh-tru");
+        assertEquals("not_in_plan", answer.status().code());
+        assertTrue(answer.answer().contains("“đèn đường năng lượng mặt trời”"), answer.answer());
+        Answer managed = ask("quản trị mạng xã hội bao giờ phải xong, ai chủ trì?", "vinh-tru");
+        assertTrue(!managed.answer().contains("trì”"), managed.answer());
+    }
 }
