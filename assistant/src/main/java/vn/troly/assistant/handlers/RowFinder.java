@@ -29,14 +29,17 @@ public final class RowFinder {
     private static final int MAX_CANDIDATES = 4;
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
+    private static final int MAX_NEAR = 3;
 
     /**
      * What a search found.
      *
      * @param best   the row to answer about, or null when no row is about the topic
      * @param rivals the best and the rows that tie with it; more than one means the user should pick
+     * @param near   when no row is about the topic, those that share a good part of it: what the plan does cover
+     *               nearby, offered to pick, never answered from
      */
-    public record Search(PlanTools.Match best, List<PlanTools.Match> rivals) {
+    public record Search(PlanTools.Match best, List<PlanTools.Match> rivals, List<PlanTools.Match> near) {
         public boolean found() {
             return best != null;
         }
@@ -63,19 +66,10 @@ public final class RowFinder {
         List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
                 u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
         if (matches.isEmpty() || !relevant(matches.get(0))) {
-            return new Search(null, List.of());
+            return new Search(null, List.of(), matches.stream().filter(m -> m.coverage() >= NEAR_COVERAGE).limit(MAX_NEAR).toList());
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
-        return new Search(best, rivals(matches, best, u));
-    }
-
-    /**
-     * Rows that share a good part of a topic the plan has no row about: what the plan does cover nearby, offered to
-     * pick, never answered from.
-     */
-    public List<PlanTools.Match> nearest(Understanding u, String communeId, int limit) {
-        return tools.findIndicators(u.topic(), communeId).stream().filter(m -> m.coverage() >= NEAR_COVERAGE)
-                .limit(limit).toList();
+        return new Search(best, rivals(matches, best, u), List.of());
     }
 
     /** The best row for a query when it is really about it (value reports, summary questions about one row). */

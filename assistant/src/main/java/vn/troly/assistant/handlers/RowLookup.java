@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 public final class RowLookup {
 
-    private static final int MAX_NEAR = 3;
-
     private final RowFinder finder;
     private final CitizenHelpHandler citizenHelp;
     private final OutOfScope outOfScope;
@@ -48,7 +46,7 @@ public final class RowLookup {
         RowFinder.Search search = finder.find(u, turn.communeId());
         turn.mark("retrieve");
         if (!search.found()) {
-            notFound(turn, u);
+            notFound(turn, u, search.near());
             return Optional.empty();
         }
         if (search.ambiguous()) {
@@ -65,7 +63,7 @@ public final class RowLookup {
         return Optional.of(search.best().id());
     }
 
-    private void notFound(TurnContext turn, Understanding u) {
+    private void notFound(TurnContext turn, Understanding u, List<PlanTools.Match> near) {
         String text = turn.text();
         if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
             return;
@@ -80,7 +78,6 @@ public final class RowLookup {
         turn.status(Status.NOT_IN_PLAN);
         turn.intent(u.intent().code());
         turn.say(prompts.render("not_in_plan", "commune", turn.communeName(), "topic", topicLabel(text, u)));
-        List<PlanTools.Match> near = finder.nearest(u, turn.communeId(), MAX_NEAR);
         if (near.isEmpty()) {
             turn.say(prompts.render("not_in_plan_hint", "commune", turn.communeName()));
             return;

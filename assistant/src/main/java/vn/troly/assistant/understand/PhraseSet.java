@@ -20,14 +20,31 @@ public final class PhraseSet {
         }
     }
 
-    private record Phrase(Pattern pattern, Object tag) {
+    /** @param starts which first characters (ASCII) a match may begin with: the others are never tried */
+    private record Phrase(Pattern pattern, Object tag, boolean[] starts) {
+
+        static Phrase of(Pattern pattern, Object tag) {
+            boolean[] starts = new boolean[ASCII];
+            for (char c = 0; c < ASCII; c++) {
+                // a match may begin with c if the pattern matches it, or would with more words after it
+                Matcher m = pattern.matcher(String.valueOf(c));
+                starts[c] = m.lookingAt() || m.hitEnd();
+            }
+            return new Phrase(pattern, tag, starts);
+        }
+
+        boolean mayStartWith(char c) {
+            return c >= ASCII || starts[c];
+        }
     }
+
+    private static final int ASCII = 128;
 
     private final List<Phrase> phrases = new ArrayList<>();
 
     /** @param fold unifies the phrase's spelling with folded questions (phrases are written folded) */
     public PhraseSet add(String phrase, Object tag, UnaryOperator<String> fold) {
-        phrases.add(new Phrase(Pattern.compile("(?<![a-z0-9.%])(?:" + fold.apply(phrase) + ")(?![a-z0-9%])"), tag));
+        phrases.add(Phrase.of(Pattern.compile("(?<![a-z0-9.%])(?:" + fold.apply(phrase) + ")(?![a-z0-9%])"), tag));
         return this;
     }
 
@@ -42,6 +59,9 @@ public final class PhraseSet {
         String joined = question.joined();
         int[] starts = question.starts();
         for (Phrase phrase : phrases) {
+            if (!anyStart(phrase, joined, starts)) {
+                continue;
+            }
             Matcher m = phrase.pattern.matcher(joined);
             if (!m.find()) {
                 // most phrases are nowhere in a question: one scan settles it, no need to try every word
@@ -50,6 +70,9 @@ public final class PhraseSet {
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < starts.length; w++) {
                 int start = starts[w];
+                if (!phrase.mayStartWith(joined.charAt(start))) {
+                    continue;
+                }
                 // a phrase never spans a claimed word: it matches within the free words from here on
                 m.region(start, question.freeUntil(w));
                 if (!m.lookingAt() || m.end() == m.start()) {
@@ -63,6 +86,16 @@ public final class PhraseSet {
         }
         found.sort(Comparator.comparingInt((Match<T> x) -> x.length()).reversed().thenComparingInt(Match::from));
         return found;
+    }
+
+    /** Whether some word of the question begins with a character the phrase may begin with. */
+    private static boolean anyStart(Phrase phrase, String joined, int[] starts) {
+        for (int start : starts) {
+            if (phrase.mayStartWith(joined.charAt(start))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Claims the matches, longest first, each where its words are still free; returns those claimed. */
