@@ -106,11 +106,6 @@ public final class ParsedQuestion {
         return joined;
     }
 
-    /** Whether the message has lower-case letters, so that capitals mean an abbreviation ("AI", not "ai"). */
-    public boolean mixedCase() {
-        return mixedCase;
-    }
-
     /** Whether word i is an abbreviation written in capitals in a message that has lower-case letters. */
     public boolean abbreviation(int i) {
         Token t = tokens.get(i);
@@ -133,7 +128,7 @@ public final class ParsedQuestion {
     }
 
     /** Token index of a character offset in {@link #joined()} (the token that contains or follows it). */
-    public int tokenAt(int offset) {
+    private int tokenAt(int offset) {
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] + tokens.get(i).folded().length() > offset) {
                 return i;

@@ -114,9 +114,4 @@ public final class PhraseSet {
     public boolean matchesWhole(String folded) {
         return phrases.stream().anyMatch(p -> p.pattern.matcher(folded).matches());
     }
-
-    /** Whether some phrase matches somewhere in the folded text (for tests of the data files). */
-    public boolean matchesText(String folded) {
-        return phrases.stream().anyMatch(p -> p.pattern.matcher(folded).find());
-    }
 }
