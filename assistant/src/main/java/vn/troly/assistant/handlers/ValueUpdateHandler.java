@@ -5,6 +5,7 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.compose.ValueText;
 import vn.troly.assistant.engine.Conversations;
+import vn.troly.assistant.parse.MonthParser;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
@@ -21,8 +22,8 @@ import vn.troly.knowledge.values.ValueRejectedException;
 import vn.troly.knowledge.values.ValueReport;
 import vn.troly.knowledge.values.ValueValidator;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,6 @@ public final class ValueUpdateHandler implements Handler {
 
     private static final Pattern COMMAND = Pattern.compile("^/?(capnhat|cap nhat|cap nhap|bao cao so lieu|nhap so lieu|ghi nhan so lieu)\\b\\s*");
     private static final Pattern DAY = Pattern.compile("(?:ngay\\s*)?(\\d{1,2})/(\\d{1,2})/(20\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("thang\\s*(\\d{1,2})\\s*(?:/|nam)\\s*(20\\d{2})");
     private static final Pattern VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(%|phan tram)?\\s*$");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -78,13 +78,21 @@ public final class ValueUpdateHandler implements Handler {
         String text = COMMAND.matcher(turn.withoutCommune()).replaceFirst("");
         String asOf = null;
         Matcher day = DAY.matcher(text);
-        Matcher month = MONTH.matcher(text);
+        // a month counts as the date of a value only with its year ("tháng 11/2026"): "tháng 11" alone may be the value
+        Optional<MonthParser.Found> month = MonthParser.locate(text, 0).filter(MonthParser.Found::yearGiven);
         if (day.find()) {
-            asOf = LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1))).toString();
+            try {
+                asOf = LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1))).toString();
+            } catch (DateTimeException e) {
+                // "30/13/2026": no such day; say so rather than fail the turn
+                turn.status(Status.CLARIFICATION_NEEDED);
+                turn.say(prompts.render("update_bad_date", "date", day.group()));
+                return null;
+            }
             text = day.replaceAll(" ");
-        } else if (month.find()) {
-            asOf = YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1))).atEndOfMonth().toString();
-            text = month.replaceAll(" ");
+        } else if (month.isPresent()) {
+            asOf = month.get().month().atEndOfMonth().toString();
+            text = text.substring(0, month.get().start()) + " " + text.substring(month.get().end());
         }
         text = text.replaceAll("\\s+", " ").strip();
         Matcher value = VALUE.matcher(text);

@@ -17,8 +17,17 @@ public final class MonthParser {
     private MonthParser() {
     }
 
+    /** A month found in a text, where its words are, and whether the text gave its year. */
+    public record Found(YearMonth month, int start, int end, boolean yearGiven) {
+    }
+
     /** @param year the year a month named without one falls in (this year, as a rule) */
     public static Optional<YearMonth> find(String folded, int year) {
+        return locate(folded, year).map(Found::month);
+    }
+
+    /** The first "tháng …" of the text, with its place; none when its number is no month. */
+    public static Optional<Found> locate(String folded, int year) {
         Matcher m = MONTH.matcher(folded);
         if (!m.find()) {
             return Optional.empty();
@@ -27,6 +36,7 @@ public final class MonthParser {
         if (month < 1 || month > 12) {
             return Optional.empty();
         }
-        return Optional.of(YearMonth.of(m.group(2) == null ? year : Integer.parseInt(m.group(2)), month));
+        boolean given = m.group(2) != null;
+        return Optional.of(new Found(YearMonth.of(given ? Integer.parseInt(m.group(2)) : year, month), m.start(), m.end(), given));
     }
 }

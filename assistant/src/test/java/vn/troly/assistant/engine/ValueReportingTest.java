@@ -83,4 +83,16 @@ class ValueReportingTest {
         assertTrue(tooBig.answer().contains("0–100"), tooBig.answer());
         assertEquals(0, assistant.values.count());
     }
+
+    @Test
+    void aDateThatDoesNotExistIsSaidSoAndAMonthWithItsYearDatesTheValue() {
+        Answer bad = say("cập nhật phủ sóng 5G 62,5% ngày 30/13/2026", null, Role.OFFICIAL);
+        assertEquals("clarification_needed", bad.status().code(), bad.answer());
+        assertTrue(bad.answer().contains("không có thật"), bad.answer());
+
+        Answer month = say("cập nhật phủ sóng 5G tháng 10/2026 61%", null, Role.OFFICIAL);
+        assertEquals("confirmation_needed", month.status().code(), month.answer());
+        assertTrue(month.answer().contains("31/10/2026") && month.answer().contains("61%"), month.answer());
+        assertEquals(0, assistant.values.count());
+    }
 }
