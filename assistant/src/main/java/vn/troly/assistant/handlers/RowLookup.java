@@ -38,6 +38,10 @@ public final class RowLookup {
 
     /** The id of the one row the question is about, if the turn is to be answered from it. */
     public Optional<String> find(TurnContext turn, Understanding u) {
+        if (!u.hasTopic() && u.intent() == Intent.CITIZEN) {
+            citizenWithoutGuide(turn);
+            return Optional.empty();
+        }
         if (!u.hasTopic()) {
             turn.status(Status.CLARIFICATION_NEEDED);
             turn.say(prompts.render("no_topic"));
@@ -68,6 +72,10 @@ public final class RowLookup {
         if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
             return;
         }
+        if (u.intent() == Intent.CITIZEN && !finder.mentionsPlanRows(text)) {
+            citizenWithoutGuide(turn);
+            return;
+        }
         boolean planShaped = IntentTable.ROW_FACETS.contains(u.intent());
         if (!finder.mentionsPlanRows(text) && !planShaped) {
             // no question about a row and nothing of the plan in it ("thời tiết mai thế nào?"): out of scope; a question
@@ -88,6 +96,13 @@ public final class RowLookup {
             turn.say(prompts.render("clarify_item", "number", i + 1, "name", near.get(i).name()));
             turn.candidates().add(Answer.Candidate.row(near.get(i).id(), near.get(i).name()));
         }
+    }
+
+    /** A citizen's errand the guide has no article for, and no row of the plan names: where to ask. */
+    private void citizenWithoutGuide(TurnContext turn) {
+        turn.status(Status.NOT_IN_PLAN);
+        turn.intent(Intent.CITIZEN.code());
+        turn.say(prompts.render("citizen_none"));
     }
 
     /** What the user asked about, for "not in plan" replies: their words minus the question words. */

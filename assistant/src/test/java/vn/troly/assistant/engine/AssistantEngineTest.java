@@ -167,4 +167,14 @@ class AssistantEngineTest {
         Answer managed = ask("quản trị mạng xã hội bao giờ phải xong, ai chủ trì?", "vinh-tru");
         assertTrue(!managed.answer().contains("trì”"), managed.answer());
     }
+
+    @Test
+    void aCitizensErrandWithNoGuideSaysWhereToAskAndTrackingADossierIsACitizensQuestion() {
+        Answer none = ask("xem tình trạng hồ sơ thế nào", "vinh-tru");
+        assertEquals("citizen", none.intent());
+        assertTrue(none.status().code().equals("answered") || none.answer().contains("Trung tâm Phục vụ hành chính công"),
+                none.answer());
+        Answer tracking = ask("tra cứu hồ sơ đã nộp đến đâu rồi ở đâu", "vinh-tru");
+        assertEquals("citizen", tracking.intent(), tracking.answer());
+    }
 }
