@@ -72,10 +72,6 @@ public final class RowLookup {
         if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
             return;
         }
-        if (u.intent() == Intent.CITIZEN && !finder.mentionsPlanRows(text)) {
-            citizenWithoutGuide(turn);
-            return;
-        }
         boolean planShaped = IntentTable.ROW_FACETS.contains(u.intent());
         if (!finder.mentionsPlanRows(text) && !planShaped) {
             // no question about a row and nothing of the plan in it ("thời tiết mai thế nào?"): out of scope; a question
@@ -98,7 +94,10 @@ public final class RowLookup {
         }
     }
 
-    /** A citizen's errand the guide has no article for, and no row of the plan names: where to ask. */
+    /**
+     * A citizen's errand the guide has no article for, wholly read as an errand (no topic left to look up in the plan):
+     * where to ask. A general question ("Thủ đô của Pháp là gì?") keeps its topic and ends out of scope.
+     */
     private void citizenWithoutGuide(TurnContext turn) {
         turn.status(Status.NOT_IN_PLAN);
         turn.intent(Intent.CITIZEN.code());
