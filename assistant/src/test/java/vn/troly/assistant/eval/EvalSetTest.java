@@ -79,7 +79,7 @@ class EvalSetTest {
      * eval command; the floors rise as mechanisms (not phrasings) are added.
      */
     @ParameterizedTest
-    @CsvSource({"dev-b.jsonl, 434, 519", "own4.jsonl, 135, 160"})
+    @CsvSource({"dev-b.jsonl, 434, 519", "own4.jsonl, 136, 160"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl;
         try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
