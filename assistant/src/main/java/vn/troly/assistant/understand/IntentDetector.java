@@ -108,11 +108,6 @@ public final class IntentDetector {
         return new Understanding(intent, topic, agency, q.years(), window, facets);
     }
 
-    /** Only the intent (used for follow-ups that carry no topic). */
-    public Intent intent(String text) {
-        return understand(text).intent();
-    }
-
     /** Every agency a text names (a plan section's heading, for instance). */
     public List<Agency> agenciesIn(String text) {
         return agencies.findAll(text);
