@@ -7,7 +7,6 @@ import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
-import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -18,57 +17,38 @@ import vn.troly.knowledge.values.IndicatorValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * "Tóm tắt tình hình thực hiện": where the commune's plan stands (counts by status, late rows, offices behind, the
- * week's reports, suspect figures, what falls due soon); statuses for staff only. A summary-worded question about
- * one row is that row's progress.
+ * week's reports, suspect figures, what falls due soon); statuses for staff only. (A summary-worded question about
+ * one row is read as that row's progress by the decision table, prompts/intents.yml.)
  */
 public final class SummaryHandler implements Handler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** How far ahead "sắp đến hạn" looks, as the summary_due template says. */
+    /** Reports and suspect figures listed by name; more are counted. */
     private static final int SHOWN = 5;
-    private static final Pattern ASKS_WHICH = Pattern.compile("\\b(chi tieu|nhiem vu|viec|co quan|phong|don vi|bo phan|ban) (nao|gi)\\b");
-    /** Words that name the whole plan ("chuyển đổi số của xã"), not one of its rows. */
-    private static final Set<String> PLAN_WORDS = Set.of("chuyen", "doi", "so", "cds", "chinh", "quyen",
-            "dien", "tu", "xa", "phuong", "o", "tai", "cua", "chung", "ke", "hoach", "kh", "thuc", "hien", "nay", "minh",
-            // and words of how it goes ("không kịp", "đúng hạn", "cho tôi xem")
-            "khong", "dung", "kip", "cham", "tre", "nhieu", "nao", "toi", "cho", "biet", "xem", "han", "dat", "dang", "con");
 
     private final PlanLibrary library;
     private final Cards cards;
     private final ValueTools values;
-    private final RowFinder finder;
-    private final ProgressHandler progress;
     private final Prompts prompts;
     private final Clock clock;
 
-    public SummaryHandler(PlanLibrary library, Cards cards, ValueTools values, RowFinder finder, ProgressHandler progress,
-                          Prompts prompts, Clock clock) {
+    public SummaryHandler(PlanLibrary library, Cards cards, ValueTools values, Prompts prompts, Clock clock) {
         this.library = library;
         this.cards = cards;
         this.values = values;
-        this.finder = finder;
-        this.progress = progress;
         this.prompts = prompts;
         this.clock = clock;
     }
 
     @Override
     public void handle(TurnContext turn, Understanding u) {
-        if (namesOneRow(u, turn.communeId(), turn.folded())) {
-            // "hộ gia đình có internet cáp quang - tình hình thực hiện thế nào?" is one row's progress
-            progress.handle(turn, new Understanding(Intent.PROGRESS, u.topic(), null, u.years(), null));
-            return;
-        }
         String communeId = turn.communeId();
         List<Task> tasks = library.tasks(communeId);
         LocalDate today = LocalDate.now(clock);
@@ -86,16 +66,6 @@ public final class SummaryHandler implements Handler {
                 .sorted(Comparator.comparingLong(CommuneSummary.AgencyLine::total).reversed())
                 .map(a -> a.agency() + " " + a.total()).collect(Collectors.joining("; "))));
         library.plans(communeId).forEach(p -> turn.citations().add(cards.citation(p, prompts.render("plan_citation_appendix"), p.title())));
-    }
-
-    /** A summary-worded question whose topic is one row of the plan, found well enough to answer about it. */
-    private boolean namesOneRow(Understanding u, String communeId, String folded) {
-        // "chỉ tiêu nào đang chậm?", "cơ quan nào còn nhiều chỉ tiêu chưa đạt?" ask for a list
-        if (ASKS_WHICH.matcher(folded).find() || !u.hasTopic() || Arrays.stream(u.topic().split(" ")).allMatch(PLAN_WORDS::contains)) {
-            return false;
-        }
-        String rest = Arrays.stream(u.topic().split(" ")).filter(w -> !PLAN_WORDS.contains(w)).collect(Collectors.joining(" "));
-        return finder.best(rest, communeId, false).isPresent();
     }
 
     private void statuses(CommuneSummary summary, TurnContext turn) {
