@@ -6,7 +6,6 @@ import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.understand.Intent;
-import vn.troly.assistant.understand.IntentTable;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
@@ -72,7 +71,7 @@ public final class RowLookup {
         if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
             return;
         }
-        boolean planShaped = IntentTable.ROW_FACETS.contains(u.intent());
+        boolean planShaped = u.intent().rowFacet();
         if (!finder.mentionsPlanRows(text) && !planShaped) {
             // no question about a row and nothing of the plan in it ("thời tiết mai thế nào?"): out of scope; a question
             // asking who leads, how much or by when is about the plan, and hears what the plan lacks and has nearby

@@ -21,8 +21,16 @@ public enum Intent {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    /** Intents answered from one indicator row. */
+    /**
+     * A question about one row's lead, partners, target, deadline or progress: several of these combine into one
+     * answer ("… bao nhiêu, ai chủ trì?"), and a question asking one is about the plan even when the row is missing.
+     */
+    public boolean rowFacet() {
+        return this == LEAD || this == COORDINATING || this == DEADLINE || this == TARGET || this == PROGRESS;
+    }
+
+    /** Intents answered from one indicator row: a facet of it, or its whole card. */
     public boolean aboutOneIndicator() {
-        return this == LEAD || this == COORDINATING || this == DEADLINE || this == TARGET || this == PROGRESS || this == INFO;
+        return rowFacet() || this == INFO;
     }
 }

@@ -90,7 +90,7 @@ public final class IntentDetector {
         IntentTable.Decision decision = table.decide(new IntentTable.Subject(q.cueOrder(), !core.isEmpty(), q.agency() != null,
                 q.window() != null && q.window().kind() != DateWindow.Kind.YEAR, q.quotesValue()));
         Intent intent = decision.intent();
-        boolean aboutRow = IntentTable.ROW_FACETS.contains(intent) || intent == Intent.INFO || intent == Intent.CITIZEN;
+        boolean aboutRow = intent.aboutOneIndicator() || intent == Intent.CITIZEN;
         // the plan's own nouns join a row's topic only when it has words of its own ("xã phải đạt bao nhiêu?" has none)
         String topic = aboutRow && !core.isEmpty() ? topic(q, true) : core;
         Agency agency = q.agency();

@@ -15,9 +15,6 @@ import java.util.Set;
  */
 public final class IntentTable {
 
-    /** Intents answered from one row: their rules combine into facets of one answer. */
-    public static final Set<Intent> ROW_FACETS = EnumSet.of(Intent.LEAD, Intent.COORDINATING, Intent.TARGET,
-            Intent.DEADLINE, Intent.PROGRESS);
     private static final int STRONG = 10;
 
     /** What the table is asked about: the cues and the subject of a question. */
@@ -82,7 +79,7 @@ public final class IntentTable {
             if (!rule.matches(subject)) {
                 continue;
             }
-            if (ROW_FACETS.contains(rule.intent())) {
+            if (rule.intent().rowFacet()) {
                 rowRules.add(rule);
             }
             int score = rule.score();
@@ -98,8 +95,8 @@ public final class IntentTable {
             return new Decision(Intent.INFO, List.of(), false);
         }
         Intent first = winners.get(0).intent();
-        if (!ROW_FACETS.contains(first)) {
-            return new Decision(first, List.of(), winners.stream().anyMatch(w -> !ROW_FACETS.contains(w.intent()) && w.intent() != first));
+        if (!first.rowFacet()) {
+            return new Decision(first, List.of(), winners.stream().anyMatch(w -> !w.intent().rowFacet() && w.intent() != first));
         }
         // the facets in the order the question asks them
         rowRules.sort(Comparator.comparingInt(subject::firstOf));
