@@ -81,18 +81,19 @@ public final class IntentDetector {
     public Understanding understand(String text, String original) {
         ParsedQuestion q = parse(text, original);
         Set<Cue> cues = q.cues();
-        if (q.agency() != null && cues.contains(Cue.WHO) && topic(q, false).isEmpty()) {
+        String core = topic(q, cues, false);
+        if (q.agency() != null && cues.contains(Cue.WHO) && core.isEmpty()) {
             // "Ai chủ trì chuyển đổi số trường học?": asking who, the agency named is what the row is about
             q.release(ParsedQuestion.Label.AGENCY);
             q.agency(null);
+            core = topic(q, cues, false);
         }
-        String core = topic(q, false);
-        IntentTable.Decision decision = table.decide(new IntentTable.Subject(q.cueOrder(), !core.isEmpty(), q.agency() != null,
+        IntentTable.Decision decision = table.decide(IntentTable.Subject.of(q.cueOrder(), !core.isEmpty(), q.agency() != null,
                 q.window() != null && q.window().kind() != DateWindow.Kind.YEAR, q.quotesValue()));
         Intent intent = decision.intent();
         boolean aboutRow = intent.aboutOneIndicator() || intent == Intent.CITIZEN;
         // the plan's own nouns join a row's topic only when it has words of its own ("xã phải đạt bao nhiêu?" has none)
-        String topic = aboutRow && !core.isEmpty() ? topic(q, true) : core;
+        String topic = aboutRow && !core.isEmpty() ? topic(q, cues, true) : core;
         Agency agency = q.agency();
         if (aboutRow && cues.contains(Cue.CHECK) && agencyIsContext(cues)) {
             // "Chữ ký số do Phòng Kinh tế chủ trì phải không?": the answer names who really leads; the claimed agency
@@ -123,14 +124,14 @@ public final class IntentDetector {
      * are part of a row's name but say nothing when the question is about the whole plan or an agency's list. An
      * agency named in a question that asks who ("ai phối hợp với Phòng VH-XH …") or checks a claim is context.
      */
-    private static String topic(ParsedQuestion q, boolean forRow) {
+    private static String topic(ParsedQuestion q, Set<Cue> cues, boolean forRow) {
         StringBuilder out = new StringBuilder();
         List<ParsedQuestion.Span> spans = q.spans();
         for (int i = 0; i < q.tokens().size(); i++) {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
                     || (forRow && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN)
-                    || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(q.cues()));
+                    || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(cues));
             if (keep) {
                 if (out.length() > 0) {
                     out.append(' ');

@@ -11,17 +11,18 @@ import java.util.Set;
 
 /**
  * The decision table of {@code prompts/intents.yml}: cues and subject → intent. Every rule is tried; the one with most
- * conditions met wins, so no rule depends on where it stands in the file.
+ * conditions met wins; only between rules that meet as many does the one written first win.
  */
 public final class IntentTable {
 
     private static final int STRONG = 10;
 
-    /** What the table is asked about: the cues and the subject of a question. */
-    public record Subject(List<Cue> cueOrder, boolean topic, boolean agency, boolean window, boolean value) {
+    /** What the table is asked about: the cues (as a set, and in the order the question says them) and the subject. */
+    public record Subject(List<Cue> cueOrder, Set<Cue> cues, boolean topic, boolean agency, boolean window, boolean value) {
 
-        Set<Cue> cues() {
-            return cueOrder.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cueOrder);
+        public static Subject of(List<Cue> cueOrder, boolean topic, boolean agency, boolean window, boolean value) {
+            Set<Cue> cues = cueOrder.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cueOrder);
+            return new Subject(cueOrder, cues, topic, agency, window, value);
         }
 
         /** Where the first cue of a rule stands in the question: the question's first cue is its headline. */
@@ -36,8 +37,8 @@ public final class IntentTable {
         }
     }
 
-    /** The intent chosen, the row facets asked for (in the table's terms), and whether two intents tied. */
-    public record Decision(Intent intent, List<Intent> facets, boolean tie) {
+    /** The intent chosen and the row facets asked for, in the order asked. */
+    public record Decision(Intent intent, List<Intent> facets) {
     }
 
     /** One line of the table. */
@@ -72,8 +73,7 @@ public final class IntentTable {
     }
 
     public Decision decide(Subject subject) {
-        int best = -1;
-        List<Rule> winners = new ArrayList<>();
+        Rule winner = null;
         List<Rule> rowRules = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.matches(subject)) {
@@ -82,35 +82,25 @@ public final class IntentTable {
             if (rule.intent().rowFacet()) {
                 rowRules.add(rule);
             }
-            int score = rule.score();
-            if (score > best) {
-                best = score;
-                winners.clear();
-            }
-            if (score == best && winners.stream().noneMatch(w -> w.intent() == rule.intent())) {
-                winners.add(rule);
+            if (winner == null || rule.score() > winner.score()) {
+                winner = rule;
             }
         }
-        if (winners.isEmpty()) {
-            return new Decision(Intent.INFO, List.of(), false);
+        if (winner == null) {
+            return new Decision(Intent.INFO, List.of());
         }
-        Intent first = winners.get(0).intent();
-        if (!first.rowFacet()) {
-            return new Decision(first, List.of(), winners.stream().anyMatch(w -> !w.intent().rowFacet() && w.intent() != first));
+        if (!winner.intent().rowFacet()) {
+            return new Decision(winner.intent(), List.of());
         }
-        // the facets in the order the question asks them
+        // one row, several things asked: all are answered, in the order the question asks them; who coordinates is
+        // answered with who leads, so it heads the two
         rowRules.sort(Comparator.comparingInt(subject::firstOf));
         List<Intent> facets = new ArrayList<>();
         rowRules.stream().map(Rule::intent).filter(i -> !facets.contains(i)).forEach(facets::add);
-        Intent intent = facets.get(0);
-        // one row, several things asked: the most specific is the headline, all are answered; who coordinates is
-        // answered with who leads, so it heads the two
-        if (facets.contains(Intent.COORDINATING) && intent == Intent.LEAD) {
-            intent = Intent.COORDINATING;
-        }
+        Intent intent = facets.contains(Intent.COORDINATING) && facets.get(0) == Intent.LEAD ? Intent.COORDINATING : facets.get(0);
         facets.remove(intent);
         facets.add(0, intent);
-        return new Decision(intent, List.copyOf(facets), false);
+        return new Decision(intent, List.copyOf(facets));
     }
 
     @SuppressWarnings("unchecked")
