@@ -9,7 +9,6 @@ import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.plan.Deadline;
 import vn.troly.knowledge.agency.Agency;
-import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Task;
 
@@ -21,15 +20,13 @@ import java.util.List;
  */
 public final class PortfolioHandler implements Handler {
 
-    private final PlanLibrary library;
     private final PlanTools tools;
     private final Cards cards;
     private final RowAnswer rows;
     private final LeadHandler lead;
     private final Prompts prompts;
 
-    public PortfolioHandler(PlanLibrary library, PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts) {
-        this.library = library;
+    public PortfolioHandler(PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts) {
         this.tools = tools;
         this.cards = cards;
         this.rows = rows;
@@ -76,17 +73,17 @@ public final class PortfolioHandler implements Handler {
     }
 
     private void coordinated(TurnContext turn, Agency agency) {
-        List<String> ids = tools.coordinatedBy(agency, turn.communeId());
+        List<Indicator> indicators = tools.coordinatedBy(agency, turn.communeId());
+        List<Task> tasks = tools.tasksCoordinatedBy(agency, turn.communeId());
         turn.mark("tools");
-        if (ids.isEmpty()) {
+        if (indicators.isEmpty() && tasks.isEmpty()) {
             turn.say(prompts.render("portfolio_coordinating_none", "commune", turn.communeName(), "agency", agency.name()));
             return;
         }
-        turn.say(prompts.render("portfolio_coordinating_header", "agency", agency.name(), "count", ids.size(),
+        turn.say(prompts.render("portfolio_coordinating_header", "agency", agency.name(), "count", indicators.size() + tasks.size(),
                 "commune", turn.communeName()));
-        for (String id : ids) {
-            library.indicator(id).ifPresentOrElse(i -> item(turn, i), () -> library.task(id).ifPresent(t -> item(turn, t)));
-        }
+        indicators.forEach(i -> item(turn, i));
+        tasks.forEach(t -> item(turn, t));
         rows.trimList(turn);
     }
 

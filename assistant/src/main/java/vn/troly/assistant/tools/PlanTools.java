@@ -139,12 +139,13 @@ public final class PlanTools {
         return library.indicators(communeId).stream().filter(i -> names(i.lead(), agency)).toList();
     }
 
-    /** Indicators and tasks of a commune where an agency is named among those who coordinate. */
-    public List<String> coordinatedBy(Agency agency, String communeId) {
-        List<String> ids = new ArrayList<>();
-        library.indicators(communeId).stream().filter(i -> names(i.coordinating(), agency)).forEach(i -> ids.add(i.id()));
-        library.tasks(communeId).stream().filter(t -> names(t.coordinating(), agency)).forEach(t -> ids.add(t.id()));
-        return ids;
+    /** Indicators of a commune where an agency is named among those who coordinate. */
+    public List<Indicator> coordinatedBy(Agency agency, String communeId) {
+        return library.indicators(communeId).stream().filter(i -> names(i.coordinating(), agency)).toList();
+    }
+
+    public List<Task> tasksCoordinatedBy(Agency agency, String communeId) {
+        return library.tasks(communeId).stream().filter(t -> names(t.coordinating(), agency)).toList();
     }
 
     public List<Indicator> implementedBy(Agency agency, String communeId) {
