@@ -29,10 +29,7 @@ class EvalSetTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev.jsonl", "dev-variants.jsonl", "own.jsonl"})
     void everyQuestionPasses(String file) throws Exception {
-        String jsonl;
-        try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
-            jsonl = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
         assertEquals(1.0, accuracy, 1e-9, report.toString(StandardCharsets.UTF_8));
@@ -45,10 +42,7 @@ class EvalSetTest {
      */
     @Test
     void secondOwnSetPassesAtLeastItsFloor() throws Exception {
-        String jsonl;
-        try (InputStream in = getClass().getResourceAsStream("/eval/own2.jsonl")) {
-            jsonl = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String jsonl = read("own2.jsonl");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
         assertTrue(accuracy >= 159.0 / 160 - 1e-9, report.toString(StandardCharsets.UTF_8));
@@ -61,10 +55,7 @@ class EvalSetTest {
      */
     @Test
     void thirdOwnSetPassesAtLeastItsFloor() throws Exception {
-        String jsonl;
-        try (InputStream in = getClass().getResourceAsStream("/eval/own3.jsonl")) {
-            jsonl = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String jsonl = read("own3.jsonl");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
         assertTrue(accuracy >= OWN3_FLOOR - 1e-9, report.toString(StandardCharsets.UTF_8));
@@ -81,14 +72,17 @@ class EvalSetTest {
     @ParameterizedTest
     @CsvSource({"dev-b.jsonl, 434, 519", "own4.jsonl, 136, 160"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
-        String jsonl;
-        try (InputStream in = getClass().getResourceAsStream("/eval/" + file)) {
-            jsonl = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         double accuracy = run(jsonl, report);
         assertTrue(accuracy >= (double) floor / size - 1e-9, report.toString(StandardCharsets.UTF_8));
         System.out.printf("%s: %.1f%% (floor %d/%d)%n", file, 100 * accuracy, floor, size);
+    }
+
+    private static String read(String file) throws Exception {
+        try (InputStream in = EvalSetTest.class.getResourceAsStream("/eval/" + file)) {
+            return new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static double run(String jsonl, ByteArrayOutputStream report) throws Exception {
