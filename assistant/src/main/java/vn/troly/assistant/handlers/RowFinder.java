@@ -27,6 +27,8 @@ public final class RowFinder {
     /** Two rows within 3% of each other's relevance are a tie the user should settle. */
     private static final double AMBIGUOUS_SCORE = 0.97;
     private static final int MAX_CANDIDATES = 4;
+    private static final double STANDOUT_COVERAGE = 0.45;
+    private static final double STANDOUT_MARGIN = 2.5;
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
     private static final int MAX_NEAR = 3;
@@ -36,10 +38,12 @@ public final class RowFinder {
      *
      * @param best   the row to answer about, or null when no row is about the topic
      * @param rivals the best and the rows that tie with it; more than one means the user should pick
-     * @param near   when no row is about the topic, those that share a good part of it: what the plan does cover
-     *               nearby, offered to pick, never answered from
+     * @param near      when no row is about the topic, those that share a good part of it: what the plan does cover
+     *                  nearby, offered to pick, never answered from
+     * @param tentative whether the best row only stands out from the rest rather than holds the topic: answered as
+     *                  the nearest row, not as the row asked about
      */
-    public record Search(PlanTools.Match best, List<PlanTools.Match> rivals, List<PlanTools.Match> near) {
+    public record Search(PlanTools.Match best, List<PlanTools.Match> rivals, List<PlanTools.Match> near, boolean tentative) {
         public boolean found() {
             return best != null;
         }
@@ -65,17 +69,38 @@ public final class RowFinder {
     public Search find(Understanding u, String communeId) {
         List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
                 u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
-        if (matches.isEmpty() || !relevant(matches.get(0))) {
-            return new Search(null, List.of(), matches.stream().filter(m -> m.coverage() >= NEAR_COVERAGE).limit(MAX_NEAR).toList());
+        if (matches.isEmpty()) {
+            return new Search(null, List.of(), List.of(), false);
+        }
+        if (!relevant(matches.get(0))) {
+            if (standsOut(matches)) {
+                return new Search(matches.get(0), List.of(matches.get(0)), List.of(), true);
+            }
+            return new Search(null, List.of(), matches.stream().filter(m -> m.coverage() >= NEAR_COVERAGE).limit(MAX_NEAR).toList(), false);
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
-        return new Search(best, rivals(matches, best, u), List.of());
+        return new Search(best, rivals(matches, best, u), List.of(), false);
     }
 
     /** The best row for a query when it is really about it (value reports, summary questions about one row). */
     public Optional<PlanTools.Match> best(String query, String communeId, boolean indicatorsOnly) {
         return tools.findIndicators(query, communeId).stream().filter(m -> !indicatorsOnly || m.kind().equals("indicator"))
                 .findFirst().filter(this::relevant);
+    }
+
+    /**
+     * A row that holds a good part of the topic and ranks far ahead of every other row: the question names it in
+     * other words ("loa phát thanh IP" for "đài truyền thanh thông minh"), which no other row comes near.
+     */
+    private boolean standsOut(List<PlanTools.Match> matches) {
+        PlanTools.Match top = matches.get(0);
+        if (!top.relevant(STANDOUT_COVERAGE)) {
+            return false;
+        }
+        String name = normalizer.fold(top.name());
+        double runnerUp = matches.stream().skip(1).filter(m -> !normalizer.fold(m.name()).equals(name))
+                .mapToDouble(PlanTools.Match::score).findFirst().orElse(0);
+        return top.score() >= runnerUp * STANDOUT_MARGIN;
     }
 
     public boolean relevant(PlanTools.Match match) {

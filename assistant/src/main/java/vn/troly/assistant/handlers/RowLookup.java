@@ -63,6 +63,11 @@ public final class RowLookup {
             turn.say(prompts.render("clarify_hint"));
             return Optional.empty();
         }
+        if (search.tentative()) {
+            // the nearest row, said to be the nearest: a guess the user can see and correct, not a confident answer
+            turn.status(Status.CLARIFICATION_NEEDED);
+            turn.say(prompts.render("nearest_row", "commune", turn.communeName(), "topic", topicLabel(turn.text(), u)));
+        }
         return Optional.of(search.best().id());
     }
 
