@@ -207,6 +207,12 @@ final class QuestionSearch {
             }
             pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
+        List<Integer> technical = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (standalone(words.get(i)) && distinctive[i]) {
+                technical.add(i);
+            }
+        }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
@@ -217,7 +223,8 @@ final class QuestionSearch {
                 Scorer scorer = weights.get(i).scorer(leaf);
                 has[i] = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
-            boolean adjacent = pairs.isEmpty() || words.size() < 2;
+            // a technical term the row holds names the thing on its own, like two words side by side
+            boolean adjacent = pairs.isEmpty() || words.size() < 2 || technical.stream().anyMatch(i -> has[i]);
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
                 Scorer scorer = pairs.get(i).scorer(leaf);
                 adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
