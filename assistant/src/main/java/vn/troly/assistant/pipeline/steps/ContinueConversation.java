@@ -6,12 +6,18 @@ import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * A follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Phú Trung?") continues the last one: its
  * topic, and its intent when the follow-up asks nothing new. A summary is about the whole plan: it never takes the
  * last row's topic.
  */
 public final class ContinueConversation implements Step {
+
+    /** A row's card, in the order an answer about it reads. */
+    private static final List<Intent> CARD = List.of(Intent.LEAD, Intent.TARGET, Intent.DEADLINE, Intent.COORDINATING);
 
     @Override
     public String name() {
@@ -23,8 +29,12 @@ public final class ContinueConversation implements Step {
         Understanding u = turn.understanding();
         Conversations.State previous = turn.previous();
         if (!u.hasTopic() && previous.topic() != null && u.agency() == null && u.intent() != Intent.SUMMARY) {
-            Intent intent = u.intent() == Intent.INFO && previous.intent() != null ? previous.intent() : u.intent();
-            u = new Understanding(intent, previous.topic(), null, u.years(), u.window());
+            boolean asksNothingNew = u.intent() == Intent.INFO && previous.intent() != null;
+            Intent intent = asksNothingNew ? previous.intent() : u.intent();
+            // "thì sao?" about a row asks what was asked before first, and then whatever else the row says
+            List<Intent> facets = asksNothingNew && intent.rowFacet()
+                    ? Stream.concat(Stream.of(intent), CARD.stream().filter(f -> f != intent)).toList() : List.of(intent);
+            u = new Understanding(intent, previous.topic(), null, u.years(), u.window(), facets);
             turn.understanding(u);
         }
         turn.intent(u.intent().code());
