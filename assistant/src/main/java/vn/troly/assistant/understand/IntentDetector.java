@@ -82,8 +82,9 @@ public final class IntentDetector {
         ParsedQuestion q = parse(text, original);
         Set<Cue> cues = q.cues();
         String core = topic(q, cues, false);
-        if (q.agency() != null && cues.contains(Cue.WHO) && core.isEmpty()) {
-            // "Ai chủ trì chuyển đổi số trường học?": asking who, the agency named is what the row is about
+        if (q.agency() != null && cues.contains(Cue.WHO) && (core.isEmpty() || withinTopic(q))) {
+            // "Ai chủ trì chuyển đổi số trường học?", "số hóa trường học giao cho ai?": asking who, an agency named
+            // with nothing else to ask about, or inside the topic's words with no tie word, is what the row is about
             q.release(ParsedQuestion.Label.AGENCY);
             q.agency(null);
             core = topic(q, cues, false);
@@ -141,6 +142,23 @@ public final class IntentDetector {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the agency is written among the topic's words ("tiện ích y tế, giáo dục") rather than tied to them. */
+    private static boolean withinTopic(ParsedQuestion q) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < q.tokens().size(); i++) {
+            if (q.label(i) == ParsedQuestion.Label.AGENCY) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        return from >= 0 && !AgencyAnnotator.tied(q, from) && (topicWord(q, from - 1) || topicWord(q, to));
+    }
+
+    private static boolean topicWord(ParsedQuestion q, int i) {
+        return i >= 0 && i < q.tokens().size() && (q.label(i) == null || q.label(i) == ParsedQuestion.Label.KEEP);
     }
 
     /** "Ai phối hợp với Phòng VH-XH …", "… do Phòng Kinh tế chủ trì phải không?": the agency is not the row's name. */

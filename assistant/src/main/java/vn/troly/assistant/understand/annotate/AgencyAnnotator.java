@@ -11,20 +11,14 @@ import java.util.regex.Pattern;
 /** Marks the agency a question names ("Phòng Kinh tế", "CA xã", "TTPVHCC"), longest name first. */
 public final class AgencyAnnotator implements Annotator {
 
-    private final AgencyMentions agencies;
+    /** "do", "của", "bởi", "thuộc", "mà", "ngoài" right before an agency tie it to the question: they are no topic words. */
+    private static final Set<String> TIES = Set.of("do", "cua", "boi", "thuoc", "voi", "cho", "ma", "ngoai", "tru");
 
-    private static void tieWord(ParsedQuestion question, int agencyStart) {
-        if (agencyStart > 0 && TIES.contains(question.tokens().get(agencyStart - 1).folded())) {
-            question.claim(agencyStart - 1, agencyStart, ParsedQuestion.Label.FILLER, null);
-        }
-    }
+    private final AgencyMentions agencies;
 
     public AgencyAnnotator(AgencyMentions agencies) {
         this.agencies = agencies;
     }
-
-    /** "do", "của", "bởi", "thuộc", "mà" right before an agency tie it to the question: they are no topic words. */
-    private static final Set<String> TIES = Set.of("do", "cua", "boi", "thuoc", "voi", "cho", "ma");
 
     @Override
     public void annotate(ParsedQuestion question) {
@@ -34,10 +28,17 @@ public final class AgencyAnnotator implements Annotator {
                 int[] words = question.wordsOf(m.start(), m.end());
                 if (words != null && question.claim(words[0], words[1], ParsedQuestion.Label.AGENCY, null)) {
                     question.agency(mention.agency());
-                    tieWord(question, words[0]);
+                    if (tied(question, words[0])) {
+                        question.claim(words[0] - 1, words[0], ParsedQuestion.Label.FILLER, null);
+                    }
                     return;
                 }
             }
         });
+    }
+
+    /** Whether a tie word stands right before the word at this index. */
+    public static boolean tied(ParsedQuestion question, int agencyStart) {
+        return agencyStart > 0 && TIES.contains(question.tokens().get(agencyStart - 1).folded());
     }
 }
