@@ -26,6 +26,12 @@ import java.util.function.Supplier;
  */
 public final class IntentDetector {
 
+    /**
+     * Cues whose words, in a question about a row, belong to the row's name: the plan's nouns, and what a citizen
+     * asks how to do ("hướng dẫn", "đăng ký", "tra cứu" name rows' activities too).
+     */
+    private static final Set<Cue> ROW_WORDS = Set.of(Cue.PLAN_NOUN, Cue.HOWTO);
+
     private final List<Annotator> annotators;
     private final IntentTable table;
     private final AgencyMentions agencies;
@@ -131,7 +137,7 @@ public final class IntentDetector {
         for (int i = 0; i < q.tokens().size(); i++) {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
-                    || (forRow && label == ParsedQuestion.Label.CUE && cueAt(spans, i) == Cue.PLAN_NOUN)
+                    || (forRow && label == ParsedQuestion.Label.CUE && ROW_WORDS.contains(cueAt(spans, i)))
                     || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(cues));
             if (keep) {
                 if (out.length() > 0) {
