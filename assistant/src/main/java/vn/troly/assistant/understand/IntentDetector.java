@@ -160,10 +160,14 @@ public final class IntentDetector {
                 to = i + 1;
             }
         }
-        return from >= 0 && !AgencyAnnotator.tied(q, from) && (topicWord(q, from - 1) || topicWord(q, to));
+        return from >= 0 && !AgencyAnnotator.tied(q, from) && (topicWord(q, from - 1, -1) || topicWord(q, to, 1));
     }
 
-    private static boolean topicWord(ParsedQuestion q, int i) {
+    /** Whether the nearest word this way, past filler words ("AI ở trạm y tế"), is a topic word. */
+    private static boolean topicWord(ParsedQuestion q, int i, int step) {
+        while (i >= 0 && i < q.tokens().size() && q.label(i) == ParsedQuestion.Label.FILLER) {
+            i += step;
+        }
         return i >= 0 && i < q.tokens().size() && (q.label(i) == null || q.label(i) == ParsedQuestion.Label.KEEP);
     }
 

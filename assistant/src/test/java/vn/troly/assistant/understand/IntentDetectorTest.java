@@ -126,4 +126,24 @@ class IntentDetectorTest {
                 DETECTOR.understand("công an xã cùng tham gia những việc gì").facets());
         assertEquals(List.of(Intent.PORTFOLIO), DETECTOR.understand("các chỉ tiêu mà phòng văn hóa phải lo").facets());
     }
+
+    @Test
+    void anAgencyWrittenAmongTheTopicsWordsNamesTheRow() {
+        // no tie word before it, topic words beside it: part of what the row is called
+        Understanding school = DETECTOR.understand("chuyển đổi số trường học do bên nào lo vậy");
+        assertNull(school.agency());
+        assertTrue(school.topic().contains("truong hoc"), school.topic());
+        assertTrue(DETECTOR.understand("ứng dụng AI ở trạm y tế xã ai chủ trì?").topic().contains("y te"));
+        assertTrue(DETECTOR.understand("Tổ công nghệ số cộng đồng được tập huấn thì phòng nào phụ trách").topic().contains("to cong nghe so"));
+        // tied by "với", "ngoài": the agency is context, not the row
+        assertEquals("kinh-te", DETECTOR.understand("ai phối hợp với Phòng Kinh tế làm thương mại điện tử?").agency().id());
+        assertEquals("van-hoa-xa-hoi", DETECTOR.understand("5G ngoài Phòng VH-XH còn bên nào tham gia?").agency().id());
+    }
+
+    @Test
+    void howToWordsNameARowsActivityWhenTheQuestionIsAboutARow() {
+        assertTrue(DETECTOR.understand("hướng dẫn người dân dùng VNeID giao cho ai?").topic().startsWith("huong dan"));
+        assertTrue(DETECTOR.understand("kích hoạt tài khoản định danh cho người dân bao giờ phải xong").topic().contains("kich hoat"));
+        assertTrue(DETECTOR.understand("đăng ký tài khoản định danh cho dân phải đạt bao nhiêu").topic().contains(NORMALIZER.fold("đăng ký")));
+    }
 }
