@@ -65,12 +65,13 @@ class EvalSetTest {
 
     /**
      * Sets that measure generalisation, kept at their floors so no change loses ground: dev-b.jsonl (shared/eval: the
-     * same facts asked with other frames and everyday words) and own4.jsonl (written independently from the plans by
-     * someone who never saw the code or the other sets, and used to measure, not to tune). Misses are listed by the
-     * eval command; the floors rise as mechanisms (not phrasings) are added.
+     * same facts asked with other frames and everyday words), own4.jsonl and own5.jsonl (each written independently
+     * from the plans by someone who never saw the code or the other sets). One of them is kept out of tuning each round:
+     * own4 was until 2026-12-02, own5 is from then on. Misses are listed by the eval command; the floors rise as
+     * mechanisms (not phrasings) are added.
      */
     @ParameterizedTest
-    @CsvSource({"dev-b.jsonl, 434, 519", "own4.jsonl, 136, 160"})
+    @CsvSource({"dev-b.jsonl, 446, 519", "own4.jsonl, 139, 160", "own5.jsonl, 146, 160"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();

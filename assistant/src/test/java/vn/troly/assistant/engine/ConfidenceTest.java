@@ -1,0 +1,56 @@
+package vn.troly.assistant.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.troly.assistant.TestAssistant;
+import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How sure an answer says it is: a row that holds the topic is answered; a row far ahead of all others that holds only
+ * part of it is answered as the nearest row, saying so; a follow-up that asks nothing new gets the row's card.
+ */
+class ConfidenceTest {
+
+    private static final TestAssistant ASSISTANT = new TestAssistant();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "loa truyền thanh kết nối internet ai chủ trì? | vinh-tru | đài truyền thanh thông minh",
+            "hệ thống loa thông minh nối mạng 4G của xã phải xong khi nào | vinh-tru | đài truyền thanh thông minh",
+            "đài phát thanh số ở thôn do bên nào lo | vinh-tru | đài truyền thanh thông minh"})
+    void aRowFarAheadButShortOfTheTopicIsAnsweredAsTheNearest(String question, String commune, String row) {
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertTrue(answer.answer().contains(row), answer.answer());
+        if (!answer.status().code().equals("answered")) {
+            assertEquals("clarification_needed", answer.status().code());
+            assertTrue(answer.answer().startsWith("Kế hoạch chuyển đổi số của xã Vĩnh Trụ không nói đúng về"), answer.answer());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tỷ lệ dùng IPv6 ai chủ trì | binh-giang | IPv6",
+            "chuyển sang IPv6 đạt bao nhiêu năm 2026 | binh-giang | IPv6",
+            "phủ sóng 5G dân số là bao nhiêu | phu-trung | 5G"})
+    void aTechnicalTermNamesTheRowOnItsOwn(String question, String commune, String row) {
+        // the row is found, not "not in the plan", though no two of the question's words stand side by side in it
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertTrue(answer.answer().contains(row), answer.answer());
+        assertTrue(answer.indicators().get(0).name().contains(row), answer.answer());
+    }
+
+    @Test
+    void aFollowUpAskingNothingNewGetsWhatWasAskedThenTheCard() {
+        Answer first = ASSISTANT.engine.answer(Question.of("ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
+        Answer next = ASSISTANT.engine.answer(new Question("thế còn ở xã Lợi Bác thì sao?", null, first.conversationId(), null, "api"));
+        assertEquals("answered", next.status().code(), next.answer());
+        assertTrue(next.answer().contains("chủ trì"), next.answer());
+        assertTrue(next.answer().contains("Mục tiêu"), next.answer());
+        assertTrue(next.answer().indexOf("chủ trì") < next.answer().indexOf("Mục tiêu"), next.answer());
+    }
+}
