@@ -8,6 +8,7 @@ import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Task;
@@ -30,6 +31,7 @@ public final class DueHandler implements Handler {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanLibrary library;
+    private final PlanTools tools;
     private final Cards cards;
     private final RowAnswer rows;
     private final ValueTools values;
@@ -37,9 +39,10 @@ public final class DueHandler implements Handler {
     private final Prompts prompts;
     private final Clock clock;
 
-    public DueHandler(PlanLibrary library, Cards cards, RowAnswer rows, ValueTools values, ProgressCalculator calculator,
-                      Prompts prompts, Clock clock) {
+    public DueHandler(PlanLibrary library, PlanTools tools, Cards cards, RowAnswer rows, ValueTools values,
+                      ProgressCalculator calculator, Prompts prompts, Clock clock) {
         this.library = library;
+        this.tools = tools;
         this.cards = cards;
         this.rows = rows;
         this.values = values;
@@ -64,7 +67,11 @@ public final class DueHandler implements Handler {
         String communeId = turn.communeId();
         LocalDate today = LocalDate.now(clock);
         List<Due> due = new ArrayList<>();
-        for (Indicator i : library.indicators(communeId)) {
+        // "phòng KT có chỉ tiêu nào đến hạn": only the rows the agency named leads
+        Agency agency = u.agency();
+        List<Indicator> indicators = agency == null ? library.indicators(communeId) : tools.ledBy(agency, communeId);
+        List<Task> tasks = agency == null ? library.tasks(communeId) : tools.tasksLedBy(agency, communeId);
+        for (Indicator i : indicators) {
             LocalDate date = calculator.dueDate(i, today);
             if (date != null && window.contains(date)) {
                 String shown = i.deadline() != null && i.deadline().end() != null ? i.deadline().raw()
@@ -73,7 +80,7 @@ public final class DueHandler implements Handler {
                 due.add(new Due(date, shown, i.name(), RowAnswer.names(i.lead()), i, null));
             }
         }
-        for (Task t : library.tasks(communeId)) {
+        for (Task t : tasks) {
             if (PlanTools.due(t.deadline(), window.from(), window.to())) {
                 due.add(new Due(t.deadline().end(), t.deadline().raw(), t.name(), RowAnswer.names(t.lead()), null, t));
             }
@@ -85,14 +92,15 @@ public final class DueHandler implements Handler {
             // overdue means past its date and not met: drop what reported values show as met
             due.removeIf(r -> r.indicator() != null && values.progress(r.indicator()).status() == ProgressStatus.MET);
         }
-        String commune = turn.communeName();
+        String whose = agency == null ? prompts.render("due_whose", "commune", turn.communeName())
+                : prompts.render("due_whose_agency", "agency", agency.name(), "commune", turn.communeName());
         if (due.isEmpty()) {
-            turn.say(overdue ? prompts.render("overdue_none", "commune", commune, "today", today.format(DAY))
-                    : prompts.render("due_none", "commune", commune, "window", label(window)));
+            turn.say(overdue ? prompts.render("overdue_none", "whose", whose, "today", today.format(DAY))
+                    : prompts.render("due_none", "whose", whose, "window", label(window)));
             return;
         }
-        turn.say(overdue ? prompts.render("overdue_header", "commune", commune, "today", today.format(DAY))
-                : prompts.render("due_header", "commune", commune, "window", label(window)));
+        turn.say(overdue ? prompts.render("overdue_header", "whose", whose, "today", today.format(DAY))
+                : prompts.render("due_header", "whose", whose, "window", label(window)));
         for (Due row : due) {
             if (row.indicator() != null) {
                 turn.indicators().add(cards.card(row.indicator(), List.of()));

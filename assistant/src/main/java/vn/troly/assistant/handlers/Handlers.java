@@ -52,7 +52,7 @@ public final class Handlers {
         row(rowInfo, Intent.INFO, Intent.CITIZEN);
 
         byIntent.put(Intent.PORTFOLIO, new PortfolioHandler(tools, cards, rows, lead, prompts));
-        byIntent.put(Intent.DUE, new DueHandler(library, cards, rows, values, calculator, prompts, clock));
+        byIntent.put(Intent.DUE, new DueHandler(library, tools, cards, rows, values, calculator, prompts, clock));
         byIntent.put(Intent.SUMMARY, new SummaryHandler(library, cards, values, prompts, clock));
         byIntent.put(Intent.PLAN_INFO, new PlanInfoHandler(library, cards, prompts, normalizer));
         PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
