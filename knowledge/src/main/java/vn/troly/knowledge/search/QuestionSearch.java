@@ -46,6 +46,8 @@ final class QuestionSearch {
     private static final float BIGRAM_BOOST = 1.5f;
     private static final float EXACT_BOOST = 0.25f;
     private static final float FUZZY_BOOST = 0.6f;
+    /** Another plan term beside the one asked, which the plans use too: a near miss (as {@code Coverage} counts it). */
+    private static final float SIBLING_BOOST = 0.3f;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final double COMMON_SHARE = 0.2;
     /**
@@ -91,11 +93,11 @@ final class QuestionSearch {
                 continue;
             }
             // an everyday term replaced by its plan terms ranks a row by the one it holds best; a term the
-            // plans use as asked ranks as asked, so rows in the question's own words come first
-            List<QueryTerms.Alternative> ranking = unit.asAsked() >= 0
-                    ? List.of(unit.alternatives().get(unit.asAsked())) : unit.alternatives();
+            // plans use as asked ranks highest as asked, so rows in the question's own words come first, and a
+            // commune whose plan words it otherwise is still found
             List<Query> alternatives = new ArrayList<>();
-            for (QueryTerms.Alternative alternative : ranking) {
+            for (int k = 0; k < unit.alternatives().size(); k++) {
+                QueryTerms.Alternative alternative = unit.alternatives().get(k);
                 BooleanQuery.Builder planTerm = new BooleanQuery.Builder();
                 for (int word : alternative.words()) {
                     if (ranks(searcher, terms.folded().get(word), several, common)) {
@@ -103,7 +105,8 @@ final class QuestionSearch {
                     }
                 }
                 alternative.bigrams().forEach(b -> planTerm.add(bigramQuery(b), BooleanClause.Occur.SHOULD));
-                alternatives.add(planTerm.build());
+                boolean sibling = unit.asAsked() >= 0 && k != unit.asAsked();
+                alternatives.add(sibling ? new BoostQuery(planTerm.build(), SIBLING_BOOST) : planTerm.build());
             }
             query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
