@@ -4,16 +4,25 @@ import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.compose.Excerpt;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Section;
 import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * "Kế hoạch số mấy, ai ký?", "Kế hoạch căn cứ vào đâu?": each plan's number, title, date and signer, and the documents
  * it is based on when asked.
  */
 public final class PlanInfoHandler implements Handler {
+
+    /** "Căn cứ Nghị quyết số 57-NQ/TW …", "Thực hiện Kế hoạch số 186/KH-UBND …": a line citing a numbered document. */
+    private static final Pattern CITES = Pattern.compile("^-?\\s*(Căn cứ|Thực hiện)\\b.*\\b[Ss]ố:?\\s*\\d+\\s*[-/]");
 
     private final PlanLibrary library;
     private final Cards cards;
@@ -29,7 +38,6 @@ public final class PlanInfoHandler implements Handler {
 
     @Override
     public void handle(TurnContext turn, Understanding u) {
-        String folded = turn.folded();
         for (Plan plan : library.plans(turn.communeId())) {
             boolean numbered = plan.number() != null && plan.number().matches(".*\\d.*");
             turn.say(prompts.render("plan_info", "number", numbered ? prompts.render("plan_number", "number", plan.number())
@@ -37,7 +45,7 @@ public final class PlanInfoHandler implements Handler {
                     "title", plan.title(), "commune", plan.commune(), "date", date(plan),
                     "signer", plan.signer() == null ? prompts.render("plan_signer_unknown") : prompts.render("plan_signer", "signer", plan.signer())));
             turn.citations().add(cards.citation(plan, prompts.render("plan_citation_intro"), plan.title()));
-            if (folded.contains("can cu") || folded.contains("dua tren") || folded.contains("nghi quyet")) {
+            if (u.cues().contains(Cue.BASIS)) {
                 basis(plan, turn);
             }
         }
@@ -56,15 +64,31 @@ public final class PlanInfoHandler implements Handler {
                 "year", plan.date().year());
     }
 
-    /** The part headed "Căn cứ (xây dựng kế hoạch)" first, then a paragraph that cites "Căn cứ …". */
+    /**
+     * The lines citing a numbered document with "Căn cứ …" or "Thực hiện …" (a preamble's list), and the part headed
+     * "Căn cứ (xây dựng kế hoạch)"; with neither, a paragraph that cites "Căn cứ …".
+     */
     private void basis(Plan plan, TurnContext turn) {
-        plan.sections().stream().filter(s -> !s.text().isBlank() && s.path().stream().anyMatch(this::basisHeading))
-                .findFirst()
-                .or(() -> plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst())
-                .ifPresent(s -> {
-                    turn.say(prompts.render("plan_basis", "basis", Excerpt.of(s.text(), 700)));
-                    turn.citations().add(cards.citation(plan, s.heading(), Excerpt.of(s.text(), 200)));
-                });
+        Optional<Section> headed = plan.sections().stream()
+                .filter(s -> !s.text().isBlank() && s.path().stream().anyMatch(this::basisHeading)).findFirst();
+        boolean listed = false;
+        for (Section s : plan.sections()) {
+            List<String> cited = s.text().lines().map(String::strip).filter(l -> CITES.matcher(l).find()).toList();
+            if (!cited.isEmpty() && headed.map(h -> h != s).orElse(true)) {
+                turn.say(prompts.render("plan_basis_list"));
+                cited.forEach(l -> turn.say(prompts.render("plan_basis_item", "line", Excerpt.of(l, 300))));
+                turn.citations().add(cards.citation(plan, s.heading(), Excerpt.of(cited.get(0), 200)));
+                listed = true;
+                break;
+            }
+        }
+        if (headed.isEmpty() && !listed) {
+            headed = plan.sections().stream().filter(s -> normalizer.fold(s.text()).contains("can cu")).findFirst();
+        }
+        headed.ifPresent(s -> {
+            turn.say(prompts.render("plan_basis", "basis", Excerpt.of(s.text(), 700)));
+            turn.citations().add(cards.citation(plan, s.heading(), Excerpt.of(s.text(), 200)));
+        });
     }
 
     /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý": a heading over the documents a plan is based on. */

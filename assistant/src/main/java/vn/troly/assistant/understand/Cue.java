@@ -36,6 +36,8 @@ public enum Cue {
     DUE_SOON,
     OVERDUE,
     PLAN_META,
+    /** "căn cứ nghị quyết nào", "thực hiện theo kế hoạch số mấy": the documents the plan is based on. */
+    BASIS,
     RESPONSIBILITY,
     REPORTING,
     UPDATE,

@@ -113,7 +113,7 @@ public final class IntentDetector {
             // "Phòng VH-XH phối hợp những chỉ tiêu nào?": the rows it works on with others, not those it leads
             facets = List.of(Intent.PORTFOLIO, Intent.COORDINATING);
         }
-        return new Understanding(intent, topic, agency, q.years(), window, facets);
+        return new Understanding(intent, topic, agency, q.years(), window, facets, cues);
     }
 
     /** Every agency a text names (a plan section's heading, for instance). */

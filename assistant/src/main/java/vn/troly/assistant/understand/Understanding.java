@@ -3,6 +3,7 @@ package vn.troly.assistant.understand;
 import vn.troly.knowledge.agency.Agency;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the default engine read in a question.
@@ -13,13 +14,20 @@ import java.util.List;
  * @param years   years the question names (2026, 2030), in order
  * @param window  a date window for "due" questions, or null
  * @param facets  for a question about one row, everything it asks (lead and target, say), the intent first
+ * @param cues    the cues the question holds, for what a handler says beyond its intent (the plan's bases, say)
  */
 public record Understanding(Intent intent, String topic, Agency agency, List<Integer> years, DateWindow window,
-                            List<Intent> facets) {
+                            List<Intent> facets, Set<Cue> cues) {
 
     public Understanding {
         years = years == null ? List.of() : List.copyOf(years);
         facets = facets == null || facets.isEmpty() ? List.of(intent) : List.copyOf(facets);
+        cues = cues == null ? Set.of() : Set.copyOf(cues);
+    }
+
+    public Understanding(Intent intent, String topic, Agency agency, List<Integer> years, DateWindow window,
+                         List<Intent> facets) {
+        this(intent, topic, agency, years, window, facets, Set.of());
     }
 
     public Understanding(Intent intent, String topic, Agency agency, List<Integer> years, DateWindow window) {
