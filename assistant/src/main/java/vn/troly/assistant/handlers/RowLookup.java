@@ -5,6 +5,7 @@ import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.text.VietnameseNormalizer;
@@ -77,9 +78,12 @@ public final class RowLookup {
             return;
         }
         boolean planShaped = u.intent().rowFacet();
-        if (!finder.mentionsPlanRows(text) && !planShaped) {
-            // no question about a row and nothing of the plan in it ("thời tiết mai thế nào?"): out of scope; a question
-            // asking who leads, how much or by when is about the plan, and hears what the plan lacks and has nearby
+        boolean plansVocabulary = u.cues().contains(Cue.EVERYDAY_TERM) || finder.foundAnywhere(u);
+        if (!finder.mentionsPlanRows(text) && !planShaped && !plansVocabulary) {
+            // no question about a row and nothing of the plans in it ("thời tiết mai thế nào?"): out of scope; a question
+            // asking who leads, how much or by when is about the plan, and hears what the plan lacks and has nearby;
+            // so is one in the plans' everyday vocabulary or on a topic another commune's plan covers ("có wifi miễn
+            // phí ở chợ không?")
             outOfScope.answer(turn);
             return;
         }

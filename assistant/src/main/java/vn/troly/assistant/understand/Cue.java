@@ -48,7 +48,12 @@ public enum Cue {
     /** "chủ tịch xã", "bí thư": a person's office. */
     PERSON,
     /** "số điện thoại", "địa chỉ trụ sở", "giờ làm việc": how to reach an office. */
-    CONTACT;
+    CONTACT,
+    /**
+     * An everyday term of the thesaurus ("wifi miễn phí", "làm online"): the question speaks of what plans are about,
+     * so a topic no plan has is "not in the plan", not out of scope. Marked on topic words, which it leaves topic.
+     */
+    EVERYDAY_TERM;
 
     public static Cue of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));

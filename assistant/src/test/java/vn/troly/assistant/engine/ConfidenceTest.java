@@ -8,6 +8,7 @@ import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,5 +53,15 @@ class ConfidenceTest {
         assertTrue(next.answer().contains("chủ trì"), next.answer());
         assertTrue(next.answer().contains("Mục tiêu"), next.answer());
         assertTrue(next.answer().indexOf("chủ trì") < next.answer().indexOf("Mục tiêu"), next.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "xã có làm bản đồ online không? | loi-bac",
+            "ở Dương Hưu có họp zoom với dân không | duong-huu",
+            "Phú Trung có phát wifi free ở nhà văn hóa không | phu-trung"})
+    void aQuestionInThePlansEverydayWordsIsNeverOutOfScope(String question, String commune) {
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertNotEquals("out_of_scope", answer.status().code(), answer.answer());
     }
 }

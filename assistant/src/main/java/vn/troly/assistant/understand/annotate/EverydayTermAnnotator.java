@@ -1,6 +1,7 @@
 package vn.troly.assistant.understand.annotate;
 
 import vn.troly.assistant.understand.Annotator;
+import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.ParsedQuestion;
 import vn.troly.knowledge.text.Thesaurus;
 
@@ -29,7 +30,7 @@ public final class EverydayTermAnnotator implements Annotator {
             from = start + term.everyday().length();
             int[] words = question.wordsOf(start, from);
             if (words != null) {
-                question.claim(words[0], words[1], ParsedQuestion.Label.KEEP, null);
+                question.claim(words[0], words[1], ParsedQuestion.Label.KEEP, Cue.EVERYDAY_TERM);
             }
         }
     }
