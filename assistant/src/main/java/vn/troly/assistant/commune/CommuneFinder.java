@@ -37,12 +37,21 @@ public final class CommuneFinder {
     private final PlanLibrary library;
     private final VietnameseNormalizer normalizer;
     private final Predicate<String> notInitials;
+    /** Folded agency names and aliases that end in "xã" ("cong an xa", "ca xa"), padded with spaces. */
+    private final Set<String> agenciesOfXa;
 
-    /** @param notInitials folded short words that never stand for a commune's initials */
-    public CommuneFinder(PlanLibrary library, VietnameseNormalizer normalizer, Predicate<String> notInitials) {
+    /**
+     * @param notInitials folded short words that never stand for a commune's initials
+     * @param agencies    the agencies, whose names may end in the "xã" that begins a commune's name
+     */
+    public CommuneFinder(PlanLibrary library, VietnameseNormalizer normalizer, Predicate<String> notInitials,
+                         AgencyDirectory agencies) {
         this.library = library;
         this.normalizer = normalizer;
         this.notInitials = notInitials;
+        this.agenciesOfXa = agencies.all().stream().flatMap(a -> Stream.concat(a.aliases().stream(), Stream.of(a.name())))
+                .map(form -> " " + normalizer.fold(form).replaceAll("[^a-z0-9]+", " ").strip() + " ")
+                .filter(form -> form.endsWith(" xa ")).collect(Collectors.toSet());
     }
 
     /** Known abbreviations and the short words of agencies' names and aliases ("ca", "kt", "vh", "tt", "vp"). */
@@ -74,7 +83,7 @@ public final class CommuneFinder {
         for (Commune commune : library.communes()) {
             String name = " " + normalizer.fold(commune.name()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
             for (String form : List.of(" xa" + name, " phuong" + name, name)) {
-                if (padded.contains(form) && (best == null || form.length() > best.words().length())) {
+                if (padded.contains(form) && (best == null || form.length() > best.words().length()) && !agencysXa(padded, form)) {
                     best = new Mention(commune, form);
                 }
             }
@@ -84,6 +93,15 @@ public final class CommuneFinder {
         }
         // the caller removes the words from the folded text as written, punctuation aside
         return new Mention(best.commune(), best.words().strip().isEmpty() ? best.words() : " " + best.words().strip() + " ");
+    }
+
+    /** "Công an xã Dương Hưu": the "xã" ends the agency's name, so the commune is named without it. */
+    private boolean agencysXa(String padded, String form) {
+        if (!form.startsWith(" xa ")) {
+            return false;
+        }
+        String before = padded.substring(0, padded.indexOf(form)) + " xa ";
+        return agenciesOfXa.stream().anyMatch(before::endsWith);
     }
 
     /**

@@ -70,7 +70,8 @@ public final class AssistantEngine implements Answerer {
                 new PlanBigrams(library, normalizer), synonyms.thesaurus());
         Router router = new Router(normalizer);
         Handlers handlers = new Handlers(library, tools, values, guide, cards, prompts, router, detector, normalizer, clock);
-        CommuneFinder communes = new CommuneFinder(library, normalizer, CommuneFinder.notInitials(agencies, normalizer, synonyms));
+        CommuneFinder communes = new CommuneFinder(library, normalizer, CommuneFinder.notInitials(agencies, normalizer, synonyms),
+                agencies);
         AnswerPipeline pipeline = new AnswerPipeline(library, handlers, communes, conversations, 
                 new AnswerCache(answerCacheSize, conversations, library, clock, valuesPublic),
                 values, new Sanitizer(normalizer), router, detector, normalizer, prompts, clock, defaultCommune, valuesPublic);
