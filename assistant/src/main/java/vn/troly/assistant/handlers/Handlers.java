@@ -51,7 +51,7 @@ public final class Handlers {
         // a citizen's question the guide could not answer may still name a row
         row(rowInfo, Intent.INFO, Intent.CITIZEN);
 
-        byIntent.put(Intent.PORTFOLIO, new PortfolioHandler(tools, cards, rows, lead, prompts));
+        byIntent.put(Intent.PORTFOLIO, new PortfolioHandler(tools, cards, rows, lead, prompts, rowFinder, normalizer));
         byIntent.put(Intent.DUE, new DueHandler(library, tools, cards, rows, values, calculator, prompts, clock));
         byIntent.put(Intent.SUMMARY, new SummaryHandler(library, cards, values, prompts, clock));
         byIntent.put(Intent.PLAN_INFO, new PlanInfoHandler(library, cards, prompts, normalizer));

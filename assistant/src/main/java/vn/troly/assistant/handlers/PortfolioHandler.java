@@ -11,8 +11,12 @@ import vn.troly.knowledge.plan.Deadline;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * "Công an xã phụ trách những chỉ tiêu nào?": the rows an agency leads, then its tasks and what it carries out; asked
@@ -25,8 +29,13 @@ public final class PortfolioHandler implements Handler {
     private final RowAnswer rows;
     private final LeadHandler lead;
     private final Prompts prompts;
+    private final RowFinder finder;
+    private final VietnameseNormalizer normalizer;
 
-    public PortfolioHandler(PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts) {
+    public PortfolioHandler(PlanTools tools, Cards cards, RowAnswer rows, LeadHandler lead, Prompts prompts, RowFinder finder,
+                            VietnameseNormalizer normalizer) {
+        this.finder = finder;
+        this.normalizer = normalizer;
         this.tools = tools;
         this.cards = cards;
         this.rows = rows;
@@ -47,8 +56,9 @@ public final class PortfolioHandler implements Handler {
             return;
         }
         String communeId = turn.communeId();
+        Narrowing about = narrowing(turn, u);
         if (u.facets().contains(Intent.COORDINATING)) {
-            coordinated(turn, u.agency());
+            coordinated(turn, u.agency(), about);
             return;
         }
         List<Indicator> led = tools.ledBy(u.agency(), communeId);
@@ -59,7 +69,16 @@ public final class PortfolioHandler implements Handler {
             turn.say(prompts.render("portfolio_none", "commune", turn.communeName(), "agency", u.agency().name()));
             return;
         }
-        turn.say(prompts.render("portfolio_header", "agency", u.agency().name(), "count", led.size(), "commune", turn.communeName()));
+        if (about.holdsAny(Stream.of(led.stream().map(Indicator::id), tasks.stream().map(Task::id),
+                implemented.stream().map(Indicator::id)).flatMap(ids -> ids))) {
+            led = about.of(led, Indicator::id);
+            tasks = about.of(tasks, Task::id);
+            implemented = about.of(implemented, Indicator::id);
+        } else {
+            about = about.saidNone(turn, u.agency());
+        }
+        turn.say(prompts.render("portfolio_header", "agency", u.agency().name(), "count", led.size(), "commune", turn.communeName(),
+                "about", about.label()));
         led.forEach(i -> item(turn, i));
         if (!tasks.isEmpty()) {
             turn.say(prompts.render("portfolio_tasks_header", "count", tasks.size()));
@@ -72,7 +91,7 @@ public final class PortfolioHandler implements Handler {
         rows.trimList(turn);
     }
 
-    private void coordinated(TurnContext turn, Agency agency) {
+    private void coordinated(TurnContext turn, Agency agency, Narrowing about) {
         List<Indicator> indicators = tools.coordinatedBy(agency, turn.communeId());
         List<Task> tasks = tools.tasksCoordinatedBy(agency, turn.communeId());
         turn.mark("tools");
@@ -80,11 +99,27 @@ public final class PortfolioHandler implements Handler {
             turn.say(prompts.render("portfolio_coordinating_none", "commune", turn.communeName(), "agency", agency.name()));
             return;
         }
+        if (about.holdsAny(Stream.concat(indicators.stream().map(Indicator::id), tasks.stream().map(Task::id)))) {
+            indicators = about.of(indicators, Indicator::id);
+            tasks = about.of(tasks, Task::id);
+        } else {
+            about = about.saidNone(turn, agency);
+        }
         turn.say(prompts.render("portfolio_coordinating_header", "agency", agency.name(), "count", indicators.size() + tasks.size(),
-                "commune", turn.communeName()));
+                "commune", turn.communeName(), "about", about.label()));
         indicators.forEach(i -> item(turn, i));
         tasks.forEach(t -> item(turn, t));
         rows.trimList(turn);
+    }
+
+    /** The rows of the commune that search finds about the question's own words, if it has any. */
+    private Narrowing narrowing(TurnContext turn, Understanding u) {
+        if (!u.hasTopic()) {
+            return Narrowing.NONE;
+        }
+        Set<String> ids = tools.findIndicators(u.topic(), turn.communeId()).stream().filter(finder::relevant)
+                .map(PlanTools.Match::id).collect(Collectors.toSet());
+        return new Narrowing(ids, TopicLabel.of(turn.text(), u.topic(), normalizer), prompts);
     }
 
     private void item(TurnContext turn, Indicator i) {

@@ -10,8 +10,6 @@ import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,21 +110,7 @@ public final class RowLookup {
         turn.say(prompts.render("citizen_none"));
     }
 
-    /** What the user asked about, for "not in plan" replies: their words minus the question words. */
     private String topicLabel(String text, Understanding u) {
-        // the topic's words in order, each matched to the next word as written: "quản trị" is not "chủ trì"
-        List<String> written = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        List<String> label = new ArrayList<>();
-        int next = 0;
-        for (String word : u.topic().split(" ")) {
-            for (int i = next; i < written.size(); i++) {
-                if (normalizer.fold(written.get(i)).equals(normalizer.fold(word))) {
-                    label.add(written.get(i));
-                    next = i + 1;
-                    break;
-                }
-            }
-        }
-        return label.isEmpty() ? u.topic() : String.join(" ", label);
+        return TopicLabel.of(text, u.topic(), normalizer);
     }
 }

@@ -33,6 +33,7 @@ public final class IntentDetector {
     private static final Set<Cue> ROW_WORDS = Set.of(Cue.PLAN_NOUN, Cue.HOWTO);
 
     private final List<Annotator> annotators;
+    private final PhraseSet questionWords;
     private final IntentTable table;
     private final AgencyMentions agencies;
     private final VietnameseNormalizer normalizer;
@@ -52,13 +53,14 @@ public final class IntentDetector {
         this.normalizer = normalizer;
         this.clock = clock;
         this.table = IntentTable.load();
-        PhraseSet questionWords = phraseFile("question-words.txt");
+        this.questionWords = phraseFile("question-words.txt");
         this.annotators = List.of(
                 new AgencyAnnotator(agencies),
                 new DateAnnotator(clock),
                 new QuotedValueAnnotator(),
                 new PhraseAnnotator(phraseFile("compounds.txt"), ParsedQuestion.Label.KEEP),
                 new CueAnnotator(cues(normalizer)),
+                AgencyAnnotator.ties(),
                 new EverydayTermAnnotator(thesaurus),
                 new PlanTermAnnotator(planBigrams, questionWords),
                 new PhraseAnnotator(questionWords, ParsedQuestion.Label.FILLER));
@@ -129,15 +131,17 @@ public final class IntentDetector {
      * The words nobody claimed; for a question about a row, the plan's own nouns ("chuyển đổi số" in "cán bộ chuyên
      * trách chuyển đổi số") and an agency's name ("phổ cập kỹ năng số cho Tổ công nghệ số cộng đồng") too, which
      * are part of a row's name but say nothing when the question is about the whole plan or an agency's list. An
-     * agency named in a question that asks who ("ai phối hợp với Phòng VH-XH …") or checks a claim is context.
+     * agency named in a question that asks who ("ai phối hợp với Phòng VH-XH …") or checks a claim is context. A cue
+     * word that is also a courtesy word ("giúp mình") never joins a row's topic.
      */
-    private static String topic(ParsedQuestion q, Set<Cue> cues, boolean forRow) {
+    private String topic(ParsedQuestion q, Set<Cue> cues, boolean forRow) {
         StringBuilder out = new StringBuilder();
         List<ParsedQuestion.Span> spans = q.spans();
         for (int i = 0; i < q.tokens().size(); i++) {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
-                    || (forRow && label == ParsedQuestion.Label.CUE && ROW_WORDS.contains(cueAt(spans, i)))
+                    || (forRow && label == ParsedQuestion.Label.CUE && ROW_WORDS.contains(cueAt(spans, i))
+                        && !questionWords.matchesWhole(q.tokens().get(i).folded()))
                     || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(cues));
             if (keep) {
                 if (out.length() > 0) {

@@ -146,4 +146,34 @@ class IntentDetectorTest {
         assertTrue(DETECTOR.understand("kích hoạt tài khoản định danh cho người dân bao giờ phải xong").topic().contains("kich hoat"));
         assertTrue(DETECTOR.understand("đăng ký tài khoản định danh cho dân phải đạt bao nhiêu").topic().contains(NORMALIZER.fold("đăng ký")));
     }
+
+    @Test
+    void aCueEndingInATieWordKeepsIt() {
+        // "giao cho" asks who leads; its "cho" is not left behind as the agency's tie or a topic word
+        for (String q : List.of("Liệt kê các chỉ tiêu giao cho Phòng Kinh tế chủ trì", "những việc được giao cho Công an xã là gì",
+                "các nhiệm vụ giao cho TTPVHCC xã")) {
+            Understanding u = DETECTOR.understand(q);
+            assertEquals(Intent.PORTFOLIO, u.intent(), q);
+            assertEquals("", u.topic(), q);
+        }
+    }
+
+    @Test
+    void courtesyWordsOfAHowToCueNeverJoinARowsTopic() {
+        assertEquals(Intent.PORTFOLIO, DETECTOR.understand("kể giúp mình những chỉ tiêu Phòng VH-XH chủ trì").intent());
+        assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("giúp em chữ ký số do ai chủ trì").topic());
+        assertEquals("phu song 5G", DETECTOR.understand("giúp tôi phủ sóng 5G ai lo").topic());
+    }
+
+    @Test
+    void anAgencysListWithWordsOfItsOwnIsThatListNarrowed() {
+        for (String q : List.of("Phòng Kinh tế chủ trì những chỉ tiêu nào về thương mại điện tử", "CA xã lo các việc gì về định danh",
+                "liệt kê các nhiệm vụ an toàn thông tin giao cho Văn phòng")) {
+            Understanding u = DETECTOR.understand(q);
+            assertEquals(Intent.PORTFOLIO, u.intent(), q);
+            assertTrue(u.hasTopic(), q);
+        }
+        // asked a figure or a date, it is about one row
+        assertTrue(DETECTOR.understand("trong các chỉ tiêu Công an xã chủ trì, VNeID phải đạt bao nhiêu").facets().contains(Intent.TARGET));
+    }
 }

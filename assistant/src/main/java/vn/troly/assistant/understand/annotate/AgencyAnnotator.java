@@ -28,13 +28,27 @@ public final class AgencyAnnotator implements Annotator {
                 int[] words = question.wordsOf(m.start(), m.end());
                 if (words != null && question.claim(words[0], words[1], ParsedQuestion.Label.AGENCY, null)) {
                     question.agency(mention.agency());
-                    if (tied(question, words[0])) {
-                        question.claim(words[0] - 1, words[0], ParsedQuestion.Label.FILLER, null);
-                    }
                     return;
                 }
             }
         });
+    }
+
+    /**
+     * The tie word before the agency is no topic word; claimed after the cues, so that a cue that ends in one ("giao
+     * cho Phòng Kinh tế chủ trì") keeps it.
+     */
+    public static Annotator ties() {
+        return question -> {
+            for (int i = 0; i < question.tokens().size(); i++) {
+                if (question.label(i) == ParsedQuestion.Label.AGENCY) {
+                    if (tied(question, i)) {
+                        question.claim(i - 1, i, ParsedQuestion.Label.FILLER, null);
+                    }
+                    return;
+                }
+            }
+        };
     }
 
     /** Whether a tie word stands right before the word at this index. */
