@@ -176,4 +176,11 @@ class IntentDetectorTest {
         // asked a figure or a date, it is about one row
         assertTrue(DETECTOR.understand("trong các chỉ tiêu Công an xã chủ trì, VNeID phải đạt bao nhiêu").facets().contains(Intent.TARGET));
     }
+
+    @Test
+    void theCommuneAQuestionIsInIsNoWordOfTheRow() {
+        assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số của xã cần đạt bao nhiêu").topic());
+        assertEquals(NORMALIZER.fold("cáp quang"), DETECTOR.understand("ở xã thì cáp quang phải đạt bao nhiêu").topic());
+        assertEquals(NORMALIZER.fold("wifi công cộng"), DETECTOR.understand("wifi công cộng trong xã ai chủ trì").topic());
+    }
 }
