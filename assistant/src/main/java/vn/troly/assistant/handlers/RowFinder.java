@@ -28,6 +28,8 @@ public final class RowFinder {
     private static final double AMBIGUOUS_SCORE = 0.97;
     private static final int MAX_CANDIDATES = 4;
     private static final double STANDOUT_COVERAGE = 0.45;
+    /** A row with all but a sliver of the topic's weight holds the whole topic. */
+    private static final double WHOLE_TOPIC = 0.9;
     private static final double STANDOUT_MARGIN = 2.5;
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
@@ -72,6 +74,7 @@ public final class RowFinder {
         if (matches.isEmpty()) {
             return new Search(null, List.of(), List.of(), false);
         }
+        matches = wholeFirst(matches);
         if (!relevant(matches.get(0))) {
             if (standsOut(matches)) {
                 return new Search(matches.get(0), List.of(matches.get(0)), List.of(), true);
@@ -80,6 +83,24 @@ public final class RowFinder {
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
         return new Search(best, rivals(matches, best, u), List.of(), false);
+    }
+
+    /**
+     * A row that holds the whole topic goes before better-scored rows that are not about it: search ranks by how rare
+     * the shared words are, so rows sharing a rare part outscore the one row that has it all in plainer words ("số hóa
+     * trường học" is "chuyển đổi số trong lĩnh vực giáo dục").
+     */
+    private List<PlanTools.Match> wholeFirst(List<PlanTools.Match> matches) {
+        if (relevant(matches.get(0))) {
+            return matches;
+        }
+        Optional<PlanTools.Match> whole = matches.stream().filter(m -> m.coverage() >= WHOLE_TOPIC).filter(this::relevant).findFirst();
+        if (whole.isEmpty()) {
+            return matches;
+        }
+        List<PlanTools.Match> ordered = new ArrayList<>(List.of(whole.get()));
+        matches.stream().filter(m -> m != whole.get()).forEach(ordered::add);
+        return ordered;
     }
 
     /** The best row for a query when it is really about it (value reports, summary questions about one row). */

@@ -1,7 +1,9 @@
 package vn.troly.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How much of a question a row holds (its rarity-weighted words), and whether the row lacks a distinctive term of it.
@@ -14,6 +16,7 @@ final class Coverage {
     private static final double SIBLING_SHARE = 0.75;
 
     private final List<QueryTerms.Unit> units;
+    private final List<String> words;
     private final double[] rarity;
     /** Distinctive terms among the plain words: two neighbouring words, both rare ("ngân hàng", "15 tuổi"). */
     private final List<int[]> plainTerms = new ArrayList<>();
@@ -28,6 +31,7 @@ final class Coverage {
      */
     Coverage(List<String> words, List<QueryTerms.Unit> units, double[] rarity, boolean[] distinctive, List<String> bigrams) {
         this.units = units;
+        this.words = words;
         this.rarity = rarity;
         boolean[] plain = new boolean[words.size()];
         for (QueryTerms.Unit unit : units) {
@@ -59,8 +63,12 @@ final class Coverage {
         }
     }
 
-    /** The share of the question's weight that a row with these words holds, 0 to 1. */
-    double of(boolean[] has) {
+    /**
+     * The share of the question's weight that a row with these words holds, 0 to 1.
+     *
+     * @param written the plan terms' neighbouring words that the row has side by side
+     */
+    double of(boolean[] has, Set<String> written) {
         double covered = 0;
         double total = 0;
         for (QueryTerms.Unit unit : units) {
@@ -71,9 +79,13 @@ final class Coverage {
             for (int k = 0; k < unit.alternatives().size(); k++) {
                 double c = 0;
                 double t = 0;
-                for (int i : unit.alternatives().get(k).words()) {
+                QueryTerms.Alternative alternative = unit.alternatives().get(k);
+                Set<String> together = new HashSet<>();
+                alternative.phrase().stream().filter(written::contains).forEach(b -> together.addAll(List.of(b.split(" "))));
+                for (int i : alternative.words()) {
                     t += rarity[i];
-                    c += has[i] ? rarity[i] : 0;
+                    boolean inPlace = alternative.phrase().isEmpty() || together.contains(words.get(i));
+                    c += has[i] && inPlace ? rarity[i] : 0;
                 }
                 // beside the term as asked, which the plans use too, another plan term is a near miss
                 if (unit.asAsked() >= 0 && k != unit.asAsked()) {

@@ -35,9 +35,11 @@ record QueryTerms(List<String> folded, List<String> exact, List<String> bigrams,
      * One plan term.
      *
      * @param words   indexes into {@code folded}, in order
-     * @param bigrams its neighbouring words
+     * @param bigrams its neighbouring words, to rank by
+     * @param phrase  its neighbouring words as the plan term writes them: a word of the term counts only where a row
+     *                has it beside its neighbour in the term, not scattered ("sử dụng … lại" is not "sử dụng lại")
      */
-    record Alternative(int[] words, List<String> bigrams) {
+    record Alternative(int[] words, List<String> bigrams, List<String> phrase) {
     }
 
     /** @param tokens the analyzer's tokens of a text in the title field, in the form the suffix names */
@@ -53,7 +55,7 @@ record QueryTerms(List<String> folded, List<String> exact, List<String> bigrams,
                 .forEach(r -> asAskedWords.addAll(tokens.of(VietnameseAnalyzer.FOLDED, r.everyday())));
         for (String word : words(rewrite.plain(), stopwords, tokens)) {
             if (folded.contains(word) && !asAskedWords.contains(word)) {
-                units.add(new Unit(List.of(new Alternative(new int[]{folded.indexOf(word)}, List.of())), false, 0));
+                units.add(new Unit(List.of(new Alternative(new int[]{folded.indexOf(word)}, List.of(), List.of())), false, 0));
             }
         }
         if (rewrite.replacements().isEmpty()) {
@@ -71,9 +73,10 @@ record QueryTerms(List<String> folded, List<String> exact, List<String> bigrams,
                 if (replacement.asAsked() && tokens.of(VietnameseAnalyzer.FOLDED, planTerm).equals(everyday)) {
                     // its neighbouring words are the question's own
                     asAsked = alternatives.size();
-                    alternatives.add(new Alternative(words, List.of()));
+                    alternatives.add(new Alternative(words, List.of(), bigrams(planTerm, stopwords, tokens)));
                 } else {
-                    alternatives.add(new Alternative(words, bigrams(planTerm, stopwords, tokens)));
+                    List<String> phrase = bigrams(planTerm, stopwords, tokens);
+                    alternatives.add(new Alternative(words, phrase, phrase));
                 }
             }
             if (!alternatives.isEmpty()) {

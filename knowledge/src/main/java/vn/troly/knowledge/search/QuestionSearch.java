@@ -23,7 +23,10 @@ import vn.troly.knowledge.text.VietnameseAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -216,6 +219,16 @@ final class QuestionSearch {
                 technical.add(i);
             }
         }
+        Map<String, Weight> phrases = new LinkedHashMap<>();
+        for (QueryTerms.Unit unit : terms.units()) {
+            for (QueryTerms.Alternative a : unit.alternatives()) {
+                for (String b : a.phrase()) {
+                    if (!phrases.containsKey(b)) {
+                        phrases.put(b, searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, b)), ScoreMode.COMPLETE_NO_SCORES, 1));
+                    }
+                }
+            }
+        }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
@@ -226,6 +239,13 @@ final class QuestionSearch {
                 Scorer scorer = weights.get(i).scorer(leaf);
                 has[i] = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
+            Set<String> written = new HashSet<>();
+            for (Map.Entry<String, Weight> phrase : phrases.entrySet()) {
+                Scorer scorer = phrase.getValue().scorer(leaf);
+                if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
+                    written.add(phrase.getKey());
+                }
+            }
             // a technical term the row holds names the thing on its own, like two words side by side
             boolean adjacent = pairs.isEmpty() || words.size() < 2 || technical.stream().anyMatch(i -> has[i]);
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
@@ -233,7 +253,7 @@ final class QuestionSearch {
                 adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
             }
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has), adjacent, coverage.lacksTerm(has)));
+                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), adjacent, coverage.lacksTerm(has)));
         }
         return hits;
     }
