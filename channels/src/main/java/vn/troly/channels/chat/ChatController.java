@@ -12,6 +12,7 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 
 /** The answer contract over HTTP: a question in, a cited answer out. */
 @Controller("/api/chat")
@@ -41,6 +42,9 @@ public class ChatController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
                     texts.render("message_too_long", "max", MAX_CHARS));
         }
+        Field.QUESTION.check(text);
+        Field.COMMUNE_HINT.check(request.commune());
+        Field.CONVERSATION_ID.check(request.conversationId());
         return engine.answer(new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action));
     }
 }

@@ -1,0 +1,38 @@
+package vn.troly.channels.identity;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.regex.Pattern;
+
+/**
+ * The server's own admin token ({@code assistant.admin-token}, ASSISTANT_ADMIN_TOKEN; none by default): it signs in as
+ * the admin, and it is a secret wherever else it shows up, such as a question someone pasted it into.
+ *
+ * @param adminToken the token, or blank for no admin sign-in
+ */
+@ConfigurationProperties("assistant")
+public record AdminToken(@Nullable String adminToken) {
+
+    static final String MASK = "[token]";
+
+    public AdminToken {
+        adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
+    }
+
+    /** Whether a presented token is this one, compared in constant time so it cannot be guessed byte by byte. */
+    public boolean matches(String token) {
+        return adminToken != null && token != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text with every occurrence of the token replaced by "[token]". */
+    public String mask(String text) {
+        if (adminToken == null || text == null || !text.contains(adminToken)) {
+            return text;
+        }
+        return text.replaceAll(Pattern.quote(adminToken), MASK);
+    }
+}
