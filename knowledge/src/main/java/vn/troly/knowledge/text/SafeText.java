@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The one rule for text that enters the service: how long a field may be and which characters it may hold. Characters
  * refused are those no person types but that break storage or mislead a reader: NUL and other control characters
  * (PostgreSQL refuses NUL, a spreadsheet runs what follows a tab), lone surrogates (not UTF-8, so not valid JSON once
- * written), bidirectional overrides (they make "bao-cao.exe" read as something else) and full-width ASCII look-alikes
+ * written), the replacement character (what is left of text sent in a broken encoding), bidirectional overrides (they make "bao-cao.exe" read as something else) and full-width ASCII look-alikes
  * ("＝1+1" escapes a formula check, "ｖｉｎｈ" an id check). {@link #clean} applies the same rule to text that must be kept
  * anyway, such as the audit trail.
  */
@@ -106,6 +106,6 @@ public final class SafeText {
         // a surrogate reaching here has no partner
         return Character.isISOControl(c) || Character.isSurrogate(c)
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || (c >= '\uFF01' && c <= '\uFF60') || c == '\uFFFE' || c == '\uFFFF';
+                || (c >= '\uFF01' && c <= '\uFF60') || c == '\uFFFD' || c == '\uFFFE' || c == '\uFFFF';
     }
 }

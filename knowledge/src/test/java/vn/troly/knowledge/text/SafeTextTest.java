@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SafeTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "\ud800", "x\udc00", "\u202Egnp.exe", "\u2066x\u2069", "ＶＩＮＨ", "\u0007", "\u009b", "\uFFFF"})
+    @ValueSource(strings = {"a\u0000b", "\ud800", "x\udc00", "\u202Egnp.exe", "\u2066x\u2069", "ＶＩＮＨ", "\u0007", "\u009b", "\uFFFF", "broken \uFFFD"})
     void refusesCharactersNobodyTypes(String text) {
         assertEquals(Optional.of(SafeText.Problem.FORBIDDEN_CHARACTER), SafeText.check(text, 100, true));
     }
