@@ -10,6 +10,7 @@ import vn.troly.channels.support.Databases;
 import vn.troly.knowledge.text.SafeText;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,6 +47,7 @@ class AuditIntegrityTest {
     @TempDir
     Path data;
 
+    /** The trail is decoded strictly: a lone surrogate written out would be malformed UTF-8 and fail the decoder. */
     @Test
     void poisonNeverTakesOtherRowsWithIt() throws Exception {
         Map<String, Object> properties = new HashMap<>(Databases.properties("postgresql"));
@@ -83,7 +85,7 @@ class AuditIntegrityTest {
             HttpResponse<byte[]> trail = http.send(HttpRequest.newBuilder(base.resolve("/api/admin/audit?kind=question&limit=10000"))
                     .header("Authorization", "Bearer " + ADMIN).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, trail.statusCode());
-            JsonNode events = json.readTree(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(trail.body())).toString());
+            JsonNode events = json.readTree(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(trail.body())).toString());
             Set<String> recorded = new HashSet<>();
             int cleaned = 0;
             for (JsonNode e : events) {
