@@ -18,9 +18,6 @@ import vn.troly.channels.web.Field;
 @Controller("/api/chat")
 public class ChatController {
 
-    /** Longer than any real question; a paste of a whole document is refused rather than silently cut. */
-    static final int MAX_CHARS = 4000;
-
     private final Answerer engine;
     private final Access auth;
     private final Prompts texts = new Prompts("limits.yml");
@@ -38,10 +35,7 @@ public class ChatController {
         if (action instanceof Action.Text && text.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", texts.render("empty_message"));
         }
-        if (text.length() > MAX_CHARS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
-                    texts.render("message_too_long", "max", MAX_CHARS));
-        }
+        // a paste of a whole document is refused rather than silently cut
         Field.QUESTION.check(text);
         Field.COMMUNE_HINT.check(request.commune());
         Field.CONVERSATION_ID.check(request.conversationId());
