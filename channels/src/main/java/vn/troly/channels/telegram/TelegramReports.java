@@ -8,6 +8,7 @@ import vn.troly.channels.values.MonthlyReport;
 import vn.troly.channels.values.SummaryChart;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.text.SafeText;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.SummaryBuilder;
 
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 public class TelegramReports {
 
     private static final String SUMMARY_QUESTION = "tóm tắt tình hình thực hiện";
-    private static final Pattern MONTH = Pattern.compile("^(?:thang\\s*)?(\\d{1,2})(?:\\s*[/-]\\s*(20\\d{2}))?$|^(20\\d{2})-(\\d{1,2})$");
+    private static final Pattern SHORT_MONTH = Pattern.compile("(?:thang\\s*)?(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?|(\\d{4})-(\\d)");
 
     private final TelegramCommands commands;
     private final PlanLibrary library;
@@ -99,22 +100,22 @@ public class TelegramReports {
         return commune;
     }
 
-    /** This month when blank; null when unreadable. */
+    /**
+     * This month when blank; null when unreadable. "11", "11/2026" and "2026-1" are chat's shorthands for yyyy-MM, which
+     * is then read by the same rule as the API's month parameter.
+     */
     YearMonth month(String args) {
         YearMonth now = YearMonth.now(clock);
         String text = normalizer.fold(args).strip();
         if (text.isEmpty()) {
             return now;
         }
-        Matcher m = MONTH.matcher(text);
-        if (!m.matches()) {
-            return null;
+        Matcher m = SHORT_MONTH.matcher(text);
+        if (m.matches()) {
+            String month = m.group(1) != null ? m.group(1) : m.group(4);
+            String year = m.group(1) == null ? m.group(3) : m.group(2) == null ? String.valueOf(now.getYear()) : m.group(2);
+            text = year + "-" + (month.length() == 1 ? "0" : "") + month;
         }
-        int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        String year = m.group(1) != null ? m.group(2) : m.group(3);
-        if (month < 1 || month > 12) {
-            return null;
-        }
-        return YearMonth.of(year == null ? now.getYear() : Integer.parseInt(year), month);
+        return SafeText.month(text).orElse(null);
     }
 }
