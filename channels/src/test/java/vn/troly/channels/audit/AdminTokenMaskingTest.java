@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.troly.channels.identity.AdminToken;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +49,16 @@ class AdminTokenMaskingTest {
             assertFalse(csv.contains(ADMIN), csv);
             assertTrue(csv.contains("\"'\t=1+1\""), csv);
         }
+    }
+
+    @Test
+    void masksEveryOccurrenceOfATokenLongEnoughToMatter() {
+        AdminToken token = new AdminToken("  " + ADMIN + " ");
+        assertEquals("[token] và [token]", token.mask(ADMIN + " và " + ADMIN));
+        assertTrue(token.matches(ADMIN));
+        assertFalse(token.matches(ADMIN + "x"));
+        assertEquals("tất cả", new AdminToken("t").mask("tất cả"));
+        assertFalse(new AdminToken(" ").matches(""));
     }
 
     private HttpResponse<String> chat(URI base, String text) throws Exception {
