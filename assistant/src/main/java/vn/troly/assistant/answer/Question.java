@@ -9,13 +9,22 @@ package vn.troly.assistant.answer;
  * @param caller         who is asking
  * @param channel        where the message came from ("api", "cli", "telegram", "web")
  * @param action         what the message does: typed text unless a button was pressed
+ * @param speaker        who is speaking, as far as a value waiting for confirmation is concerned: the registered user
+ *                       ("user:u-1") unless the channel names someone narrower (a Telegram user in one chat); null for
+ *                       an anonymous caller, who can confirm nothing
  */
 public record Question(String text, String communeHint, String conversationId, Caller caller, String channel,
-                       Action action) {
+                       Action action, String speaker) {
 
     public Question {
         caller = caller == null ? Caller.citizen() : caller;
         action = action == null ? Action.TEXT : action;
+        speaker = speaker != null ? speaker : caller.userId() == null ? null : "user:" + caller.userId();
+    }
+
+    /** The speaker is the registered user, if any. */
+    public Question(String text, String communeHint, String conversationId, Caller caller, String channel, Action action) {
+        this(text, communeHint, conversationId, caller, channel, action, null);
     }
 
     /** Typed text. */

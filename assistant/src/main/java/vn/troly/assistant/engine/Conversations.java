@@ -44,15 +44,23 @@ public final class Conversations {
      * @param candidateIds    the choices the last answer offered, in order
      * @param candidateKind   what they are: {@link Answer.Candidate#ROW} or {@link Answer.Candidate#COMMUNE}; null when none
      * @param pendingQuestion the question that waits for a commune to be picked, or null
+     * @param pendingOwner    who reported the pending value (the question's speaker): the
+     *                        only one who may confirm it; null when nobody may
      */
     public record State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
-                        List<String> candidateIds, String candidateKind, String pendingQuestion) {
+                        List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner) {
         public static final State EMPTY = new State(null, null, null, null, null, List.of(), null, null);
 
         public State {
             candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
             // states written before candidates had a kind offered only rows
             candidateKind = candidateIds.isEmpty() ? null : candidateKind == null ? Answer.Candidate.ROW : candidateKind;
+        }
+
+        /** A value waiting, if any, that nobody may confirm. */
+        public State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
+                     List<String> candidateIds, String candidateKind, String pendingQuestion) {
+            this(communeId, intent, topic, indicatorId, pendingValue, candidateIds, candidateKind, pendingQuestion, null);
         }
 
         /** Rows offered or none, and no question waiting. */

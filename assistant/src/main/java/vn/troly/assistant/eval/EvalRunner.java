@@ -3,6 +3,7 @@ package vn.troly.assistant.eval;
 import vn.troly.assistant.answer.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Role;
@@ -127,7 +128,9 @@ public final class EvalRunner {
             }
             for (EvalCase.TurnCase turn : c.turns()) {
                 String commune = turn.commune() != null ? turn.commune() : c.commune();
-                Answer answer = answerer.answer(new Question(turn.text(), commune, conversation, caller, "eval"));
+                // every turn of a case is the same person, who may confirm the value they reported
+                Answer answer = answerer.answer(new Question(turn.text(), commune, conversation, caller, "eval", Action.TEXT,
+                        "eval:" + c.id()));
                 conversation = answer.conversationId();
                 answers.add(answer);
                 List<String> wrong = grader.grade(turn.expect(), answer);

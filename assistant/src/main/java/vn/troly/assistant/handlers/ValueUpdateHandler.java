@@ -62,8 +62,10 @@ public final class ValueUpdateHandler implements Handler {
     @Override
     public void handle(TurnContext turn, Understanding u) {
         IndicatorValue pending = prepare(turn);
-        // the value waits in the conversation for "đồng ý"; the topic is not kept, a report is no question to follow up
-        turn.remember(new Conversations.State(turn.communeId(), u.intent(), null, null, pending, List.of()));
+        // the value waits in the conversation for its reporter's "đồng ý"; the topic is not kept, a report is no question
+        // to follow up
+        turn.remember(new Conversations.State(turn.communeId(), u.intent(), null, null, pending, List.of(), null, null,
+                pending == null ? null : turn.question().speaker()));
     }
 
     /** The value to confirm, or null when the turn was answered otherwise (refused, unclear, rejected). */

@@ -53,6 +53,23 @@ class ValueReportingTest {
     }
 
     @Test
+    void onlyTheReporterConfirms() {
+        Answer proposal = say("cập nhật phủ sóng 5G 62,5%", null, Role.OFFICIAL);
+        Caller colleague = new Caller("u-9", "Trần Bình", Role.OFFICIAL, "van-hoa-xa-hoi", "vinh-tru");
+        for (Caller other : new Caller[]{colleague, Caller.citizen(), Caller.of(Role.ADMIN)}) {
+            for (String reply : new String[]{"đồng ý", "hủy"}) {
+                Answer refused = say(reply, proposal.conversationId(), other);
+                assertEquals("refused", refused.status().code(), other + " " + refused.answer());
+                assertTrue(refused.answer().contains("người đã báo cáo"), refused.answer());
+            }
+        }
+        assertEquals(0, assistant.values.count());
+        Answer saved = say("đồng ý", proposal.conversationId(), Role.OFFICIAL);
+        assertTrue(saved.answer().startsWith("Đã lưu"), "the value still waits for its reporter: " + saved.answer());
+        assertEquals(1, assistant.values.count());
+    }
+
+    @Test
     void cancelsAndFlagsSuspiciousJumps() {
         Answer first = say("/capnhat phủ sóng 5G 20", null, Role.OFFICIAL);
         say("ok", first.conversationId(), Role.OFFICIAL);

@@ -48,9 +48,10 @@ public class AuditController {
         access.requireAdmin(request);
         StringBuilder csv = new StringBuilder("\uFEFFid,at,user_id,role,channel,commune_id,kind,detail\r\n");
         for (AuditEvent e : log.find(query(from, to, userId, kind, MAX_ROWS))) {
-            csv.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.userId())).append(',').append(e.role())
-                    .append(',').append(cell(e.channel())).append(',').append(cell(e.communeId())).append(',').append(e.kind())
-                    .append(',').append(cell(e.detail())).append("\r\n");
+            csv.append(e.id()).append(',').append(e.at()).append(',').append(CsvCell.of(e.userId())).append(',')
+                    .append(CsvCell.of(e.role())).append(',').append(CsvCell.of(e.channel())).append(',')
+                    .append(CsvCell.of(e.communeId())).append(',').append(CsvCell.of(e.kind())).append(',')
+                    .append(CsvCell.of(e.detail())).append("\r\n");
         }
         return HttpResponse.ok(csv.toString().getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"nhat-ky.csv\"");
@@ -78,14 +79,5 @@ public class AuditController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Quoted when needed; a leading formula character is defused so a spreadsheet never runs it. */
-    private static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

@@ -3,6 +3,7 @@ package vn.troly.channels.audit;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
+import vn.troly.channels.identity.AdminToken;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,12 @@ public final class AuditedAnswerer implements Answerer {
 
     private final Answerer inner;
     private final AuditLog log;
+    private final AdminToken adminToken;
 
-    public AuditedAnswerer(Answerer inner, AuditLog log) {
+    public AuditedAnswerer(Answerer inner, AuditLog log, AdminToken adminToken) {
         this.inner = inner;
         this.log = log;
+        this.adminToken = adminToken;
     }
 
     @Override
@@ -26,14 +29,16 @@ public final class AuditedAnswerer implements Answerer {
         String role = question.role().name().toLowerCase(Locale.ROOT);
         String commune = answer.commune() == null ? question.communeHint() : answer.commune().id();
         List<AuditEvent> events = new ArrayList<>();
-        events.add(event(user, role, question.channel(), commune, AuditEvent.QUESTION, question.text()));
+        // an official who pastes the admin token into the chat box must not leave it in the trail admins read
+        events.add(event(user, role, question.channel(), commune, AuditEvent.QUESTION, adminToken.mask(question.text())));
         for (Answer.StepTiming step : answer.trace()) {
             if (step.step().startsWith("tool:")) {
                 events.add(event(user, role, question.channel(), commune, AuditEvent.TOOL, step.step().substring(5)));
             }
         }
         events.add(event(user, role, question.channel(), commune, AuditEvent.ANSWER,
-                "[" + answer.intent() + ", " + answer.status() + ", " + answer.citations().size() + " nguồn] " + answer.answer()));
+                "[" + answer.intent() + ", " + answer.status() + ", " + answer.citations().size() + " nguồn] "
+                        + adminToken.mask(answer.answer())));
         log.enqueue(events);
         return answer;
     }

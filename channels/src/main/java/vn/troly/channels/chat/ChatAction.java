@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpStatus;
 import vn.troly.assistant.answer.Action;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public record ChatAction(String type, String id, Boolean yes, String name, Map<S
                 if (id == null || id.isBlank()) {
                     throw invalid("action_pick_id");
                 }
-                yield new Action.Pick(id);
+                yield new Action.Pick(Field.ACTION_ID.check(id));
             }
             case "confirm" -> {
                 if (yes == null) {
@@ -41,7 +42,7 @@ public record ChatAction(String type, String id, Boolean yes, String name, Map<S
                 if (name == null || name.isBlank()) {
                     throw invalid("action_command_name");
                 }
-                yield new Action.Command(name, args);
+                yield new Action.Command(Field.ACTION_NAME.check(name), Field.ACTION_ARG.checkValues(args));
             }
             default -> throw invalid("action_type");
         };

@@ -12,13 +12,11 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 
 /** The answer contract over HTTP: a question in, a cited answer out. */
 @Controller("/api/chat")
 public class ChatController {
-
-    /** Longer than any real question; a paste of a whole document is refused rather than silently cut. */
-    static final int MAX_CHARS = 4000;
 
     private final Answerer engine;
     private final Access auth;
@@ -37,10 +35,10 @@ public class ChatController {
         if (action instanceof Action.Text && text.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", texts.render("empty_message"));
         }
-        if (text.length() > MAX_CHARS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "message_too_long",
-                    texts.render("message_too_long", "max", MAX_CHARS));
-        }
+        // a paste of a whole document is refused rather than silently cut
+        Field.QUESTION.check(text);
+        Field.COMMUNE_HINT.check(request.commune());
+        Field.CONVERSATION_ID.check(request.conversationId());
         return engine.answer(new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action));
     }
 }

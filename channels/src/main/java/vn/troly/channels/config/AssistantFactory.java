@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.troly.channels.audit.AuditLog;
 import vn.troly.channels.audit.AuditedAnswerer;
+import vn.troly.channels.identity.AdminToken;
 import vn.troly.channels.metrics.MeteredAnswerer;
 import vn.troly.assistant.agent.GroundingCheck;
 import vn.troly.assistant.agent.LlmAssistant;
@@ -44,6 +45,7 @@ public class AssistantFactory {
     @Singleton
     @io.micronaut.context.annotation.Bean(preDestroy = "close")
     Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies, AuditLog audit,
+                      AdminToken adminToken,
                       io.micrometer.core.instrument.MeterRegistry metrics,
                       @Value("${assistant.llm.base-url:}") String baseUrl,
                       @Value("${assistant.llm.model:}") String model,
@@ -53,7 +55,7 @@ public class AssistantFactory {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
         Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(), engine.valueTools(),
                 new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
-        return new MeteredAnswerer(new AuditedAnswerer(answerer, audit), metrics);
+        return new MeteredAnswerer(new AuditedAnswerer(answerer, audit, adminToken), metrics);
     }
 
     @Singleton

@@ -1,15 +1,11 @@
 package vn.troly.channels.identity;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Role;
 import vn.troly.channels.web.ApiException;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /** Identities from the admin token (ASSISTANT_ADMIN_TOKEN, no default) and the registered users' tokens and accounts. */
 @Singleton
@@ -18,11 +14,11 @@ public class UserDirectory implements Identities {
     private static final Caller ADMIN = new Caller("admin", "Quản trị viên", Role.ADMIN, null, null);
 
     private final UserStore users;
-    private final byte[] adminToken;
+    private final AdminToken adminToken;
 
-    public UserDirectory(UserStore users, @Value("${assistant.admin-token:}") String adminToken) {
+    public UserDirectory(UserStore users, AdminToken adminToken) {
         this.users = users;
-        this.adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip().getBytes(StandardCharsets.UTF_8);
+        this.adminToken = adminToken;
     }
 
     /** A request without a token is a citizen's; a token that matches nobody is refused rather than silently downgraded. */
@@ -36,7 +32,7 @@ public class UserDirectory implements Identities {
             throw invalidToken();
         }
         String token = header.substring(7).strip();
-        if (adminToken != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken)) {
+        if (adminToken.matches(token)) {
             return ADMIN;
         }
         return users.byToken(token).map(User::caller).orElseThrow(UserDirectory::invalidToken);

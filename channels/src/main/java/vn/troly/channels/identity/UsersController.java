@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.core.annotation.Introspected;
 import vn.troly.assistant.answer.Role;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.PlanLibrary;
 
@@ -52,6 +53,10 @@ public class UsersController {
         if (body == null || body.name() == null || body.name().isBlank()) {
             throw invalid("user_name_needed");
         }
+        Field.USER_NAME.check(body.name());
+        Field.ROLE.check(body.role());
+        Field.AGENCY_ID.check(body.agencyId());
+        Field.COMMUNE_ID.check(body.communeId());
         Role role = role(body.role());
         if (role == Role.CITIZEN) {
             throw invalid("citizen_not_registered");
@@ -77,7 +82,7 @@ public class UsersController {
     @Delete("/{id}")
     public HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) {
         access.requireAdmin(request);
-        if (!users.deactivate(id)) {
+        if (!users.deactivate(Field.USER_ID.check(id))) {
             throw ApiException.of(HttpStatus.NOT_FOUND, "unknown_user", "unknown_user", "id", id);
         }
         return HttpResponse.noContent();

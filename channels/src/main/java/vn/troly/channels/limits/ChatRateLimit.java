@@ -15,9 +15,15 @@ import vn.troly.channels.web.ApiException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 
-/** Limits chat questions per signed-in user, or per address for citizens, with a polite 429. */
-@ServerFilter("/api/chat")
+/**
+ * Limits chat questions per signed-in user, or per address for citizens, with a polite 429. The filter sees every
+ * request and matches the route itself: a path pattern matches the literal path, and the router also accepts
+ * "/api/chat/" and others that a pattern would let through unlimited.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ChatRateLimit {
+
+    static final String ROUTE = "/api/chat";
 
     private final RateLimiter limiter;
     private final Access access;
@@ -31,6 +37,9 @@ public class ChatRateLimit {
     @RequestFilter
     @Nullable
     public HttpResponse<ApiError> limit(HttpRequest<?> request) {
+        if (!ROUTE.equals(RoutePath.of(request.getPath()))) {
+            return null;
+        }
         String key = key(request);
         if (limiter.tryAcquire(key)) {
             return null;

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 import vn.troly.channels.web.CommuneController;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,6 +36,7 @@ public class PlanController {
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) {
         String admin = access.requireAdmin(request).reporter();
+        Field.FILE_NAME.check(file.getFilename());
         try {
             byte[] content = file.getBytes();
             Plan plan = library.ingest(file.getFilename(), content);

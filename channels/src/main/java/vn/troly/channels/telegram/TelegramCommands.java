@@ -1,7 +1,6 @@
 package vn.troly.channels.telegram;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -11,24 +10,16 @@ import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
-import vn.troly.channels.values.MonthlyReport;
-import vn.troly.channels.values.SummaryChart;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.Subscriptions;
-import vn.troly.knowledge.values.SummaryBuilder;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What each command and each question does; the dispatcher decides whether a message is for the bot at all. */
 @Singleton
@@ -36,8 +27,6 @@ import java.util.regex.Pattern;
 public class TelegramCommands {
 
     static final String CHANNEL = "telegram";
-    private static final String SUMMARY_QUESTION = "tóm tắt tình hình thực hiện";
-    private static final Pattern MONTH = Pattern.compile("^(?:thang\\s*)?(\\d{1,2})(?:\\s*[/-]\\s*(20\\d{2}))?$|^(20\\d{2})-(\\d{1,2})$");
     private static final int MAX_BUTTON_LABEL = 60;
 
     private final Answerer assistant;
@@ -45,30 +34,18 @@ public class TelegramCommands {
     private final VietnameseNormalizer normalizer;
     private final Subscriptions subscriptions;
     private final AgencyDirectory agencies;
-    private final SummaryBuilder summaries;
-    private final SummaryChart chart;
-    private final MonthlyReport report;
-    private final Clock clock;
-    private final boolean valuesPublic;
     private final ChatCommunes communes;
     private final TelegramSender sender;
     private final TelegramTexts texts;
 
     public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
-                            Subscriptions subscriptions, AgencyDirectory agencies, SummaryBuilder summaries,
-                            SummaryChart chart, MonthlyReport report, Clock clock,
-                            @Value("${assistant.values-public:false}") boolean valuesPublic,
+                            Subscriptions subscriptions, AgencyDirectory agencies,
                             ChatCommunes communes, TelegramSender sender, TelegramTexts texts) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
         this.subscriptions = subscriptions;
         this.agencies = agencies;
-        this.summaries = summaries;
-        this.chart = chart;
-        this.report = report;
-        this.clock = clock;
-        this.valuesPublic = valuesPublic;
         this.communes = communes;
         this.sender = sender;
         this.texts = texts;
@@ -114,8 +91,9 @@ public class TelegramCommands {
 
     /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
     Answer answer(ChatTurn turn, String text, String conversationId, Action action) {
+        // a value reported here is confirmed by the same Telegram user in the same chat, not by a group's other members
         Answer answer = assistant.answer(new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
-                turn.caller(), CHANNEL, action));
+                turn.caller(), CHANNEL, action, "telegram:" + turn.chatId() + ":" + turn.userId()));
         if (answer.commune() != null) {
             communes.set(turn.chatId(), answer.commune().id());
         }
@@ -239,67 +217,5 @@ public class TelegramCommands {
         // no value was waiting any more (answered by typing, or a newer report replaced it): say so, not a stray answer
         String text = "update".equals(answer.intent()) ? answer.answer() : texts.get("button_expired");
         sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(text), null);
-    }
-
-    /** The summary text and its chart, for those who may see values. */
-    void summary(ChatTurn turn) {
-        Optional<Commune> commune = readableCommune(turn);
-        if (commune.isEmpty()) {
-            return;
-        }
-        ask(turn, SUMMARY_QUESTION, turn.conversationId(), new Action.Command("summary", Map.of()));
-        LocalDate today = LocalDate.now(clock);
-        byte[] png = chart.png(summaries.summary(commune.get().id(), today, clock.getZone()), commune.get().name());
-        sender.sendPhoto(turn.chatId(), png, "tom-tat-" + commune.get().id() + ".png",
-                TelegramFormat.escape(texts.get("summary_caption", "commune", commune.get().name())));
-    }
-
-    /** The monthly report as a Word file: "/baocao", "/baocao 11", "/baocao 11/2026". */
-    void report(ChatTurn turn, String args) {
-        YearMonth month = month(args);
-        if (month == null) {
-            sendText(turn.chatId(), texts.get("report_bad_month"));
-            return;
-        }
-        Optional<Commune> commune = readableCommune(turn);
-        if (commune.isEmpty()) {
-            return;
-        }
-        byte[] docx = report.docx(commune.get(), month);
-        sender.sendDocument(turn.chatId(), docx, "bao-cao-" + commune.get().id() + "-" + month + ".docx",
-                TelegramFormat.escape(texts.get("report_caption", "month", month.getMonthValue(), "year", month.getYear(),
-                        "commune", commune.get().name())));
-    }
-
-    /** The chat's commune when the user may read values; otherwise a refusal or a commune choice was sent. */
-    private Optional<Commune> readableCommune(ChatTurn turn) {
-        if (!valuesPublic && !turn.caller().role().seesValues()) {
-            sendText(turn.chatId(), texts.get("values_refused"));
-            return Optional.empty();
-        }
-        Optional<Commune> commune = communes.get(turn.chatId()).flatMap(library::commune);
-        if (commune.isEmpty()) {
-            chooseCommune(turn.chatId(), texts.get("commune_needed"));
-        }
-        return commune;
-    }
-
-    /** This month when blank; null when unreadable. */
-    YearMonth month(String args) {
-        YearMonth now = YearMonth.now(clock);
-        String text = normalizer.fold(args).strip();
-        if (text.isEmpty()) {
-            return now;
-        }
-        Matcher m = MONTH.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        String year = m.group(1) != null ? m.group(2) : m.group(3);
-        if (month < 1 || month > 12) {
-            return null;
-        }
-        return YearMonth.of(year == null ? now.getYear() : Integer.parseInt(year), month);
     }
 }

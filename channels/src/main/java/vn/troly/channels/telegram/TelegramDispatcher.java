@@ -37,6 +37,7 @@ public class TelegramDispatcher {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
     private final TelegramCommands commands;
+    private final TelegramReports reports;
     private final TelegramSender sender;
     private final TelegramTexts texts;
     private final Identities identities;
@@ -49,10 +50,11 @@ public class TelegramDispatcher {
     /** Chats told they are limited, so a flood gets one notice, not one per message. */
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
 
-    public TelegramDispatcher(TelegramCommands commands, TelegramSender sender, TelegramTexts texts, Identities identities,
+    public TelegramDispatcher(TelegramCommands commands, TelegramReports reports, TelegramSender sender, TelegramTexts texts, Identities identities,
                               @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
                               @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute, Clock clock) {
         this.commands = commands;
+        this.reports = reports;
         this.sender = sender;
         this.texts = texts;
         this.identities = identities;
@@ -120,8 +122,8 @@ public class TelegramDispatcher {
             case "help", "trogiup" -> commands.help(turn);
             case "xa" -> commands.commune(turn, args);
             case "dangky" -> commands.subscribe(turn, args);
-            case "tomtat" -> commands.summary(turn);
-            case "baocao" -> commands.report(turn, args);
+            case "tomtat" -> reports.summary(turn);
+            case "baocao" -> reports.report(turn, args);
             case "capnhat" -> commands.update(turn, args);
             case "hoi" -> {
                 if (args.isBlank()) {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.values.ProgressCalculator;
@@ -82,6 +83,12 @@ public class SheetController {
 
     /** The whole sheet is refused when one row is an indicator the caller may not report: nothing is half-stored. */
     private java.util.List<ValueSheet.Line> permitted(HttpRequest<?> request, java.util.List<ValueSheet.Line> lines) {
+        for (ValueSheet.Line line : lines) {
+            Field.VALUE_TEXT.check(line.report().value());
+            Field.AS_OF.check(line.report().asOf());
+            Field.SOURCE.check(line.report().source());
+            Field.NOTE.check(line.report().note());
+        }
         auth.requireReporter(request, lines.stream().map(l -> library.indicator(l.report().indicatorId()))
                 .flatMap(java.util.Optional::stream).toList());
         return lines;

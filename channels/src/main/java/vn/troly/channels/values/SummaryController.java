@@ -8,11 +8,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.SummaryBuilder;
 
+import java.time.YearMonth;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -57,12 +59,7 @@ public class SummaryController {
     public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @io.micronaut.core.annotation.Nullable String month) {
         auth.requireValueReader(request);
         Commune commune = commune(id);
-        java.time.YearMonth period;
-        try {
-            period = month == null || month.isBlank() ? java.time.YearMonth.now(clock) : java.time.YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST, "bad_month", "Tháng không hợp lệ; hãy ghi dạng năm-tháng, ví dụ 2026-11.");
-        }
+        YearMonth period = Field.month(month, YearMonth.now(clock));
         byte[] docx = report.docx(commune, period);
         return HttpResponse.ok(docx).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .header("Content-Disposition", "attachment; filename=\"bao-cao-" + id + "-" + period + ".docx\"");

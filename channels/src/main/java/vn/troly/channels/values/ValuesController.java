@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import vn.troly.channels.identity.Access;
 import vn.troly.assistant.answer.Caller;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.values.DeviationCheck;
@@ -58,8 +59,9 @@ public class ValuesController {
     public HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> body) {
         Caller caller = auth.requireReporter(request, library.indicator(id).stream().toList());
         Object value = body == null ? null : body.get("value");
-        ValueReport report = new ValueReport(id, value == null ? null : String.valueOf(value), text(body, "asOf"),
-                text(body, "source"), text(body, "note"), caller.reporter(), "api");
+        ValueReport report = new ValueReport(id, value == null ? null : Field.VALUE_TEXT.check(String.valueOf(value)),
+                Field.AS_OF.check(text(body, "asOf")), Field.SOURCE.check(text(body, "source")),
+                Field.NOTE.check(text(body, "note")), caller.reporter(), "api");
         try {
             IndicatorValue candidate = validator.validate(report);
             Indicator indicator = library.indicator(id).orElseThrow();

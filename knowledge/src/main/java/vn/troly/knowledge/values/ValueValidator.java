@@ -5,6 +5,7 @@ import vn.troly.knowledge.plan.Comparator;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Target;
 import vn.troly.knowledge.text.PersonalData;
+import vn.troly.knowledge.text.SafeText;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
@@ -65,6 +66,9 @@ public final class ValueValidator {
             }
             if (number < 0) {
                 throw new ValueRejectedException("out_of_range", "Giá trị không được âm.");
+            }
+            if (SafeText.absurd(number)) {
+                throw new ValueRejectedException("out_of_range", "Giá trị lớn bất thường; hãy kiểm tra lại con số.");
             }
         }
         return new IndicatorValue(0, indicator.id(), indicator.communeId(), number, text,

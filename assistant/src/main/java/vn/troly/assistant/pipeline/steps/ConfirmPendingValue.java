@@ -1,6 +1,7 @@
 package vn.troly.assistant.pipeline.steps;
 
 import vn.troly.assistant.answer.Action;
+import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.compose.ValueText;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.pipeline.Step;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The previous turn showed a reported value to confirm: "đồng ý" (or the confirm button) stores it, "hủy" drops it,
- * and anything else drops it and is answered as a question of its own.
+ * and anything else drops it and is answered as a question of its own. Only the reporter answers for the value:
+ * anybody else's "đồng ý" or "hủy" is refused and leaves it waiting.
  */
 public final class ConfirmPendingValue implements Step {
 
@@ -66,6 +68,12 @@ public final class ConfirmPendingValue implements Step {
             yes = YES.matcher(reply).matches();
             no = !yes && NO.matcher(reply).matches();
         }
+        if ((yes || no) && !ownedByAsker(previous, turn)) {
+            // whoever holds the conversation id is not thereby the reporter: the value keeps waiting for its reporter
+            turn.say(prompts.render("update_not_yours"));
+            turn.finish(Status.REFUSED);
+            return;
+        }
         if (yes) {
             IndicatorValue stored = values.append(pending);
             Indicator indicator = library.indicator(stored.indicatorId()).orElseThrow();
@@ -80,5 +88,10 @@ public final class ConfirmPendingValue implements Step {
         if (yes || no) {
             turn.finish(turn.status());
         }
+    }
+
+    private static boolean ownedByAsker(Conversations.State previous, TurnContext turn) {
+        String speaker = turn.question().speaker();
+        return speaker != null && speaker.equals(previous.pendingOwner());
     }
 }
