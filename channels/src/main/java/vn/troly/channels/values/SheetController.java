@@ -57,8 +57,8 @@ public class SheetController {
     @Post(value = "/values.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<ValueImport.Result> uploadXlsx(HttpRequest<?> request, @PathVariable String id,
                                                        @Part("file") CompletedFileUpload file) {
-        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
+        String reporter = auth.requireReader(request, id).reporter();
         try {
             return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter)), id));
         } catch (ValueRejectedException e) {
@@ -71,8 +71,8 @@ public class SheetController {
     @Post(value = "/values.csv", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     public HttpResponse<ValueImport.Result> uploadCsv(HttpRequest<?> request, @PathVariable String id,
                                                       @io.micronaut.http.annotation.Body byte[] body) {
-        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
+        String reporter = auth.requireReader(request, id).reporter();
         try {
             return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter)), id));
         } catch (ValueRejectedException e) {

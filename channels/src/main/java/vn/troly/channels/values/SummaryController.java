@@ -39,15 +39,15 @@ public class SummaryController {
 
     @Get("/summary")
     public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id) {
-        auth.requireValueReader(request);
         commune(id);
+        auth.requireReader(request, id);
         return summaries.summary(id, LocalDate.now(clock), clock.getZone());
     }
 
     @Get(value = "/summary.png", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id) {
-        auth.requireValueReader(request);
         Commune commune = commune(id);
+        auth.requireReader(request, id);
         return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
     }
@@ -55,8 +55,8 @@ public class SummaryController {
     /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */
     @Get(value = "/report.docx{?month}", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @io.micronaut.core.annotation.Nullable String month) {
-        auth.requireValueReader(request);
         Commune commune = commune(id);
+        auth.requireReader(request, id);
         java.time.YearMonth period;
         try {
             period = month == null || month.isBlank() ? java.time.YearMonth.now(clock) : java.time.YearMonth.parse(month);
