@@ -130,6 +130,20 @@ class ReadScopingTest extends TempDataDir {
                 .contains("nội bộ"), "the admin sees every commune's statuses");
     }
 
+    @Test
+    void meSaysWhomATokenBelongsTo() throws Exception {
+        JsonNode leader = json.readTree(http.retrieve(send(HttpRequest.GET("/api/me"), tokens.get("leader-vinh-tru")), String.class));
+        assertEquals(REPORTER, leader.get("name").asText());
+        assertEquals("leader", leader.get("role").asText());
+        assertEquals("lãnh đạo xã", leader.get("roleName").asText());
+        assertEquals("vinh-tru", leader.get("communeId").asText());
+        assertEquals("Vĩnh Trụ", leader.get("commune").asText());
+        JsonNode admin = json.readTree(http.retrieve(send(HttpRequest.GET("/api/me"), ADMIN_TOKEN), String.class));
+        assertEquals("admin", admin.get("role").asText());
+        assertEquals(401, status(HttpRequest.GET("/api/me"), null));
+        assertEquals(401, status(HttpRequest.GET("/api/me"), "sai-ma"));
+    }
+
     private String answer(String question, String token) throws Exception {
         return json.readTree(http.retrieve(send(HttpRequest.POST("/api/chat", question), token), String.class)).get("answer").asText();
     }
