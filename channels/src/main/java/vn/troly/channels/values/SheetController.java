@@ -11,7 +11,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import vn.troly.channels.identity.Access;
+import vn.troly.channels.uploads.UploadGate;
+import vn.troly.channels.uploads.UploadLimits;
+import vn.troly.channels.uploads.UploadRefusal;
 import vn.troly.channels.web.ApiException;
+import vn.troly.knowledge.files.OversizeFileException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.values.ProgressCalculator;
@@ -35,9 +39,13 @@ public class SheetController {
     private final ProgressCalculator calculator;
     private final Access auth;
     private final Clock clock;
+    private final UploadLimits limits;
+    private final UploadGate gate;
 
     public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer, ProgressCalculator calculator,
-                           Access auth, Clock clock) {
+                           Access auth, Clock clock, UploadLimits limits, UploadGate gate) {
+        this.limits = limits;
+        this.gate = gate;
         this.library = library;
         this.sheet = sheet;
         this.importer = importer;
@@ -59,10 +67,13 @@ public class SheetController {
                                                        @Part("file") CompletedFileUpload file) {
         commune(id);
         String reporter = auth.requireReader(request, id).reporter();
-        try {
-            return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter)), id));
+        try (UploadGate.Permit permit = gate.enter()) {
+            return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter,
+                    limits.sheetRows(library.indicators(id).size()), limits.zip())), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        } catch (OversizeFileException e) {
+            throw UploadRefusal.of(e);
         } catch (IOException e) {
             throw ApiException.of(HttpStatus.BAD_REQUEST, "upload_failed", "upload_failed");
         }
@@ -73,10 +84,13 @@ public class SheetController {
                                                       @io.micronaut.http.annotation.Body byte[] body) {
         commune(id);
         String reporter = auth.requireReader(request, id).reporter();
-        try {
-            return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter)), id));
+        try (UploadGate.Permit permit = gate.enter()) {
+            return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter,
+                    limits.sheetRows(library.indicators(id).size()))), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        } catch (OversizeFileException e) {
+            throw UploadRefusal.of(e);
         }
     }
 
