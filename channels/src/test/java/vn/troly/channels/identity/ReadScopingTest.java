@@ -144,6 +144,14 @@ class ReadScopingTest extends TempDataDir {
         assertEquals(401, status(HttpRequest.GET("/api/me"), "sai-ma"));
     }
 
+    @Test
+    void noFurtherAdminIsRegistered() throws Exception {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.exchange(send(
+                HttpRequest.POST("/api/admin/users", "{\"name\": \"Quản trị hai\", \"role\": \"admin\"}"), ADMIN_TOKEN), String.class));
+        assertEquals(400, e.getStatus().getCode());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("ASSISTANT_ADMIN_TOKEN"));
+    }
+
     private String answer(String question, String token) throws Exception {
         return json.readTree(http.retrieve(send(HttpRequest.POST("/api/chat", question), token), String.class)).get("answer").asText();
     }
