@@ -93,6 +93,26 @@ class ReadScopingTest extends TempDataDir {
     }
 
     @Test
+    void everyCommuneWideReadIsTheAdminsOnly() {
+        List<String> reads = List.of("/api/admin/audit", "/api/admin/audit.csv", "/api/admin/users");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("admin", 200);
+        expected.put("leader-vinh-tru", 403);
+        expected.put("official-phu-trung", 403);
+        expected.put("citizen", 401);
+        List<String> wrong = new ArrayList<>();
+        for (String path : reads) {
+            for (Map.Entry<String, Integer> caller : expected.entrySet()) {
+                int status = status(HttpRequest.GET(path), tokens.get(caller.getKey()));
+                if (status != caller.getValue()) {
+                    wrong.add(caller.getKey() + " GET " + path + " → " + status + " (expected " + caller.getValue() + ")");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
     void theRefusalSaysWhyInVietnamese() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.exchange(send(HttpRequest.GET("/api/communes/vinh-tru/summary"), tokens.get("leader-phu-trung")), String.class));
