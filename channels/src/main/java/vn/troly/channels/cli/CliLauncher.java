@@ -1,10 +1,7 @@
 package vn.troly.channels.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import io.micronaut.context.ApplicationContext;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.slf4j.LoggerFactory;
 import vn.troly.assistant.prompt.Prompts;
 
 import java.io.PrintStream;
@@ -26,6 +23,8 @@ public final class CliLauncher {
     /** Exit code when the running service holds the data folder. */
     static final int FOLDER_HELD = 3;
 
+    /** Read by logback.xml for the root level. */
+    private static final String LOG_LEVEL = "ASSISTANT_LOG_LEVEL";
     private static final Prompts TEXTS = new Prompts("cli.yml");
 
     private CliLauncher() {
@@ -36,8 +35,10 @@ public final class CliLauncher {
      * chatter and any library's stack trace on the terminal; the command reports what matters itself.
      */
     public static int main(String[] args, PrintStream out, PrintStream err) {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.OFF);
+        // a property, not a level set here: Micronaut reloads logback.xml while it starts, which would undo a level
+        if (System.getenv(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "OFF");
+        }
         return run(args, Map.of(), out, err);
     }
 
