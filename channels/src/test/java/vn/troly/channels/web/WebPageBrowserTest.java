@@ -250,6 +250,14 @@ class WebPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
     }
 
+    @Test
+    void apiDocsRenderUnderTheirContentSecurityPolicy() {
+        browser.get(base + "/swagger-ui");
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertTrue(title.getText().contains("Trợ lý số xã"), title.getText());
+        assertFalse(browser.findElements(By.cssSelector(".opblock")).isEmpty(), "the operations are listed");
+    }
+
     private void signIn(String code) {
         js("delete document.body.dataset.signin;");
         browser.findElement(By.id("token")).sendKeys(code);
