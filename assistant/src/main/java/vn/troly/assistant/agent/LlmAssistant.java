@@ -99,7 +99,9 @@ public final class LlmAssistant implements Answerer {
         }
         String message = fallback.commune() == null ? question.text()
                 : "[Xã: " + fallback.commune().name() + ", mã " + fallback.commune().id() + "] " + question.text();
-        AgentChat chosen = staffAgent != null && question.role().seesValues() ? staffAgent : agent;
+        // the staff agent's tools read values: only for a caller who may read this commune's
+        boolean staff = question.caller().mayRead(fallback.commune() == null ? null : fallback.commune().id());
+        AgentChat chosen = staffAgent != null && staff ? staffAgent : agent;
         Future<Result<String>> call = executor.submit(() -> chosen.chat(fallback.conversationId(), message));
         try {
             Result<String> result = call.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -41,6 +41,24 @@ public record Caller(String userId, String name, Role role, String agencyId, Str
     }
 
     /**
+     * The one rule for reading a commune's reported values, summaries, reports and reporter names: admins read every
+     * commune; officials and leaders their own; citizens none (unless the deployment makes values public, which the
+     * channels decide). A caller without a commune that is no admin exists only locally (the CLI, the evaluation): the
+     * API registers no such account, and whoever runs the CLI holds the data folder anyway.
+     *
+     * @param commune the commune whose values are read; null when unknown, then only callers bound to no commune read
+     */
+    public boolean mayRead(String commune) {
+        if (role == Role.ADMIN) {
+            return true;
+        }
+        if (!role.seesValues()) {
+            return false;
+        }
+        return communeId == null || communeId.equals(commune);
+    }
+
+    /**
      * Admins report anything; leaders anything in their commune; officials only the indicators their agency leads or
      * implements in their commune.
      */

@@ -36,7 +36,7 @@ public final class ProgressHandler extends RowHandler {
 
     @Override
     public void more(Indicator indicator, Understanding u, TurnContext turn) {
-        if (!turn.seesValues()) {
+        if (!turn.seesValuesOf(indicator.communeId())) {
             turn.say(rows.targets(indicator, u.years()));
             turn.say(prompts.render("values_internal", "lead", RowAnswer.names(indicator.lead())));
             return;

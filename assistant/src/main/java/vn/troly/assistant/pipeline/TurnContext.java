@@ -61,9 +61,17 @@ public final class TurnContext {
         return question.caller();
     }
 
-    /** Whether this asker may see reported values and statuses. */
+    /** Whether this asker may see the reported values and statuses of the commune the question is about. */
     public boolean seesValues() {
-        return valuesPublic || question.role().seesValues();
+        return seesValuesOf(communeId);
+    }
+
+    /**
+     * Whether this asker may see a commune's reported values, statuses and reporters: an official of another commune
+     * gets the citizen's answer, as the API refuses them that commune's values.
+     */
+    public boolean seesValuesOf(String commune) {
+        return valuesPublic || question.caller().mayRead(commune);
     }
 
     /** Null until the conversation is opened (a new one gets its id then). */

@@ -43,8 +43,11 @@ public class KnowledgeFactory {
     @Singleton
     @Bean(preDestroy = "close")
     KnowledgeIndex knowledgeIndex(VietnameseNormalizer normalizer, SynonymTable synonyms,
-                                  @Value("${assistant.data-dir:./data}") String dataDir) {
-        return KnowledgeIndex.open(normalizer, synonyms, Path.of(dataDir, "index"));
+                                  @Value("${assistant.data-dir:./data}") String dataDir,
+                                  @Value("${assistant.index.in-memory:false}") boolean inMemory) {
+        // the CLI's read-only commands: the running service may hold the folder's index, and they change nothing
+        return inMemory ? KnowledgeIndex.inMemory(normalizer, synonyms)
+                : KnowledgeIndex.open(normalizer, synonyms, Path.of(dataDir, "index"));
     }
 
     /** Loaded at start-up, so the first question does not wait for parsing. */

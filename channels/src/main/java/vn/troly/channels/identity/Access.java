@@ -48,11 +48,21 @@ public class Access {
         return caller;
     }
 
-    /** Values, statuses and summaries are internal unless the deployment makes them public. */
-    public Caller requireValueReader(HttpRequest<?> request) {
+    /**
+     * Values, statuses, summaries, reports and reporter names of a commune are internal unless the deployment makes
+     * them public: a citizen is asked to sign in, a signed-in caller of another commune is refused
+     * ({@link Caller#mayRead}, the rule the chat follows too).
+     */
+    public Caller requireReader(HttpRequest<?> request, String communeId) {
         Caller caller = caller(request);
-        if (!valuesPublic && !caller.role().seesValues()) {
+        if (valuesPublic) {
+            return caller;
+        }
+        if (!caller.role().seesValues()) {
             throw signInNeeded();
+        }
+        if (!caller.mayRead(communeId)) {
+            throw ApiException.of(HttpStatus.FORBIDDEN, "other_commune", "other_commune", "commune", communeId);
         }
         return caller;
     }

@@ -19,7 +19,10 @@ import vn.troly.knowledge.library.PlanLibrary;
 import java.util.List;
 import java.util.Locale;
 
-/** Admins register officials and leaders (with their agency, commune and Telegram account) and revoke them. */
+/**
+ * The admin registers officials and leaders (with their agency, commune and Telegram account) and revokes them; no
+ * further admins are registered.
+ */
 @Controller("/api/admin/users")
 public class UsersController {
 
@@ -60,6 +63,10 @@ public class UsersController {
         Role role = role(body.role());
         if (role == Role.CITIZEN) {
             throw invalid("citizen_not_registered");
+        }
+        // the one admin is whoever holds ASSISTANT_ADMIN_TOKEN: a second one would be an account nobody audits
+        if (role == Role.ADMIN) {
+            throw invalid("admin_not_registered");
         }
         if (body.communeId() != null && library.commune(body.communeId()).isEmpty()) {
             throw ApiException.unknownCommune(body.communeId());

@@ -3,8 +3,11 @@ package vn.troly.channels.plans;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import vn.troly.channels.identity.Access;
+import vn.troly.channels.uploads.UploadGate;
+import vn.troly.channels.uploads.UploadRefusal;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
+import vn.troly.knowledge.files.OversizeFileException;
 import vn.troly.channels.web.CommuneController;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -25,8 +28,12 @@ public class PlanController {
     private final PlanLibrary library;
     private final Access access;
     private final SharedPlans shared;
+    private final PlanSizeCheck sizes;
+    private final UploadGate gate;
 
-    public PlanController(PlanLibrary library, Access access, SharedPlans shared) {
+    public PlanController(PlanLibrary library, Access access, SharedPlans shared, PlanSizeCheck sizes, UploadGate gate) {
+        this.sizes = sizes;
+        this.gate = gate;
         this.library = library;
         this.access = access;
         this.shared = shared;
@@ -37,13 +44,16 @@ public class PlanController {
     public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) {
         String admin = access.requireAdmin(request).reporter();
         Field.FILE_NAME.check(file.getFilename());
-        try {
+        try (UploadGate.Permit permit = gate.enter()) {
             byte[] content = file.getBytes();
+            sizes.check(file.getFilename(), content);
             Plan plan = library.ingest(file.getFilename(), content);
             shared.add(file.getFilename(), content, admin);
             return HttpResponse.created(CommuneController.PlanSummary.of(plan));
         } catch (PlanParseException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_plan", e.getMessage());
+        } catch (OversizeFileException e) {
+            throw UploadRefusal.of(e);
         } catch (IOException e) {
             throw ApiException.of(HttpStatus.BAD_REQUEST, "upload_failed", "upload_failed");
         }

@@ -96,6 +96,10 @@ public class TelegramReports {
         Optional<Commune> commune = communes.get(turn.chatId()).flatMap(library::commune);
         if (commune.isEmpty()) {
             commands.chooseCommune(turn.chatId(), texts.get("commune_needed"));
+        } else if (!valuesPublic && !turn.caller().mayRead(commune.get().id())) {
+            // the same rule as the API's reads: staff read their own commune's values, admins every commune's
+            commands.sendText(turn.chatId(), texts.get("values_other_commune", "commune", commune.get().name()));
+            return Optional.empty();
         }
         return commune;
     }

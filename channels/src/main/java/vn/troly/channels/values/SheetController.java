@@ -11,8 +11,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import vn.troly.channels.identity.Access;
+import vn.troly.channels.uploads.UploadGate;
+import vn.troly.channels.uploads.UploadLimits;
+import vn.troly.channels.uploads.UploadRefusal;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
+import vn.troly.knowledge.files.OversizeFileException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.values.ProgressCalculator;
@@ -36,9 +40,13 @@ public class SheetController {
     private final ProgressCalculator calculator;
     private final Access auth;
     private final Clock clock;
+    private final UploadLimits limits;
+    private final UploadGate gate;
 
     public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer, ProgressCalculator calculator,
-                           Access auth, Clock clock) {
+                           Access auth, Clock clock, UploadLimits limits, UploadGate gate) {
+        this.limits = limits;
+        this.gate = gate;
         this.library = library;
         this.sheet = sheet;
         this.importer = importer;
@@ -58,12 +66,15 @@ public class SheetController {
     @Post(value = "/values.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<ValueImport.Result> uploadXlsx(HttpRequest<?> request, @PathVariable String id,
                                                        @Part("file") CompletedFileUpload file) {
-        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
-        try {
-            return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter)), id));
+        String reporter = auth.requireReader(request, id).reporter();
+        try (UploadGate.Permit permit = gate.enter()) {
+            return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter,
+                    limits.sheetRows(library.indicators(id).size()), limits.zip())), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        } catch (OversizeFileException e) {
+            throw UploadRefusal.of(e);
         } catch (IOException e) {
             throw ApiException.of(HttpStatus.BAD_REQUEST, "upload_failed", "upload_failed");
         }
@@ -72,12 +83,15 @@ public class SheetController {
     @Post(value = "/values.csv", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     public HttpResponse<ValueImport.Result> uploadCsv(HttpRequest<?> request, @PathVariable String id,
                                                       @io.micronaut.http.annotation.Body byte[] body) {
-        String reporter = auth.requireValueReader(request).reporter();
         commune(id);
-        try {
-            return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter)), id));
+        String reporter = auth.requireReader(request, id).reporter();
+        try (UploadGate.Permit permit = gate.enter()) {
+            return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter,
+                    limits.sheetRows(library.indicators(id).size()))), id));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        } catch (OversizeFileException e) {
+            throw UploadRefusal.of(e);
         }
     }
 

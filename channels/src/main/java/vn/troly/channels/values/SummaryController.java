@@ -41,15 +41,15 @@ public class SummaryController {
 
     @Get("/summary")
     public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id) {
-        auth.requireValueReader(request);
         commune(id);
+        auth.requireReader(request, id);
         return summaries.summary(id, LocalDate.now(clock), clock.getZone());
     }
 
     @Get(value = "/summary.png", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id) {
-        auth.requireValueReader(request);
         Commune commune = commune(id);
+        auth.requireReader(request, id);
         return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
     }
@@ -57,8 +57,8 @@ public class SummaryController {
     /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */
     @Get(value = "/report.docx{?month}", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @io.micronaut.core.annotation.Nullable String month) {
-        auth.requireValueReader(request);
         Commune commune = commune(id);
+        auth.requireReader(request, id);
         YearMonth period = Field.month(month, YearMonth.now(clock));
         byte[] docx = report.docx(commune, period);
         return HttpResponse.ok(docx).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -85,8 +85,8 @@ public class ValuesController {
 
     @Get
     public ValuesView history(HttpRequest<?> request, @PathVariable String id) {
-        auth.requireValueReader(request);
         Indicator indicator = library.indicator(id).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND, "unknown_indicator", "unknown_indicator", "id", id));
+        auth.requireReader(request, indicator.communeId());
         List<IndicatorValue> history = store.history(id);
         Progress progress = calculator.progress(indicator, history, LocalDate.now(clock));
         return new ValuesView(id, indicator.name(), progress.status().code(), progress, history);

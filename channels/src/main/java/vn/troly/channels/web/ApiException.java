@@ -8,6 +8,7 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private Integer retryAfterSeconds;
 
     public ApiException(HttpStatus status, String code, String message) {
         super(message);
@@ -30,6 +31,17 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unknownCommune(String id) {
         return of(HttpStatus.NOT_FOUND, "unknown_commune", "unknown_commune", "id", id);
+    }
+
+    /** Asks the client to come back after this many seconds (a Retry-After header): the refusal is for now only. */
+    public ApiException retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** Null when the refusal stands whenever the request is sent again. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public HttpStatus status() {

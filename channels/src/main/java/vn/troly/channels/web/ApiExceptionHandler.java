@@ -1,8 +1,10 @@
 package vn.troly.channels.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -15,6 +17,11 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
 
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, ApiException exception) {
-        return HttpResponse.<ApiError>status(exception.status()).body(new ApiError(exception.code(), exception.getMessage()));
+        MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(exception.status())
+                .body(new ApiError(exception.code(), exception.getMessage()));
+        if (exception.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds()));
+        }
+        return response;
     }
 }

@@ -212,6 +212,22 @@ class TelegramBotTest {
     }
 
     @Test
+    void refusesAnotherCommunesSummaryAndReport() throws Exception {
+        long leader = 7_301;
+        admin.register("Lê Lãnh Đạo Phú Trung", "leader", null, "phu-trung", leader);
+        api.message(leader, "private", leader, "/xa Vĩnh Trụ");
+        api.message(leader, "private", leader, "/tomtat");
+        api.message(leader, "private", leader, "/baocao 11/2026");
+        List<FakeBotApi.Call> sent = api.await(3, sent("sendmessage", leader));
+        for (int i = 1; i <= 2; i++) {
+            assertTrue(sent.get(i).field("text").contains("chỉ xem được") && sent.get(i).field("text").contains("Vĩnh Trụ"),
+                    sent.get(i).field("text"));
+        }
+        assertTrue(api.calls().stream().noneMatch(c -> (c.method().equals("sendphoto") || c.method().equals("senddocument"))
+                && c.chatId() == leader));
+    }
+
+    @Test
     void retriesAfterAFloodWaitAndSendsOnce() throws Exception {
         long chat = 45;
         long errors = context.getBean(TelegramBot.class).errors();

@@ -56,7 +56,8 @@ class KnowledgeApiTest extends TempDataDir {
     @Order(1)
     void servesTheChatPage() {
         String page = http.toBlocking().retrieve("/index.html");
-        assertTrue(page.contains("Trợ lý số xã") && page.contains("/api/chat"), page.substring(0, 200));
+        assertTrue(page.contains("Trợ lý số xã") && page.contains("app.js"), page.substring(0, 200));
+        assertTrue(http.toBlocking().retrieve("/app.js").contains("/api/chat"));
     }
 
     @Test

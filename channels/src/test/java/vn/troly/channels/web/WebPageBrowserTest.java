@@ -219,6 +219,52 @@ class WebPageBrowserTest {
         assertEquals(null, js("return localStorage.getItem('troly.token');"));
     }
 
+    @Test
+    void signInChecksTheCodeAndABadCodeLeavesACitizensPage() {
+        // app.css and app.js load under the page's Content-Security-Policy: the style applies, the script built the chips
+        assertEquals("rgb(234, 241, 253)", js("return getComputedStyle(document.querySelector('.tools')).backgroundColor;"));
+        assertFalse(browser.findElements(By.cssSelector("#chips button.chip")).isEmpty());
+
+        signIn("sai-ma");
+        assertEquals("no", js("return document.body.dataset.signin;"));
+        WebElement error = browser.findElement(By.id("signin-error"));
+        assertTrue(error.isDisplayed() && error.getText().contains("không đúng"), error.getText());
+        assertFalse(browser.findElement(By.id("who")).isDisplayed());
+        assertTrue(browser.findElement(By.id("token")).isDisplayed(), "the code can be typed again");
+        assertEquals(null, js("return localStorage.getItem('troly.token');"));
+        new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
+        WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
+        assertEquals("answered", answer.getAttribute("data-status"), text(answer));
+
+        signIn(TOKEN);
+        assertEquals("yes", js("return document.body.dataset.signin;"));
+        assertEquals("Đã đăng nhập: Quản trị viên (quản trị viên)", browser.findElement(By.id("who")).getText());
+        assertFalse(browser.findElement(By.id("token")).isDisplayed(), "the code field is hidden once signed in");
+        assertFalse(browser.findElement(By.id("signin-error")).isDisplayed());
+
+        // a remembered code is checked again on the next visit
+        browser.navigate().refresh();
+        wait.until(d -> "yes".equals(js("return document.body.dataset.signin || null;")));
+        assertTrue(browser.findElement(By.id("who")).getText().startsWith("Đã đăng nhập: "));
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+    }
+
+    @Test
+    void apiDocsRenderUnderTheirContentSecurityPolicy() {
+        browser.get(base + "/swagger-ui");
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertTrue(title.getText().contains("Trợ lý số xã"), title.getText());
+        assertFalse(browser.findElements(By.cssSelector(".opblock")).isEmpty(), "the operations are listed");
+    }
+
+    private void signIn(String code) {
+        js("delete document.body.dataset.signin;");
+        browser.findElement(By.id("token")).sendKeys(code);
+        browser.findElement(By.id("signin-button")).click();
+        wait.until(d -> js("return document.body.dataset.signin || null;") != null);
+    }
+
     /** Types a question, sends it and returns the finished answer bubble. */
     private WebElement ask(String question) {
         int before = answered();

@@ -2,24 +2,19 @@ package vn.troly.knowledge.values;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.files.OversizeFileException;
+import vn.troly.knowledge.files.ZipLimits;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Target;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,36 +73,43 @@ public final class ValueSheet {
         }
     }
 
-    /** The filled rows of an uploaded workbook (rows without a value are skipped). */
-    public List<Line> readXlsx(byte[] content, String reporter) throws ValueRejectedException {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<Line> lines = new ArrayList<>();
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                String value = number(row.getCell(VALUE), formatter);
-                if (value.isBlank()) {
-                    continue;
-                }
-                lines.add(new Line(row.getRowNum() + 1, new ValueReport(text(row.getCell(ID), formatter), value,
-                        date(row.getCell(AS_OF), formatter), text(row.getCell(SOURCE), formatter),
-                        text(row.getCell(NOTE), formatter), reporter, "excel")));
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
+    /**
+     * The filled rows of an uploaded workbook (rows without a value are skipped), read as a stream: the zip's parts are
+     * checked against {@code zip} first, and reading stops at {@code maxRows} rows, header included.
+     */
+    public List<Line> readXlsx(byte[] content, String reporter, int maxRows, ZipLimits zip)
+            throws ValueRejectedException, OversizeFileException {
+        zip.check(content);
+        List<SheetRows.Row> rows;
+        try {
+            rows = SheetRows.read(content, HEADERS.length, maxRows);
+        } catch (OversizeFileException e) {
+            throw e;
+        } catch (Exception e) {
             throw new ValueRejectedException("bad_file", "Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng mẫu. "
                     + "Hãy tải mẫu từ hệ thống, điền cột \"Giá trị\" rồi gửi lại.");
         }
+        List<Line> lines = new ArrayList<>();
+        for (SheetRows.Row row : rows) {
+            String[] cells = row.cells();
+            String value = cells[VALUE] == null ? "" : cells[VALUE].strip();
+            if (row.number() == 0 || value.isBlank()) {
+                continue;
+            }
+            lines.add(new Line(row.number() + 1, new ValueReport(stripped(cells[ID]), value, blankToNull(cells[AS_OF]),
+                    stripped(cells[SOURCE]), stripped(cells[NOTE]), reporter, "excel")));
+        }
+        return lines;
     }
 
     /** CSV with the columns: mã chỉ tiêu, giá trị, ngày số liệu, nguồn, ghi chú (comma or semicolon separated). */
-    public List<Line> readCsv(byte[] content, String reporter) throws ValueRejectedException {
+    public List<Line> readCsv(byte[] content, String reporter, int maxRows) throws ValueRejectedException, OversizeFileException {
         String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<Line> lines = new ArrayList<>();
         String[] rows = text.split("\\r?\\n");
+        if (rows.length > maxRows) {
+            throw new OversizeFileException("too_many_rows", maxRows);
+        }
         for (int i = 0; i < rows.length; i++) {
             String row = rows[i];
             if (row.isBlank() || (i == 0 && !row.matches("^[^,;]*\\.[^,;]*[,;].*"))) {
@@ -128,29 +130,11 @@ public final class ValueSheet {
         return i < cells.length && !cells[i].isBlank() ? cells[i].strip() : null;
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        return cell == null ? null : formatter.formatCellValue(cell).strip();
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
-    /** A numeric cell as its plain value (not as displayed), so 62.5 never becomes "62,5%" or "63". */
-    private static String number(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return formatter.formatCellValue(cell).strip();
-    }
-
-    private static String date(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        String text = formatter.formatCellValue(cell).strip();
-        return text.isEmpty() ? null : text;
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,310 @@
+'use strict';
+const $ = id => document.getElementById(id);
+const log = $('log'), select = $('commune'), input = $('text');
+let conversationId = null;
+
+// The API's indicator status codes, as a leader reads them.
+const STATUS = { met: 'Đạt', not_met: 'Chưa đạt', at_risk: 'Có nguy cơ chậm', overdue: 'Quá hạn', no_data: 'Chưa có số liệu' };
+const EXAMPLES = ['Ai chủ trì chỉ tiêu phủ sóng 5G?', 'Phòng Kinh tế phụ trách những chỉ tiêu nào?', 'Chỉ tiêu nào hạn tháng 12/2026?',
+                  'Tiến độ chỉ tiêu phủ sóng 5G?', 'DVCTT toàn trình là gì?', 'Nộp hồ sơ trực tuyến thế nào?'];
+
+// localStorage can be missing or throw (private mode, blocked storage): the page then simply forgets between visits.
+const store = {
+  get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } },
+  set(key, value) { try { value == null ? localStorage.removeItem(key) : localStorage.setItem(key, value); } catch (e) { /* forget */ } }
+};
+let token = store.get('troly.token');
+
+/** Every API call carries the official's token when there is one: the server decides what it may see. */
+function api(path, options = {}) {
+  const headers = Object.assign({}, options.headers || {});
+  if (token) headers['Authorization'] = 'Bearer ' + token;
+  return fetch(path, Object.assign({}, options, { headers }));
+}
+
+/** The API's Vietnamese message ({"error","message"}) when it sent one, else a generic one. */
+async function errorMessage(response) {
+  try {
+    const body = await response.json();
+    if (body && body.message) return body.message;
+  } catch (e) { /* not JSON */ }
+  return 'Có lỗi (mã ' + response.status + '), vui lòng thử lại.';
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text != null) node.textContent = text; // textContent, never innerHTML: answers and plan text are shown, not run
+  return node;
+}
+
+function scrollDown() { window.scrollTo(0, document.body.scrollHeight); }
+
+function addUser(text) { log.appendChild(el('div', 'msg user', text)); scrollDown(); }
+
+function addBot(text, extraClass) {
+  const div = el('div', 'msg bot' + (extraClass ? ' ' + extraClass : ''));
+  div.appendChild(el('div', 'text', text));
+  log.appendChild(div);
+  scrollDown();
+  return div;
+}
+
+function number(v) { return Number(v).toLocaleString('vi-VN', { maximumFractionDigits: 2 }); }
+function date(iso) { const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || ''); return m ? m[3] + '/' + m[2] + '/' + m[1] : (iso || ''); }
+
+/**
+ * Share of the target reached, 0..100, or null when it cannot be drawn (no value, a qualitative or range target).
+ * The API sends the target's comparator and number; "at least 70%" with 55 reported is 79% of the way.
+ */
+function progressOf(card) {
+  const t = card.currentTarget, v = card.latestValue;
+  if (!t || !v || t.value == null || !['>=', '>', '='].includes(t.comparator)) return null;
+  if (t.value <= 0) return v.value >= t.value ? 100 : 0;
+  return Math.max(0, Math.min(100, v.value / t.value * 100));
+}
+
+function card(c) {
+  const box = el('div', 'card');
+  box.dataset.indicator = c.id;
+  box.appendChild(el('h3', null, (c.stt ? c.stt + '. ' : '') + c.name));
+  const dl = el('dl');
+  const row = (label, value) => { if (value) { dl.appendChild(el('dt', null, label)); dl.appendChild(el('dd', null, value)); } };
+  const t = c.currentTarget || (c.targets && c.targets[0]);
+  row('Mục tiêu', t ? (t.period ? t.period + ': ' : '') + t.raw : 'Kế hoạch không ghi');
+  // The value carries no unit of its own: a percentage target means a percentage value.
+  const unit = c.unit ? ' ' + c.unit : (t && /%/.test(t.raw || '') ? '%' : '');
+  row('Mới nhất', c.latestValue ? number(c.latestValue.value) + unit + ' (ngày ' + date(c.latestValue.asOf) + ')' : 'Chưa có số liệu');
+  row('Chủ trì', (c.lead || []).join(', '));
+  row('Thời hạn', c.deadline && c.deadline.raw);
+  box.appendChild(dl);
+  const share = progressOf(c);
+  const bar = el('div', 'progress');
+  bar.setAttribute('role', 'progressbar');
+  bar.setAttribute('aria-valuemin', '0');
+  bar.setAttribute('aria-valuemax', '100');
+  const fill = el('div');
+  fill.style.width = (share == null ? 0 : share) + '%';
+  if (share != null) bar.setAttribute('aria-valuenow', String(Math.round(share)));
+  bar.title = share == null ? 'Chưa tính được tiến độ' : 'Đạt ' + number(Math.round(share)) + '% mục tiêu';
+  bar.appendChild(fill);
+  box.appendChild(bar);
+  const status = c.status || 'no_data';
+  const badge = el('span', 'badge ' + status, STATUS[status] || status);
+  badge.dataset.status = status;
+  box.appendChild(badge);
+  return box;
+}
+
+function citations(list) {
+  const details = el('details', 'citations');
+  details.appendChild(el('summary', null, 'Nguồn trích dẫn (' + list.length + ')'));
+  const ol = el('ol');
+  for (const c of list) {
+    const li = el('li', 'citation');
+    const path = [c.documentTitle, c.section, c.stt ? 'STT ' + c.stt : null].filter(Boolean).join(' › ');
+    li.appendChild(el('div', 'cite-path', path));
+    if (c.excerpt) li.appendChild(el('blockquote', null, c.excerpt));
+    ol.appendChild(li);
+  }
+  details.appendChild(ol);
+  return details;
+}
+
+function render(bubble, answer) {
+  bubble.classList.remove('pending');
+  bubble.querySelector('.text').textContent = answer.answer || '';
+  if (answer.indicators && answer.indicators.length) {
+    const cards = el('div', 'cards');
+    for (const c of answer.indicators.slice(0, 6)) cards.appendChild(card(c));
+    bubble.appendChild(cards);
+  }
+  if (answer.candidates && answer.candidates.length) {
+    const box = el('div', 'candidates');
+    answer.candidates.forEach((c, i) => {
+      const b = el('button', 'candidate', (i + 1) + '. ' + c.label);
+      b.type = 'button';
+      // a typed pick: the engine takes the candidate by its id in this conversation (a commune answers the waiting question)
+      b.onclick = () => ask(c.label, c.label, { type: 'pick', id: c.id });
+      box.appendChild(b);
+    });
+    bubble.appendChild(box);
+  }
+  if (answer.status === 'confirmation_needed') {
+    // a reported value waits for the official's yes or no, sent as a typed confirmation in this conversation
+    const box = el('div', 'candidates');
+    for (const [label, yes] of [['Xác nhận', true], ['Hủy', false]]) {
+      const b = el('button', 'candidate confirm', label);
+      b.type = 'button';
+      b.onclick = () => { box.querySelectorAll('button').forEach(x => x.disabled = true); ask(label, label, { type: 'confirm', yes }); };
+      box.appendChild(b);
+    }
+    bubble.appendChild(box);
+  }
+  if (answer.citations && answer.citations.length) bubble.appendChild(citations(answer.citations));
+  bubble.dataset.status = answer.status; // set last: tests and screen readers take it as "the answer is complete"
+  scrollDown();
+}
+
+/**
+ * Sends a message; `shown` is what the user sees in their bubble when it differs from what is sent, and `action` what
+ * a pressed button means (typed text when absent).
+ */
+async function ask(text, shown, action) {
+  text = (text || '').trim();
+  if (!text && !action) return;
+  addUser(shown || text);
+  const bubble = addBot('Đang trả lời…', 'pending');
+  $('send').disabled = true;
+  try {
+    const response = await api('/api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(Object.assign({ text, commune: select.value || null, conversationId }, action ? { action } : {}))
+    });
+    if (!response.ok) {
+      bubble.classList.remove('pending');
+      bubble.classList.add('error');
+      bubble.querySelector('.text').textContent = await errorMessage(response);
+      // a code revoked since sign-in: back to a citizen's page, so the next question is answered
+      if (response.status === 401 && token) signOut();
+      bubble.dataset.status = 'error';
+      return;
+    }
+    const answer = await response.json();
+    conversationId = answer.conversationId || conversationId;
+    if (answer.commune && answer.commune.id && select.value !== answer.commune.id
+        && [...select.options].some(o => o.value === answer.commune.id)) {
+      select.value = answer.commune.id; // the question named another commune: follow-ups are about that one
+      store.set('troly.commune', select.value);
+    }
+    render(bubble, answer);
+  } catch (e) {
+    bubble.classList.remove('pending');
+    bubble.classList.add('error');
+    bubble.querySelector('.text').textContent = 'Không kết nối được máy chủ, vui lòng thử lại.';
+    bubble.dataset.status = 'error';
+  } finally {
+    $('send').disabled = false;
+  }
+}
+
+async function showSummary() {
+  const id = select.value;
+  if (!id) { addBot('Hãy chọn xã trước khi xem tóm tắt.', 'error').dataset.status = 'error'; return; }
+  const name = select.options[select.selectedIndex].dataset.name;
+  const bubble = addBot('Đang tải tóm tắt xã ' + name + '…', 'pending summary');
+  const fail = text => { bubble.classList.remove('pending'); bubble.classList.add('error'); bubble.querySelector('.text').textContent = text; bubble.dataset.status = 'error'; };
+  try {
+    // <img src> cannot carry the Authorization header: fetch the chart, then show it from a blob URL.
+    const [png, json] = await Promise.all([api('/api/communes/' + encodeURIComponent(id) + '/summary.png'),
+                                           api('/api/communes/' + encodeURIComponent(id) + '/summary')]);
+    if (png.status === 401 || png.status === 403) {
+      fail(token ? 'Mã cán bộ không được chấp nhận. Cần đăng nhập bằng mã cán bộ hợp lệ để xem tóm tắt tiến độ của xã.'
+                 : 'Cần đăng nhập bằng mã cán bộ để xem tóm tắt tiến độ của xã. Nhập mã ở ô “Mã cán bộ” rồi bấm “Đăng nhập”.');
+      return;
+    }
+    if (!png.ok) { fail(await errorMessage(png)); return; }
+    bubble.classList.remove('pending');
+    bubble.querySelector('.text').textContent = 'Tóm tắt tiến độ xã ' + name + ': giá trị mới nhất so với mục tiêu của từng chỉ tiêu.';
+    if (json.ok) {
+      const summary = await json.json();
+      const counts = el('div', 'counts');
+      for (const [code, label] of Object.entries(STATUS)) {
+        const n = summary.counts && summary.counts[code];
+        if (n) counts.appendChild(el('span', 'badge ' + code, label + ': ' + n));
+      }
+      bubble.appendChild(counts);
+    }
+    const img = el('img');
+    img.alt = 'Biểu đồ tóm tắt tiến độ các chỉ tiêu của xã ' + name;
+    img.src = URL.createObjectURL(await png.blob());
+    bubble.appendChild(img);
+    bubble.dataset.status = 'answered';
+    img.onload = () => scrollDown();
+  } catch (e) {
+    fail('Không kết nối được máy chủ, vui lòng thử lại.');
+  }
+}
+
+/** Who the token belongs to, from GET /api/me; null while signed out. */
+let me = null;
+
+function showSignedIn() {
+  const signedIn = !!(token && me);
+  $('signin').hidden = signedIn;
+  $('who').hidden = !signedIn;
+  $('who').textContent = signedIn ? 'Đã đăng nhập: ' + (me.name || 'cán bộ') + ' (' + me.roleName + ')' : '';
+  $('signout').hidden = !signedIn;
+}
+
+function signInError(text) {
+  $('signin-error').textContent = text || '';
+  $('signin-error').hidden = !text;
+}
+
+function signOut() {
+  token = null;
+  me = null;
+  store.set('troly.token', null);
+  showSignedIn();
+}
+
+/** Asks the server whom the code belongs to; only a code it accepts signs in, any other leaves the page a citizen's. */
+async function signIn(code) {
+  try {
+    const response = await fetch('/api/me', { headers: { 'Authorization': 'Bearer ' + code } });
+    if (response.ok) {
+      token = code;
+      me = await response.json();
+      store.set('troly.token', token);
+      signInError(null);
+    } else {
+      signOut();
+      signInError(response.status === 401
+        ? 'Mã cán bộ không đúng hoặc đã bị thu hồi. Bạn vẫn hỏi được như người dân; hãy nhập lại mã do quản trị viên cấp.'
+        : await errorMessage(response));
+    }
+  } catch (e) {
+    signOut();
+    signInError('Không kết nối được máy chủ để kiểm tra mã, vui lòng thử lại.');
+  }
+  showSignedIn();
+  document.body.dataset.signin = me ? 'yes' : 'no'; // set last: tests wait for it
+}
+
+$('signin').addEventListener('submit', e => {
+  e.preventDefault();
+  const value = $('token').value.trim();
+  if (!value) { $('token').focus(); return; }
+  $('token').value = '';
+  delete document.body.dataset.signin;
+  signIn(value);
+});
+$('signout').addEventListener('click', () => { signOut(); signInError(null); });
+$('summary-button').addEventListener('click', showSummary);
+$('ask').addEventListener('submit', e => { e.preventDefault(); const text = input.value; input.value = ''; ask(text); });
+select.addEventListener('change', () => store.set('troly.commune', select.value || null));
+
+for (const e of EXAMPLES) {
+  const b = el('button', 'chip', e);
+  b.type = 'button';
+  b.onclick = () => ask(e);
+  $('chips').appendChild(b);
+}
+
+api('/api/communes').then(async r => {
+  if (!r.ok) throw new Error(await errorMessage(r));
+  const saved = store.get('troly.commune');
+  for (const c of await r.json()) {
+    const o = el('option', null, c.province ? c.name + ' (' + c.province + ')' : c.name);
+    o.value = c.id;
+    o.dataset.name = c.name;
+    select.appendChild(o);
+  }
+  if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
+  select.dataset.loaded = 'true';
+}).catch(e => addBot('Không tải được danh sách xã: ' + e.message, 'error'));
+
+// a remembered code is checked again: it may have been revoked since
+if (token) { signIn(token); } else { showSignedIn(); }
