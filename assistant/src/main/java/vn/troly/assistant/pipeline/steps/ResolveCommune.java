@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class ResolveCommune implements Step {
 
     /** Punctuation, but not the point of a decimal ("0.70"): the detector reads quoted targets. */
+    private static final String PLACE_WORDS = "o|tai|ben|phia|ben phia|trong|thuoc|cua";
     private static final Pattern PUNCTUATION = Pattern.compile("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+");
 
     private final CommuneFinder finder;
@@ -49,7 +50,9 @@ public final class ResolveCommune implements Step {
             String words = mentioned.get().words();
             communeId = mentioned.get().commune().id();
             turn.withoutCommune(folded.replaceAll("(?<![a-z0-9])" + Pattern.quote(words.strip()) + "(?![a-z0-9])", " "));
-            turn.folded((" " + PUNCTUATION.matcher(folded).replaceAll(" ") + " ").replace(words, " ").strip());
+            String spaced = " " + PUNCTUATION.matcher(folded).replaceAll(" ") + " ";
+            // the word that places the question there ("còn bên Bình Giang", "ở Vĩnh Trụ") goes with the name
+            turn.folded(spaced.replaceFirst(" (?:" + PLACE_WORDS + ")" + Pattern.quote(words), " ").replace(words, " ").strip());
         } else {
             turn.withoutCommune(folded);
             String hint = turn.question().communeHint();
