@@ -36,6 +36,8 @@ public enum Cue {
     DUE_SOON,
     OVERDUE,
     PLAN_META,
+    /** "sếp đang hỏi", "bà con cần biết": who is asking, which says nothing of what is asked. */
+    ASKER,
     /** "căn cứ nghị quyết nào", "thực hiện theo kế hoạch số mấy": the documents the plan is based on. */
     BASIS,
     RESPONSIBILITY,
