@@ -1,5 +1,7 @@
 package vn.troly.channels.identity;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Admins register officials and leaders (with their agency, commune and Telegram account) and revoke them. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/admin/users")
 public class UsersController {
 
