@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged service (channels/target/assistant.jar, or the jar named by -Dassistant.jar) as a JVM of its own, so a
@@ -49,7 +50,9 @@ final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve(log).toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
-        while (process.isAlive()) {
+        // a bound on waiting, not on speed: a service that never answers fails the test instead of hanging the build
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (process.isAlive() && System.nanoTime() < giveUp) {
             try {
                 HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(base() + "/ping")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -61,6 +64,7 @@ final class ServiceProcess {
             }
             Thread.sleep(200);
         }
+        process.destroyForcibly().waitFor();
         throw new IllegalStateException("the service did not start: " + Files.readString(dataDir.resolve(log)));
     }
 
