@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +40,7 @@ class CrashRecoveryTest {
     private static final int QUESTIONS = VALUES;
     private static final int USERS = 20;
     private static final int PENDING = USERS;
+    private static final Pattern VALUE_ID = Pattern.compile("^#(\\d+) ");
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -62,7 +65,7 @@ class CrashRecoveryTest {
             service.start("second.log");
             Survived survived = check(service.base(), indicator, acked);
             System.out.println("crash test on " + database + ": " + survived);
-            assertEquals(new Survived(VALUES, QUESTIONS, QUESTIONS, USERS, PENDING), survived);
+            assertEquals(new Survived(VALUES, VALUES, QUESTIONS, QUESTIONS, USERS, PENDING), survived);
         } finally {
             service.stop();
         }
@@ -73,7 +76,7 @@ class CrashRecoveryTest {
     }
 
     /** How many of the acknowledged writes the restarted service has. */
-    record Survived(int values, int questionRows, int answerRows, int usersSignIn, int pendingConfirmable) {
+    record Survived(int values, int valueRows, int questionRows, int answerRows, int usersSignIn, int pendingConfirmable) {
     }
 
     private Acknowledged load(String base, String indicator) throws Exception {
@@ -117,6 +120,15 @@ class CrashRecoveryTest {
             stored.add(v.get("id").asLong());
         }
         int values = (int) acked.valueIds().stream().filter(stored::contains).count();
+        // a value's audit row starts with its id: "#123 vinh-tru.… = 45.0 …"
+        Set<Long> audited = new HashSet<>();
+        for (JsonNode e : get(base, "/api/admin/audit?kind=value&limit=10000", ADMIN)) {
+            Matcher id = VALUE_ID.matcher(e.get("detail").asText());
+            if (id.find()) {
+                audited.add(Long.parseLong(id.group(1)));
+            }
+        }
+        int valueRows = (int) acked.valueIds().stream().filter(audited::contains).count();
         Set<String> asked = new HashSet<>();
         for (JsonNode e : get(base, "/api/admin/audit?kind=question&limit=10000", ADMIN)) {
             asked.add(e.get("detail").asText());
@@ -136,7 +148,7 @@ class CrashRecoveryTest {
             JsonNode saved = post(base, "/api/chat", "{\"text\": \"đồng ý\", \"conversationId\": \"" + conversation + "\"}", ADMIN, 200);
             confirmable += saved.get("answer").asText().startsWith("Đã lưu") ? 1 : 0;
         }
-        return new Survived(values, questionRows, answerRows, signIn, confirmable);
+        return new Survived(values, valueRows, questionRows, answerRows, signIn, confirmable);
     }
 
     /** A word the masking of personal data leaves alone and no other question contains. */
