@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Durable writes at the speed of write-behind: each caller hands over a unit of work and waits until the commit that
  * contains it is done; units that arrive while a commit is under way share the next one, as a database's own group
- * commit does, so one log flush serves many requests. A unit that fails is retried alone, so it never fails its batch
- * neighbours; only its own caller sees the error.
+ * commit does, so one log flush serves many requests. A unit that fails never fails its batch neighbours: only its own
+ * caller sees the error, and the others are committed without it.
  */
 public final class GroupCommit implements AutoCloseable {
 
@@ -98,35 +98,51 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits the batch in one transaction. A unit that throws is failed alone and the rest is tried again without it,
+     * so a poisoned request costs its batch one more transaction, not one per neighbour.
+     */
     private void commit(List<Unit> batch) {
-        try {
-            inOneTransaction(batch);
-            batch.forEach(u -> u.done().complete(null));
-            return;
-        } catch (SQLException | RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.get(0).done().completeExceptionally(failure(e));
-                return;
-            }
-            LOG.debug("a batch of {} failed, each unit is retried alone: {}", batch.size(), e.getMessage());
-        }
-        for (Unit unit : batch) {
+        List<Unit> remaining = new ArrayList<>(batch);
+        while (!remaining.isEmpty()) {
+            Unit[] failing = new Unit[1];
             try {
-                inOneTransaction(List.of(unit));
-                unit.done().complete(null);
+                inOneTransaction(remaining, failing);
+                remaining.forEach(u -> u.done().complete(null));
+                return;
             } catch (SQLException | RuntimeException e) {
-                unit.done().completeExceptionally(failure(e));
+                if (failing[0] != null) {
+                    failing[0].done().completeExceptionally(failure(e));
+                    remaining.remove(failing[0]);
+                } else {
+                    // the connection or the commit itself failed: no unit to blame, so each is tried alone
+                    LOG.debug("a commit of {} units failed, each is retried alone: {}", remaining.size(), e.getMessage());
+                    remaining.forEach(this::commitAlone);
+                    return;
+                }
             }
         }
     }
 
-    private void inOneTransaction(List<Unit> units) throws SQLException {
+    private void commitAlone(Unit unit) {
+        try {
+            inOneTransaction(List.of(unit), new Unit[1]);
+            unit.done().complete(null);
+        } catch (SQLException | RuntimeException e) {
+            unit.done().completeExceptionally(failure(e));
+        }
+    }
+
+    /** Runs the units and commits; when a unit throws, names it in {@code failing} and rolls everything back. */
+    private void inOneTransaction(List<Unit> units, Unit[] failing) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 for (Unit unit : units) {
+                    failing[0] = unit;
                     unit.work().write(c);
                 }
+                failing[0] = null;
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

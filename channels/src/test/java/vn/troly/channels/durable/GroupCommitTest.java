@@ -106,6 +106,7 @@ class GroupCommitTest {
             }
             assertEquals(1, failed);
             assertEquals(19, count(), "the neighbours of the failing unit are committed");
+            assertEquals(3, db.connections.get(), "the held commit, the batch that failed, the batch again without its bad unit");
         } finally {
             callers.shutdown();
         }
