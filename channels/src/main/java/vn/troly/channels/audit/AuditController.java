@@ -1,5 +1,7 @@
 package vn.troly.channels.audit;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Admins read and export the audit trail. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/admin")
 public class AuditController {
 

@@ -2,7 +2,7 @@ package vn.troly.channels.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.troly.channels.config.DaemonThreads;
+import vn.troly.channels.durable.GroupCommit;
 import vn.troly.knowledge.text.PersonalData;
 
 import javax.sql.DataSource;
@@ -15,77 +15,89 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The append-only audit trail in the database; every detail is masked before it is written. Value changes are written
- * at once; questions and answers are queued and written in batches by one thread (every 200 ms), so answering never
- * waits for the trail. Reading the trail writes what is queued first.
+ * The append-only audit trail in the database; every detail is masked before it is written. A caller returns only once
+ * its rows are committed (group commit shares that commit with whoever writes at the same moment), so an answered
+ * question or an acknowledged value is in the trail even if the process is killed right after. A row the database
+ * refuses never takes its neighbours with it: the rows are retried one by one, and one that still fails leaves an
+ * {@code audit_write_failed} row with the reason.
  */
-public final class AuditLog implements AutoCloseable {
+public final class AuditLog {
 
     /** What an admin asks of the trail; null fields do not filter. */
     public record Query(Instant from, Instant to, String userId, String kind, int limit) {
     }
 
+    public static final String WRITE_FAILED = "audit_write_failed";
+
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final int MAX_DETAIL = 8000;
-    private static final int MAX_QUEUED = 50_000;
+    private static final int MAX_REASON = 500;
+    private static final String INSERT =
+            "INSERT INTO audit_event (at, user_id, role, channel, commune_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    private final GroupCommit commits;
     private final DataSource dataSource;
     private final Clock clock;
-    private final BlockingQueue<AuditEvent> queued = new LinkedBlockingQueue<>(MAX_QUEUED);
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-writer"));
 
-    public AuditLog(DataSource dataSource, Clock clock) {
+    public AuditLog(GroupCommit commits, DataSource dataSource, Clock clock) {
+        this.commits = commits;
         this.dataSource = dataSource;
         this.clock = clock;
-        writer.scheduleWithFixedDelay(this::flush, 200, 200, TimeUnit.MILLISECONDS);
     }
 
-    /** Queues events stamped now; when the queue is full (the database is down or slow) the caller writes them itself. */
-    public void enqueue(List<AuditEvent> events) {
+    /** Writes the events stamped now and returns once they are committed. */
+    public void record(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        for (AuditEvent e : events) {
-            AuditEvent stamped = new AuditEvent(0, now, e.userId(), e.role(), e.channel(), e.communeId(), e.kind(), e.detail());
-            if (!queued.offer(stamped)) {
-                recordAll(List.of(stamped));
+        List<AuditEvent> stamped = events.stream()
+                .map(e -> new AuditEvent(0, e.at() == null ? now : e.at(), e.userId(), e.role(), e.channel(), e.communeId(),
+                        e.kind(), e.detail()))
+                .toList();
+        try {
+            commits.submit(c -> insert(c, stamped));
+        } catch (RuntimeException batch) {
+            if (stamped.size() == 1) {
+                recordFailure(stamped.get(0), batch);
+                return;
+            }
+            for (AuditEvent e : stamped) {
+                try {
+                    commits.submit(c -> insert(c, List.of(e)));
+                } catch (RuntimeException alone) {
+                    recordFailure(e, alone);
+                }
             }
         }
     }
 
-    /** Writes what is queued. */
-    public synchronized void flush() {
-        List<AuditEvent> batch = new ArrayList<>();
-        queued.drainTo(batch);
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            recordAll(batch);
-        } catch (RuntimeException e) {
-            LOG.error("{} audit events could not be written: {}", batch.size(), e.getMessage());
-        }
+    /** The row the database refused, reduced to what always fits: who, where, which kind and why. */
+    private void recordFailure(AuditEvent refused, RuntimeException reason) {
+        LOG.warn("an audit event ({}) could not be written: {}", refused.kind(), reason.getMessage());
+        String why = AuditText.bounded(refused.kind(), 20) + ": " + AuditText.bounded(rootMessage(reason), MAX_REASON);
+        AuditEvent minimal = new AuditEvent(0, refused.at(), AuditText.bounded(refused.userId(), 40),
+                AuditText.bounded(refused.role() == null ? "unknown" : refused.role(), 20), AuditText.bounded(refused.channel(), 30),
+                AuditText.bounded(refused.communeId(), 100), WRITE_FAILED, why);
+        // if even this is refused the database is away: the caller fails rather than answer without a trail
+        commits.submit(c -> insert(c, List.of(minimal)));
     }
 
-    @Override
-    public void close() {
-        writer.shutdown();
-        flush();
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
-    /** Writes events now, in one batch. */
-    public void recordAll(List<AuditEvent> events) {
-        Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO audit_event (at, user_id, role, channel, commune_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    private static void insert(Connection c, List<AuditEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (AuditEvent e : events) {
                 String detail = PersonalData.mask(e.detail() == null ? "" : e.detail());
-                ps.setTimestamp(1, e.at() == null ? now : Timestamp.from(e.at()));
+                ps.setTimestamp(1, Timestamp.from(e.at()));
                 ps.setString(2, e.userId());
                 ps.setString(3, e.role());
                 ps.setString(4, e.channel() == null ? "unknown" : e.channel());
@@ -95,14 +107,11 @@ public final class AuditLog implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the audit trail", e);
         }
     }
 
     /** Matching events, newest first. */
     public List<AuditEvent> find(Query q) {
-        flush();
         StringBuilder sql = new StringBuilder("SELECT id, at, user_id, role, channel, commune_id, kind, detail FROM audit_event WHERE 1=1");
         List<Object> args = new ArrayList<>();
         if (q.from() != null) {

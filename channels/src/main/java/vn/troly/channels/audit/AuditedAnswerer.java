@@ -39,7 +39,7 @@ public final class AuditedAnswerer implements Answerer {
         events.add(event(user, role, question.channel(), commune, AuditEvent.ANSWER,
                 "[" + answer.intent() + ", " + answer.status() + ", " + answer.citations().size() + " nguồn] "
                         + adminToken.mask(answer.answer())));
-        log.enqueue(events);
+        log.record(events);
         return answer;
     }
 

@@ -1,5 +1,7 @@
 package vn.troly.channels.chat;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import vn.troly.channels.identity.Access;
@@ -15,6 +17,7 @@ import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
 
 /** The answer contract over HTTP: a question in, a cited answer out. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/chat")
 public class ChatController {
 

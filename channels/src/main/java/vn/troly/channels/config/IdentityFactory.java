@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import vn.troly.channels.audit.AuditEvent;
 import vn.troly.channels.audit.AuditLog;
+import vn.troly.channels.durable.GroupCommit;
 import vn.troly.channels.identity.User;
 import vn.troly.channels.identity.UserStore;
 import vn.troly.knowledge.values.IndicatorValue;
@@ -29,10 +30,10 @@ public class IdentityFactory {
     }
 
     @Singleton
-    @io.micronaut.context.annotation.Bean(preDestroy = "close")
-    AuditLog auditLog(DataSource dataSource, Clock clock, ValueStore values, UserStore users) {
-        AuditLog log = new AuditLog(dataSource, clock);
-        values.onAppend(stored -> log.recordAll(stored.stream().map(v -> valueEvent(v, users)).toList()));
+    AuditLog auditLog(GroupCommit commits, DataSource dataSource, Clock clock, ValueStore values, UserStore users) {
+        AuditLog log = new AuditLog(commits, dataSource, clock);
+        // the value's 201 waits for its audit row too: an acknowledged value is never missing from the trail
+        values.onAppend(stored -> log.record(stored.stream().map(v -> valueEvent(v, users)).toList()));
         return log;
     }
 

@@ -1,5 +1,7 @@
 package vn.troly.channels.identity;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,6 +25,7 @@ import java.util.Locale;
  * The admin registers officials and leaders (with their agency, commune and Telegram account) and revokes them; no
  * further admins are registered.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/admin/users")
 public class UsersController {
 

@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiError;
@@ -34,7 +36,9 @@ public class ChatRateLimit {
         this.access = access;
     }
 
+    // the caller's token is looked up in the database: never on the event loop
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<ApiError> limit(HttpRequest<?> request) {
         if (!ROUTE.equals(RoutePath.of(request.getPath()))) {

@@ -1,5 +1,7 @@
 package vn.troly.channels.plans;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import vn.troly.channels.identity.Access;
@@ -22,6 +24,7 @@ import vn.troly.knowledge.plan.PlanParseException;
 import java.io.IOException;
 
 /** Adding a commune's plan. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/plans")
 public class PlanController {
 

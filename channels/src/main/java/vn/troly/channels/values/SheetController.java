@@ -1,5 +1,7 @@
 package vn.troly.channels.values;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** Reporting many values at once: an Excel template to fill, and Excel or CSV uploads stored all or nothing. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/communes/{id}")
 public class SheetController {
 

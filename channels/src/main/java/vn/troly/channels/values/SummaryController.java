@@ -1,5 +1,7 @@
 package vn.troly.channels.values;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** Leader summaries: JSON and a chart. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/communes/{id}")
 public class SummaryController {
 

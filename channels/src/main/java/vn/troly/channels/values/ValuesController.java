@@ -1,5 +1,7 @@
 package vn.troly.channels.values;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reporting indicator values over REST and reading their history. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/indicators/{id}/values")
 public class ValuesController {
 

@@ -69,7 +69,7 @@ class AuditIntegrityTest {
                     poisoned.add(sendAsync(base, "/api/chat", null, body));
                 }
                 // what a channel that does not check its input (or a future one) could hand the trail
-                log.enqueue(List.of(new AuditEvent(0, null, "u\u0000" + i, "citizen\ud800", "telegram\u202E", "x".repeat(500),
+                log.record(List.of(new AuditEvent(0, null, "u\u0000" + i, "citizen\ud800", "telegram\u202E", "x".repeat(500),
                         AuditEvent.QUESTION, "câu hỏi \u0000\ud800\u202E số " + i + " " + "y".repeat(9000))));
                 String question = "chỉ tiêu phủ sóng 5G lần " + i + " ai chủ trì?";
                 asked.add(question);

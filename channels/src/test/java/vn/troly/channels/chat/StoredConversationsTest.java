@@ -13,14 +13,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** New conversations are written behind in batches; a change to one is written at once and never overwritten. */
+/** Every conversation change is in the database when the call returns, and a later change is never overwritten. */
 class StoredConversationsTest {
 
     @TempDir
@@ -28,7 +32,7 @@ class StoredConversationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void writesNewConversationsBehindWithoutLosingLaterChanges(String database) throws Exception {
+    void writesEveryConversationBeforeReturning(String database) throws Exception {
         Map<String, Object> properties = new HashMap<>(Databases.properties(database));
         properties.put("assistant.data-dir", data.toString());
         try (ApplicationContext context = ApplicationContext.run(properties)) {
@@ -38,14 +42,31 @@ class StoredConversationsTest {
             Conversations.State second = new Conversations.State("vinh-tru", Intent.DEADLINE, "phu song 5g", "vinh-tru.pl1.i.2-1", null, List.of());
 
             store.create("a", first);
-            assertEquals(first, store.get("a"), "this replica answers a follow-up before the batch is written");
+            assertEquals("LEAD", intentInDatabase(db, "a"), "a new conversation is written before create returns");
+            assertEquals(first, store.get("a"));
             store.create("b", first);
             store.put("b", second);
-            store.flush();
-            assertEquals("LEAD", intentInDatabase(db, "a"));
-            assertEquals("DEADLINE", intentInDatabase(db, "b"), "the batch does not write the older state over the newer");
+            assertEquals("DEADLINE", intentInDatabase(db, "b"), "the newer state is the one kept");
             assertEquals(second, store.get("b"));
             assertNull(store.get("nobody"));
+
+            // many at once share commits, and each is there when its own call returns
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<String>> written = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    String id = "many-" + i;
+                    written.add(callers.submit(() -> {
+                        store.create(id, first);
+                        return intentInDatabase(db, id);
+                    }));
+                }
+                for (Future<String> f : written) {
+                    assertEquals("LEAD", f.get());
+                }
+            } finally {
+                callers.shutdown();
+            }
 
             // a question waiting for its commune, read back from the database as written; a state written before
             // candidates had a kind reads as offering rows
@@ -61,10 +82,6 @@ class StoredConversationsTest {
             }
             assertEquals("row", store.get("old").candidateKind());
             assertNull(store.get("old").pendingQuestion());
-
-            store.create("c", first);
-            store.close();
-            assertEquals("LEAD", intentInDatabase(db, "c"), "what is queued is written when the app stops");
         }
     }
 

@@ -32,7 +32,10 @@ public final class ValueStore {
         this.dataSource = dataSource;
     }
 
-    /** Called with every batch once it is committed (the audit trail listens here, whichever channel wrote). */
+    /**
+     * Called with every batch once it is committed and its connection released (the audit trail listens here, whichever
+     * channel wrote); the caller is answered after its listeners return.
+     */
     public void onAppend(java.util.function.Consumer<List<IndicatorValue>> listener) {
         listeners.add(listener);
     }
@@ -46,10 +49,10 @@ public final class ValueStore {
     public List<IndicatorValue> appendAll(List<IndicatorValue> values) {
         String sql = "INSERT INTO indicator_value (indicator_id, commune_id, numeric_value, text_value, unit, as_of, "
                 + "reported_by, channel, source, note, suspect, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        List<IndicatorValue> stored = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            List<IndicatorValue> stored = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 for (IndicatorValue v : values) {
                     ps.setString(1, v.indicatorId());
@@ -77,8 +80,6 @@ public final class ValueStore {
                     }
                 }
                 c.commit();
-                listeners.forEach(l -> l.accept(stored));
-                return stored;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
@@ -88,6 +89,10 @@ public final class ValueStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store indicator values", e);
         }
+        // after the connection is back in the pool: a listener that writes and waits (the audit's group commit needs a
+        // connection of its own) would otherwise hold one per caller and, with enough callers, wait for ever
+        listeners.forEach(l -> l.accept(stored));
+        return stored;
     }
 
     /** Every value of an indicator, latest first. */
