@@ -2,43 +2,43 @@ package vn.troly.channels.limits;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.assistant.prompt.Prompts;
-import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiError;
-import vn.troly.channels.web.ApiException;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 
 /**
- * Limits chat questions per signed-in user, or per address for citizens, with a polite 429. The filter sees every
- * request and matches the route itself: a path pattern matches the literal path, and the router also accepts
- * "/api/chat/" and others that a pattern would let through unlimited.
+ * Limits chat questions per signed-in user (their token), or per address for citizens, with a polite 429. The filter
+ * sees every request and matches the route itself: a path pattern matches the literal path, and the router also
+ * accepts "/api/chat/" and others that a pattern would let through unlimited. It does no blocking work, so it runs on
+ * the event loop for every request: a user is counted by their token, not looked up (an unknown token gets its 401
+ * from the controller, and is still counted).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ChatRateLimit {
 
     static final String ROUTE = "/api/chat";
+    private static final String BEARER = "Bearer ";
 
     private final RateLimiter limiter;
-    private final Access access;
     private final Prompts texts = new Prompts("limits.yml");
 
-    public ChatRateLimit(@Value("${assistant.rate-limit.per-user-per-minute:30}") int perMinute, Access access, Clock clock) {
+    public ChatRateLimit(@Value("${assistant.rate-limit.per-user-per-minute:30}") int perMinute, Clock clock) {
         this.limiter = new RateLimiter(perMinute, clock);
-        this.access = access;
     }
 
-    // the caller's token is looked up in the database: never on the event loop
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<ApiError> limit(HttpRequest<?> request) {
         if (!ROUTE.equals(RoutePath.of(request.getPath()))) {
@@ -54,16 +54,21 @@ public class ChatRateLimit {
                 .body(new ApiError("rate_limited", texts.render("rate_limited", "seconds", wait)));
     }
 
-    private String key(HttpRequest<?> request) {
-        try {
-            String user = access.caller(request).userId();
-            if (user != null) {
-                return "user:" + user;
-            }
-        } catch (ApiException invalidToken) {
-            // the controller answers 401; the address still counts
+    private static String key(HttpRequest<?> request) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.startsWith(BEARER) && authorization.length() > BEARER.length()) {
+            // the token's digest, so the limiter never holds a token
+            return "token:" + digest(authorization.substring(BEARER.length()).strip());
         }
         InetSocketAddress remote = request.getRemoteAddress();
         return "addr:" + (remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress());
+    }
+
+    private static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

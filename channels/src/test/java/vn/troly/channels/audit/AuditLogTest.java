@@ -6,7 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.troly.channels.support.Databases;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,18 @@ class AuditLogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void aRefusedRowLeavesItsNeighboursAndAFailureRow(String database) {
+    void aRefusedRowLeavesItsNeighboursAndAFailureRow(String database) throws SQLException {
         Map<String, Object> properties = new HashMap<>(Databases.properties(database));
         properties.put("assistant.data-dir", data.toString());
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             AuditLog log = context.getBean(AuditLog.class);
-            String tooLongRole = "r".repeat(60);
+            // every event is cleaned and cut to its columns when made, so the database is made to refuse one row
+            try (Connection c = context.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE audit_event ADD CONSTRAINT no_find_rows CHECK (detail <> 'find_rows')");
+            }
             log.record(List.of(
                     event("u-1", "official", AuditEvent.QUESTION, "tiến độ 5G?"),
-                    event("u-1", tooLongRole, AuditEvent.TOOL, "find_rows"),
+                    event("u-1", "official", AuditEvent.TOOL, "find_rows"),
                     event("u-1", "official", AuditEvent.ANSWER, "Đạt 55%")));
 
             List<AuditEvent> trail = log.find(new AuditLog.Query(null, null, null, null, 10));
