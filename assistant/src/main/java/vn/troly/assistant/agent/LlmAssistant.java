@@ -21,6 +21,7 @@ import vn.troly.assistant.tools.ValueTools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,8 @@ public final class LlmAssistant implements Answerer {
     /** Routed replies (greetings, refusals, out of scope) and clarifications never go to the model. */
     private static final Set<Status> FINAL = Set.of(Status.REFUSED, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED, Status.CONFIRMATION_NEEDED, Status.ERROR);
 
+    private static final String VALUE_TOOL = "latestValue";
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Answerer engine;
@@ -109,6 +112,10 @@ public final class LlmAssistant implements Answerer {
             for (ToolExecution execution : result.toolExecutions()) {
                 evidence.append('\n').append(execution.result());
             }
+            if (chosen == staffAgent && readsAnotherCommunesValues(result, question)) {
+                LOG.warn("LLM read values of a commune the caller may not read; answering with the default engine");
+                return traced(fallback, "llm_rejected", start);
+            }
             String text = result.content() == null ? "" : result.content().strip();
             List<String> unsupported = check.unsupported(text, evidence.toString());
             if (text.isEmpty() || !unsupported.isEmpty()) {
@@ -151,6 +158,26 @@ public final class LlmAssistant implements Answerer {
             }
         }
         return cards.isEmpty() ? fallback.indicators() : cards;
+    }
+
+    /**
+     * Whether the staff agent read a value of a row outside what the caller may read: its tools take any row's id, so
+     * the one read rule is applied to what it asked for, and such an answer is never used.
+     */
+    private boolean readsAnotherCommunesValues(Result<String> result, Question question) {
+        for (ToolExecution execution : result.toolExecutions()) {
+            if (!execution.request().name().equals(VALUE_TOOL)) {
+                continue;
+            }
+            Matcher m = QUOTED.matcher(execution.request().arguments() == null ? "" : execution.request().arguments());
+            while (m.find()) {
+                Optional<String> commune = tools.communeOf(m.group(1));
+                if (commune.isPresent() && !question.caller().mayRead(commune.get())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Ids of rows the agent fetched one by one (getIndicator), else of everything its tools returned. */

@@ -78,6 +78,11 @@ public final class PlanTools {
                 .or(() -> library.task(id).map(cards::card)).orElse(null);
     }
 
+    /** The commune whose plan holds a row, by the row's id. */
+    public Optional<String> communeOf(String id) {
+        return library.indicator(id).map(Indicator::communeId).or(() -> library.task(id).map(Task::communeId));
+    }
+
     /** The citation of an indicator or task by id, for answers the LLM agent composed. */
     public Optional<Citation> citation(String id) {
         return library.indicator(id).map(cards::citation).or(() -> library.task(id).map(cards::citation));

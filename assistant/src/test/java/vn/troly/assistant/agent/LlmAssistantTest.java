@@ -96,4 +96,15 @@ class LlmAssistantTest {
                 Caller.of(Role.OFFICIAL), "test"));
         assertTrue(server.requests.get(0).get("tools").toString().contains("latestValue"), server.requests.get(0).toString());
     }
+
+    @Test
+    void anOfficialsAgentNeverAnswersWithAnotherCommunesValues() {
+        String other = ASSISTANT.engine.tools().findIndicators("phủ sóng 5G", "phu-trung").get(0).id();
+        server.then(r -> server.toolCall("latestValue", "{\"indicatorId\":\"" + other + "\"}"))
+                .then(r -> server.text("Chưa có số liệu báo cáo."));
+        Caller official = new Caller("u-1", "Cán bộ Vĩnh Trụ", Role.OFFICIAL, "van-hoa-xa-hoi", "vinh-tru");
+        Answer answer = agent(Duration.ofSeconds(20)).answer(new Question("tiến độ phủ sóng 5G thế nào?", "vinh-tru", null, official, "test"));
+        assertTrue(answer.trace().stream().anyMatch(s -> s.step().equals("llm_rejected")), answer.trace().toString());
+        assertFalse(answer.answer().contains("Chưa có số liệu báo cáo."), answer.answer());
+    }
 }

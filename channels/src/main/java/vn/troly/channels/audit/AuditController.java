@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.time.Clock;
 
 /** Admins read and export the audit trail. */
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,7 +31,7 @@ public class AuditController {
     private final AuditLog log;
     private final ZoneId zone;
 
-    public AuditController(Access access, AuditLog log, java.time.Clock clock) {
+    public AuditController(Access access, AuditLog log, Clock clock) {
         this.access = access;
         this.log = log;
         this.zone = clock.getZone();

@@ -21,6 +21,12 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Bean;
+import java.time.Duration;
+import vn.troly.assistant.engine.Conversations;
+import vn.troly.channels.chat.StoredConversations;
+import vn.troly.knowledge.values.ValueStore;
 
 /** Wires the default (no-LLM) assistant engine over the loaded plans. */
 @Factory
@@ -34,23 +40,23 @@ public class AssistantFactory {
     @Singleton
     AssistantEngine engine(PlanLibrary library, AgencyDirectory agencies, VietnameseNormalizer normalizer,
                            SynonymTable synonyms, Clock clock, @Value("${assistant.default-commune:}") String defaultCommune,
-                           vn.troly.knowledge.values.ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic,
-                           vn.troly.channels.chat.StoredConversations conversations,
+                           ValueStore values, @Value("${assistant.values-public:false}") boolean valuesPublic,
+                           StoredConversations conversations,
                            @Value("${assistant.answer-cache-size:" + AssistantEngine.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
         return AssistantEngine.create(library, agencies, normalizer, synonyms, clock, defaultCommune, values, valuesPublic,
-                new vn.troly.assistant.engine.Conversations(conversations), cacheSize);
+                new Conversations(conversations), cacheSize);
     }
 
     /** The LLM agent in front of the default engine when a model is configured, else the default engine alone; audited and metered. */
     @Singleton
-    @io.micronaut.context.annotation.Bean(preDestroy = "close")
+    @Bean(preDestroy = "close")
     Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies, AuditLog audit,
                       AdminToken adminToken,
-                      io.micrometer.core.instrument.MeterRegistry metrics,
+                      MeterRegistry metrics,
                       @Value("${assistant.llm.base-url:}") String baseUrl,
                       @Value("${assistant.llm.model:}") String model,
                       @Value("${assistant.llm.api-key:}") String apiKey,
-                      @Value("${assistant.llm.timeout:20s}") java.time.Duration timeout,
+                      @Value("${assistant.llm.timeout:20s}") Duration timeout,
                       @Value("${assistant.llm.max-tool-calls:5}") int maxToolCalls) {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
         Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(), engine.valueTools(),

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts answers by intent, status and channel, times them, and counts fallbacks: questions the assistant could not
@@ -28,7 +29,7 @@ public final class MeteredAnswerer implements Answerer {
     public Answer answer(Question question) {
         long start = System.nanoTime();
         Answer answer = inner.answer(question);
-        latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         Counter.builder("assistant.answers").description("Answers by intent, status and channel")
                 .tag("intent", answer.intent()).tag("status", answer.status().code())
                 .tag("channel", question.channel() == null ? "unknown" : question.channel())

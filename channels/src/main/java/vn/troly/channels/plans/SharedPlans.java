@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import vn.troly.channels.config.DaemonThreads;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.sql.Statement;
 
 /**
  * Uploaded plans kept in the shared database: each replica has its own search index, and picks up the plans another
@@ -51,7 +52,7 @@ public class SharedPlans {
     public synchronized void add(String fileName, byte[] content, String uploadedBy) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setBytes(2, content);
             ps.setString(3, uploadedBy);

@@ -22,6 +22,8 @@ import vn.troly.channels.config.DaemonThreads;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The Telegram channel's life: receives updates by long polling (the default) or through the webhook controller
@@ -56,10 +58,10 @@ public class TelegramBot implements Notifier {
     };
 
     public TelegramBot(TelegramSettings settings, TelegramSender sender, TelegramDispatcher dispatcher,
-                       io.micrometer.core.instrument.MeterRegistry metrics) {
-        io.micrometer.core.instrument.FunctionCounter.builder("telegram.errors", sender, TelegramSender::errors)
+                       MeterRegistry metrics) {
+        FunctionCounter.builder("telegram.errors", sender, TelegramSender::errors)
                 .description("Failed Bot API attempts (429, 5xx, network), retried or not").register(metrics);
-        io.micrometer.core.instrument.FunctionCounter.builder("telegram.failures", sender, TelegramSender::failures)
+        FunctionCounter.builder("telegram.failures", sender, TelegramSender::failures)
                 .description("Bot API calls given up after the retries").register(metrics);
         this.settings = settings;
         this.sender = sender;

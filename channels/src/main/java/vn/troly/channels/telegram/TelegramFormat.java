@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Answers as Telegram HTML: the assistant's text is plain, so everything is escaped (a "<" in a plan's text would
@@ -50,7 +51,7 @@ final class TelegramFormat {
             return escape(text);
         }
         String body = text.lines().filter(line -> !line.strip().startsWith(sourcesLabel))
-                .collect(java.util.stream.Collectors.joining("\n")).strip();
+                .collect(Collectors.joining("\n")).strip();
         Set<String> lines = new LinkedHashSet<>();
         for (Citation c : citations) {
             lines.add(citation(c));

@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import io.micronaut.http.HttpStatus;
 
 /**
  * Telegram posts updates here in webhook mode (TELEGRAM_WEBHOOK_URL points at this path). Every request must carry the
@@ -51,7 +52,7 @@ public class WebhookController {
         if (settings.webhookSecret().isEmpty() || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 settings.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
             LOG.warn("Telegram webhook call with a wrong secret refused");
-            return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN);
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         Update update;
         try {

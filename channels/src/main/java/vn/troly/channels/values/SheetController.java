@@ -29,6 +29,9 @@ import vn.troly.knowledge.values.ValueSheet;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.micronaut.http.annotation.Body;
+import java.util.List;
+import java.util.Optional;
 
 /** Reporting many values at once: an Excel template to fill, and Excel or CSV uploads stored all or nothing. */
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -85,7 +88,7 @@ public class SheetController {
 
     @Post(value = "/values.csv", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     public HttpResponse<ValueImport.Result> uploadCsv(HttpRequest<?> request, @PathVariable String id,
-                                                      @io.micronaut.http.annotation.Body byte[] body) {
+                                                      @Body byte[] body) {
         commune(id);
         String reporter = auth.requireReader(request, id).reporter();
         try (UploadGate.Permit permit = gate.enter()) {
@@ -99,7 +102,7 @@ public class SheetController {
     }
 
     /** The whole sheet is refused when one row is an indicator the caller may not report: nothing is half-stored. */
-    private java.util.List<ValueSheet.Line> permitted(HttpRequest<?> request, java.util.List<ValueSheet.Line> lines) {
+    private List<ValueSheet.Line> permitted(HttpRequest<?> request, List<ValueSheet.Line> lines) {
         for (ValueSheet.Line line : lines) {
             Field.VALUE_TEXT.check(line.report().value());
             Field.AS_OF.check(line.report().asOf());
@@ -107,7 +110,7 @@ public class SheetController {
             Field.NOTE.check(line.report().note());
         }
         auth.requireReporter(request, lines.stream().map(l -> library.indicator(l.report().indicatorId()))
-                .flatMap(java.util.Optional::stream).toList());
+                .flatMap(Optional::stream).toList());
         return lines;
     }
 

@@ -19,6 +19,7 @@ import vn.troly.knowledge.values.SummaryBuilder;
 import java.time.YearMonth;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.micronaut.core.annotation.Nullable;
 
 /** Leader summaries: JSON and a chart. */
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,7 +60,7 @@ public class SummaryController {
 
     /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */
     @Get(value = "/report.docx{?month}", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @io.micronaut.core.annotation.Nullable String month) {
+    public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @Nullable String month) {
         Commune commune = commune(id);
         auth.requireReader(request, id);
         YearMonth period = Field.month(month, YearMonth.now(clock));

@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 
 /** Reporting indicator values over REST and reading their history. */
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -68,10 +70,10 @@ public class ValuesController {
         try {
             IndicatorValue candidate = validator.validate(report);
             Indicator indicator = library.indicator(id).orElseThrow();
-            java.util.Optional<DeviationCheck.Deviation> deviation = deviations.check(indicator, candidate, store.history(id));
+            Optional<DeviationCheck.Deviation> deviation = deviations.check(indicator, candidate, store.history(id));
             IndicatorValue stored = store.append(deviation.isPresent() ? DeviationCheck.suspect(candidate) : candidate);
             Progress progress = calculator.progress(indicator, store.history(id), LocalDate.now(clock));
-            Map<String, Object> created = new java.util.LinkedHashMap<>();
+            Map<String, Object> created = new LinkedHashMap<>();
             created.put("value", stored);
             created.put("status", progress.status().code());
             created.put("progress", progress);

@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * Every error the framework itself produces (malformed JSON, unknown route, body too large…) answered as
@@ -79,7 +80,7 @@ public class VietnameseErrorProcessor implements ErrorResponseProcessor<ApiError
 
     /** "1MB" → "1 MB", "10485760" → "10 MB": sizes as a person writes them. */
     static String readable(String size) {
-        String s = size.strip().toUpperCase(java.util.Locale.ROOT);
+        String s = size.strip().toUpperCase(Locale.ROOT);
         if (s.matches("\\d+")) {
             long bytes = Long.parseLong(s);
             return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"

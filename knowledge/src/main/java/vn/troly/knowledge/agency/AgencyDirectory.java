@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /** Canonical agencies loaded from the alias table, and the resolution of agency text written in plans. */
 public final class AgencyDirectory {
 
-    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[\\s.;,:\\-–]+|[\\s.;,:\\-–]+$");
-    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.;,:\\-–]+|[\\s.;,:\\-–]+$");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     public static final String DEFAULT_RESOURCE = "/agency/agencies.txt";
 

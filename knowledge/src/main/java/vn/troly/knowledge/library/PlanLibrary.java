@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.text.Normalizer;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The plans the assistant knows: the sample corpus shipped with the app, a corpus folder, and plans uploaded later
@@ -38,7 +40,7 @@ public final class PlanLibrary {
     private static final String SAMPLE_INDEX = "/corpus/index.txt";
 
     private final PlanParser parser;
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong version = new AtomicLong();
     private final KnowledgeIndex index;
     private final Path uploads;
     private volatile Catalog catalog = Catalog.EMPTY;
@@ -151,7 +153,7 @@ public final class PlanLibrary {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        String id = parser.communeId(java.text.Normalizer.normalize(nameOrId.strip(), java.text.Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
+        String id = parser.communeId(Normalizer.normalize(nameOrId.strip(), Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
         return commune(id);
     }
 

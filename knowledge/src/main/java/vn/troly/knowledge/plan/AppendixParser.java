@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 /** Turns the appendix tables of a plan into indicators and tasks, with group headings and provenance. */
 public final class AppendixParser {
 
-    private static final java.util.regex.Pattern LINE_BREAK_TAGS = java.util.regex.Pattern.compile("(?i)<li[^>]*>|</p>|<br\\s*/?>");
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
-    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[A-Z]");
-    private static final java.util.regex.Pattern ROMAN_DOTTED = java.util.regex.Pattern.compile("[IVXL]+\\.\\d+.*");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
-    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+");
+    private static final Pattern LINE_BREAK_TAGS = Pattern.compile("(?i)<li[^>]*>|</p>|<br\\s*/?>");
+    private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
+    private static final Pattern LETTER = Pattern.compile("[A-Z]");
+    private static final Pattern ROMAN_DOTTED = Pattern.compile("[IVXL]+\\.\\d+.*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DOTTED = Pattern.compile("\\d+(\\.\\d+)+");
 
     private static final Pattern GROUP_CODE = Pattern.compile("^([A-Z]|[IVXL]+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*)[.:)]?\\s+(.+)$");
     private static final Pattern PHASE = Pattern.compile("(20\\d{2})\\s*[-–]\\s*(20\\d{2})");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Links rows that are the same indicator in different phases of one plan ("… hài lòng …" 95% for 2026-2027 and
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class IndicatorSeries {
 
-    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private static final double SAME_INDICATOR = 0.85;
 

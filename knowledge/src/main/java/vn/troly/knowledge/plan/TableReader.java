@@ -16,7 +16,7 @@ public final class TableReader {
 
     private static final Pattern APPENDIX = Pattern.compile(
             "^(phu luc)(\\s+(?:so\\s+)?([0-9]+|[ivxl]+)\\b)?\\s*[:.]?(.*)$");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
     private static final Pattern MARKDOWN = Pattern.compile("^[#>\\s]+|\\*\\*|__|(?<!\\*)\\*(?!\\*)");
     /** A markdown table rule ("---\t---"), not a row. */
     private static final Pattern RULE = Pattern.compile("^[\\s|:=\\-]*$");
@@ -143,11 +143,14 @@ public final class TableReader {
         return normalizer.fold(String.join("|", cells.stream().map(this::cleanCell).filter(s -> !s.isEmpty()).toList()));
     }
 
-    /** Cell text without HTML or markdown emphasis, on one line. */
+    /**
+     * Cell text without HTML or markdown emphasis, on one line. Entities are decoded once ("&amp;amp;lt;" stays
+     * "&amp;lt;"), and before tags are removed, so an encoded tag never comes back as markup in a name.
+     */
     public String cleanCell(String cell) {
-        String text = HTML_TAG.matcher(cell).replaceAll(" ")
-                .replace("&amp;", "&").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("**", "");
+        String decoded = cell.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+        String text = HTML_TAG.matcher(decoded).replaceAll(" ").replace("**", "");
         return normalizer.normalize(text).transform(Spaces::collapse);
     }
 

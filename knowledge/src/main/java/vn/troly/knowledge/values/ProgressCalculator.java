@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import static java.util.Comparator.comparing;
+
 /** Computes an indicator's status from its targets, deadline and value history. */
 public final class ProgressCalculator {
 
@@ -60,7 +62,7 @@ public final class ProgressCalculator {
         }
         if (best == null && !pool.isEmpty()) {
             // every period has ended: the last one still tells what was due
-            best = pool.stream().max(java.util.Comparator.comparing(t -> periodEnd(t.period()) == null ? LocalDate.MIN : periodEnd(t.period()))).orElse(null);
+            best = pool.stream().max(comparing(t -> periodEnd(t.period()) == null ? LocalDate.MIN : periodEnd(t.period()))).orElse(null);
         }
         return best;
     }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** The append-only history of reported values, in H2 or PostgreSQL (schema by the Flyway migrations in db/migration). */
 public final class ValueStore {
@@ -26,7 +28,7 @@ public final class ValueStore {
 
     private final DataSource dataSource;
 
-    private final List<java.util.function.Consumer<List<IndicatorValue>>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<List<IndicatorValue>>> listeners = new CopyOnWriteArrayList<>();
 
     public ValueStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -36,7 +38,7 @@ public final class ValueStore {
      * Called with every batch once it is committed and its connection released (the audit trail listens here, whichever
      * channel wrote); the caller is answered after its listeners return.
      */
-    public void onAppend(java.util.function.Consumer<List<IndicatorValue>> listener) {
+    public void onAppend(Consumer<List<IndicatorValue>> listener) {
         listeners.add(listener);
     }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The API's contract: the hand-written OpenAPI document at {@code /openapi} (and {@code /openapi.json}), and Swagger UI
@@ -106,7 +108,7 @@ public class ApiDocsController {
     @Get("/swagger-ui/{file}")
     public HttpResponse<byte[]> swaggerUiAsset(@PathVariable String file) {
         if (file.equals(INIT)) {
-            return HttpResponse.ok(INIT_SCRIPT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            return HttpResponse.ok(INIT_SCRIPT.getBytes(StandardCharsets.UTF_8))
                     .contentType("application/javascript;charset=utf-8");
         }
         if (webjarFolder == null || !ASSET.matcher(file).matches() || NOT_SERVED.contains(file)) {
@@ -133,7 +135,7 @@ public class ApiDocsController {
     private static String webjarFolder(byte[] pomProperties) {
         Properties properties = new Properties();
         try {
-            properties.load(new java.io.ByteArrayInputStream(pomProperties));
+            properties.load(new ByteArrayInputStream(pomProperties));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +145,7 @@ public class ApiDocsController {
     @SuppressWarnings("unchecked")
     static byte[] toJson(byte[] yaml) {
         Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(new java.io.ByteArrayInputStream(yaml));
+                .load(new ByteArrayInputStream(yaml));
         try {
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         } catch (IOException e) {
