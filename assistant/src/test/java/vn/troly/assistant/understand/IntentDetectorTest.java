@@ -183,4 +183,16 @@ class IntentDetectorTest {
         assertEquals(NORMALIZER.fold("cáp quang"), DETECTOR.understand("ở xã thì cáp quang phải đạt bao nhiêu").topic());
         assertEquals(NORMALIZER.fold("wifi công cộng"), DETECTOR.understand("wifi công cộng trong xã ai chủ trì").topic());
     }
+
+    @Test
+    void reportingInsideAPlanNounIsTheRowsName() {
+        for (String q : List.of("chế độ báo cáo điện tử hạn chót khi nào", "hệ thống báo cáo của tỉnh phải xong lúc nào",
+                "hạn chót của hệ thống thông tin báo cáo là bao giờ")) {
+            Understanding u = DETECTOR.understand(q);
+            assertEquals(Intent.DEADLINE, u.intent(), q);
+            assertTrue(u.topic().contains("bao cao"), q);
+        }
+        // the act of reporting is still asked about
+        assertEquals(Intent.REPORTING, DETECTOR.understand("các phòng nộp báo cáo hằng tháng trước ngày nào?").intent());
+    }
 }
