@@ -195,4 +195,11 @@ class IntentDetectorTest {
         // the act of reporting is still asked about
         assertEquals(Intent.REPORTING, DETECTOR.understand("các phòng nộp báo cáo hằng tháng trước ngày nào?").intent());
     }
+
+    @Test
+    void howThePlanWordsItIsNoTopicWord() {
+        assertEquals("5G", DETECTOR.understand("mục tiêu 5G được ghi là bao nhiêu").topic());
+        assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số ghi ai chủ trì").topic());
+        assertEquals(NORMALIZER.fold("ghi nhận ý kiến người dân"), DETECTOR.understand("ghi nhận ý kiến người dân ai chủ trì").topic());
+    }
 }
