@@ -173,8 +173,26 @@ public final class PlanTools {
     }
 
     private static SectionExcerpt excerpt(Plan plan, Section s) {
+        String text = s.text();
+        int end = s.endLine();
+        if (text.isBlank()) {
+            // a heading with no text of its own ("II. MỤC TIÊU ĐẾN NĂM 2030") is answered with the parts under it
+            StringBuilder under = new StringBuilder();
+            List<Section> all = plan.sections();
+            for (int i = all.indexOf(s) + 1; i < all.size() && nestedIn(all.get(i), s); i++) {
+                Section part = all.get(i);
+                under.append(part.number().isEmpty() ? "" : part.number() + ". ").append(part.heading()).append('\n')
+                        .append(part.text()).append('\n');
+                end = part.endLine();
+            }
+            text = under.toString().strip();
+        }
         return new SectionExcerpt(plan.id(), s.id(), (s.number().isEmpty() ? "" : s.number() + ". ") + s.heading(),
-                String.join(" › ", s.path()), s.text(), s.startLine(), s.endLine());
+                String.join(" › ", s.path()), text, s.startLine(), end);
+    }
+
+    private static boolean nestedIn(Section part, Section parent) {
+        return part.path().size() > parent.path().size() && part.path().subList(0, parent.path().size()).equals(parent.path());
     }
 
     /** Whether a deadline column falls between two days: a fixed date, not "Thường xuyên". */
