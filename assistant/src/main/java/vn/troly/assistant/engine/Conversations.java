@@ -7,9 +7,11 @@ import vn.troly.knowledge.values.IndicatorValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What each conversation was last about, so follow-ups ("còn hạn thì sao?") can refer back. Bounded and in memory by
@@ -31,7 +33,9 @@ public final class Conversations {
 
     private static final int MAX = 10_000;
     /** Ids that carry their first context start so; the store's id column holds 400 characters. */
-    private static final String CARRIED = "s2.";
+    private static final String CARRIED = "s3.";
+    /** Ids carried before the years asked were: seven fields. */
+    private static final String CARRIED_V2 = "s2.";
     /** Ids issued before candidates had a kind carry five fields; still read, as clients keep them. */
     private static final String CARRIED_V1 = "s1.";
     private static final int MAX_CARRIED = 380;
@@ -48,13 +52,23 @@ public final class Conversations {
      *                        only one who may confirm it; null when nobody may
      */
     public record State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
-                        List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner) {
+                        List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner,
+                        List<Integer> years) {
         public static final State EMPTY = new State(null, null, null, null, null, List.of(), null, null);
 
         public State {
             candidateIds = candidateIds == null ? List.of() : List.copyOf(candidateIds);
+            // states written before years were kept asked for none
+            years = years == null ? List.of() : List.copyOf(years);
             // states written before candidates had a kind offered only rows
             candidateKind = candidateIds.isEmpty() ? null : candidateKind == null ? Answer.Candidate.ROW : candidateKind;
+        }
+
+        /** No years asked. */
+        public State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
+                     List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner) {
+            this(communeId, intent, topic, indicatorId, pendingValue, candidateIds, candidateKind, pendingQuestion, pendingOwner,
+                    List.of());
         }
 
         /** A value waiting, if any, that nobody may confirm. */
@@ -145,10 +159,10 @@ public final class Conversations {
         }
         String raw = String.join(FIELD, nz(state.communeId()), state.intent() == null ? "" : state.intent().name(),
                 nz(state.topic()), nz(state.indicatorId()), String.join(ITEM, state.candidateIds()), nz(state.candidateKind()),
-                nz(state.pendingQuestion()));
+                nz(state.pendingQuestion()), state.years().stream().map(String::valueOf).collect(Collectors.joining(ITEM)));
         String id = CARRIED + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8))
                 + "." + UUID.randomUUID().toString().substring(0, 8);
-        if (id.length() > MAX_CARRIED || raw.split(FIELD, -1).length != 7) {
+        if (id.length() > MAX_CARRIED || raw.split(FIELD, -1).length != 8) {
             id = newId();
             create(id, state);
         }
@@ -158,17 +172,21 @@ public final class Conversations {
     /** The context an id carries, or null for an ordinary id (or one that was tampered with). */
     static State decode(String id) {
         boolean v1 = id.startsWith(CARRIED_V1);
-        if (!v1 && !id.startsWith(CARRIED)) {
+        boolean v2 = id.startsWith(CARRIED_V2);
+        if (!v1 && !v2 && !id.startsWith(CARRIED)) {
             return null;
         }
         try {
             String body = id.substring(CARRIED.length(), id.lastIndexOf('.'));
             String[] f = new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8).split(FIELD, -1);
-            if (f.length != (v1 ? 5 : 7)) {
+            if (f.length != (v1 ? 5 : v2 ? 7 : 8)) {
                 return null;
             }
+            List<Integer> years = f.length < 8 || f[7].isEmpty() ? List.of()
+                    : Arrays.stream(f[7].split(ITEM)).map(Integer::valueOf).toList();
             return new State(blank(f[0]), f[1].isEmpty() ? null : Intent.valueOf(f[1]), blank(f[2]), blank(f[3]), null,
-                    f[4].isEmpty() ? List.of() : List.of(f[4].split(ITEM)), v1 ? null : blank(f[5]), v1 ? null : blank(f[6]));
+                    f[4].isEmpty() ? List.of() : List.of(f[4].split(ITEM)), v1 ? null : blank(f[5]), v1 ? null : blank(f[6]),
+                    null, years);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }

@@ -211,10 +211,10 @@ public final class TurnContext {
         return memory;
     }
 
-    /** Remembers the commune, what was asked about it, the row answered and the rows offered to pick from. */
+    /** Remembers the commune, what was asked about it (and for which years), the row answered and the rows offered. */
     public void rememberAbout(Understanding u, String indicatorId) {
         remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null,
-                candidates.stream().map(Answer.Candidate::id).toList()));
+                candidates.stream().map(Answer.Candidate::id).toList(), null, null, null, u.years()));
     }
 
     // ---- timing and the result -----------------------------------------------------------------------------

@@ -83,6 +83,16 @@ class AssistantEngineTest {
         assertTrue(other.indicators().get(0).name().contains("5G"), other.answer());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"còn ở Bình Giang?", "thế xã Bình Giang thì sao", "còn bên Bình Giang thì sao?"})
+    void aFollowUpInAnotherCommuneKeepsTheYearsAsked(String followUp) {
+        Answer first = ask("phủ sóng 5G ai chủ trì?", "phu-trung");
+        ASSISTANT.engine.answer(new Question("thế mục tiêu năm 2030?", null, first.conversationId(), Caller.citizen(), "test"));
+        Answer other = ASSISTANT.engine.answer(new Question(followUp, null, first.conversationId(), Caller.citizen(), "test"));
+        assertEquals("binh-giang", other.commune().id(), other.answer());
+        assertTrue(other.indicators().get(0).targets().stream().allMatch(t -> "2028-2030".equals(t.period())), other.answer());
+    }
+
     @Test
     void asksForTheDatesWhenAFollowUpCarriesADueQuestionWithoutThem() {
         Answer first = ask("Chỉ tiêu nào hạn tháng 11/2026?", "vinh-tru");

@@ -61,8 +61,18 @@ class ConversationsTest {
         Conversations.State waiting = new Conversations.State(null, Intent.LEAD, "5g", null, null,
                 List.of("binh-giang", "vinh-tru"), "commune", "Ai chủ trì chỉ tiêu 5G?");
         String id = conversations.start(waiting);
-        assertTrue(id.startsWith("s2."), id);
+        assertTrue(id.startsWith("s3."), id);
         assertEquals(waiting, conversations.get(id));
+        Conversations.State withYears = new Conversations.State("binh-giang", Intent.TARGET, "5g", null, null, List.of(), null,
+                null, null, List.of(2028, 2030));
+        assertEquals(List.of(2028, 2030), conversations.get(conversations.start(withYears)).years());
+
+        // an id issued before the years asked were kept: seven fields, no years
+        String seven = String.join("\u001f", "vinh-tru", "LEAD", "phủ sóng 5g", "", "", "", "");
+        Conversations.State v2 = conversations.get("s2." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(seven.getBytes(StandardCharsets.UTF_8)) + ".abcd1234");
+        assertEquals("vinh-tru", v2.communeId());
+        assertEquals(List.of(), v2.years());
 
         // an id issued before candidates had a kind: five fields, its choices were rows
         String raw = String.join("\u001f", "vinh-tru", "LEAD", "phủ sóng 5g", "", "a\u001eb");

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * A follow-up with no topic of its own ("còn hạn thì sao?", "thế còn xã Phú Trung?") continues the last one: its
- * topic, and its intent when the follow-up asks nothing new. A summary is about the whole plan: it never takes the
- * last row's topic.
+ * topic and the years it asked about, and its intent when the follow-up asks nothing new. A summary is about the
+ * whole plan: it never takes the last row's topic.
  */
 public final class ContinueConversation implements Step {
 
@@ -34,7 +34,9 @@ public final class ContinueConversation implements Step {
             // "thì sao?" about a row asks what was asked before first, and then whatever else the row says
             List<Intent> facets = asksNothingNew && intent.rowFacet()
                     ? Stream.concat(Stream.of(intent), CARD.stream().filter(f -> f != intent)).toList() : List.of(intent);
-            u = new Understanding(intent, previous.topic(), null, u.years(), u.window(), facets);
+            // "ở xã Bình Giang thì sao?" after a question about 2030 asks about 2030 there too
+            List<Integer> years = u.years().isEmpty() ? previous.years() : u.years();
+            u = new Understanding(intent, previous.topic(), null, years, u.window(), facets);
             turn.understanding(u);
         }
         turn.intent(u.intent().code());
