@@ -181,14 +181,17 @@ public final class PlanTools {
             List<Section> all = plan.sections();
             for (int i = all.indexOf(s) + 1; i < all.size() && nestedIn(all.get(i), s); i++) {
                 Section part = all.get(i);
-                under.append(part.number().isEmpty() ? "" : part.number() + ". ").append(part.heading()).append('\n')
-                        .append(part.text()).append('\n');
+                under.append(title(part)).append('\n').append(part.text()).append('\n');
                 end = part.endLine();
             }
             text = under.toString().strip();
         }
-        return new SectionExcerpt(plan.id(), s.id(), (s.number().isEmpty() ? "" : s.number() + ". ") + s.heading(),
-                String.join(" › ", s.path()), text, s.startLine(), end);
+        return new SectionExcerpt(plan.id(), s.id(), title(s), String.join(" › ", s.path()), text, s.startLine(), end);
+    }
+
+    /** "2. Mục tiêu cụ thể": the section's number, if any, and heading. */
+    private static String title(Section s) {
+        return (s.number().isEmpty() ? "" : s.number() + ". ") + s.heading();
     }
 
     private static boolean nestedIn(Section part, Section parent) {

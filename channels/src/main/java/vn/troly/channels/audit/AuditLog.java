@@ -3,7 +3,7 @@ package vn.troly.channels.audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.troly.channels.durable.GroupCommit;
-import vn.troly.knowledge.text.PersonalData;
+import vn.troly.knowledge.text.SafeText;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The append-only audit trail in the database; every detail is masked before it is written. A caller returns only once
+ * The append-only audit trail in the database; every detail is masked when its event is made. A caller returns only once
  * its rows are committed (group commit shares that commit with whoever writes at the same moment), so an answered
  * question or an acknowledged value is in the trail even if the process is killed right after. A row the database
  * refuses never takes its neighbours with it: the rows are retried one by one, and one that still fails leaves an
@@ -32,7 +32,6 @@ public final class AuditLog {
     public static final String WRITE_FAILED = "audit_write_failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final int MAX_DETAIL = 8000;
     private static final int MAX_REASON = 500;
     private static final String INSERT =
             "INSERT INTO audit_event (at, user_id, role, channel, commune_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -77,10 +76,10 @@ public final class AuditLog {
     /** The row the database refused, reduced to what always fits: who, where, which kind and why. */
     private void recordFailure(AuditEvent refused, RuntimeException reason) {
         LOG.warn("an audit event ({}) could not be written: {}", refused.kind(), reason.getMessage());
-        String why = AuditText.bounded(refused.kind(), 20) + ": " + AuditText.bounded(rootMessage(reason), MAX_REASON);
-        AuditEvent minimal = new AuditEvent(0, refused.at(), AuditText.bounded(refused.userId(), 40),
-                AuditText.bounded(refused.role() == null ? "unknown" : refused.role(), 20), AuditText.bounded(refused.channel(), 30),
-                AuditText.bounded(refused.communeId(), 100), WRITE_FAILED, why);
+        // the event's own fields are already cleaned and cut to their columns; the reason is the database's words
+        String why = refused.kind() + ": " + SafeText.clean(rootMessage(reason), MAX_REASON, false);
+        AuditEvent minimal = new AuditEvent(0, refused.at(), refused.userId(), refused.role(), refused.channel(),
+                refused.communeId(), WRITE_FAILED, why);
         // if even this is refused the database is away: the caller fails rather than answer without a trail
         commits.submit(c -> insert(c, List.of(minimal)));
     }
@@ -95,15 +94,15 @@ public final class AuditLog {
 
     private static void insert(Connection c, List<AuditEvent> events) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            // every field was masked, cleaned and cut to its column when the event was made (AuditEvent)
             for (AuditEvent e : events) {
-                String detail = PersonalData.mask(e.detail() == null ? "" : e.detail());
                 ps.setTimestamp(1, Timestamp.from(e.at()));
                 ps.setString(2, e.userId());
                 ps.setString(3, e.role());
-                ps.setString(4, e.channel() == null ? "unknown" : e.channel());
+                ps.setString(4, e.channel());
                 ps.setString(5, e.communeId());
                 ps.setString(6, e.kind());
-                ps.setString(7, detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail);
+                ps.setString(7, e.detail());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -26,10 +26,7 @@ public class Access {
         this.valuesPublic = valuesPublic;
     }
 
-    /**
-     * Who sent the request, looked up once: the rate limit and then the controller both ask, and a token is a database
-     * read.
-     */
+    /** Who sent the request, looked up once per request: a token is a database read, and several checks may ask. */
     public Caller caller(HttpRequest<?> request) {
         Optional<Caller> known = request.getAttribute(CALLER, Caller.class);
         if (known.isPresent()) {
@@ -78,7 +75,8 @@ public class Access {
         return caller;
     }
 
-    private Caller signedIn(HttpRequest<?> request) {
+    /** A registered caller (or the admin); a citizen is asked to sign in (401). */
+    public Caller signedIn(HttpRequest<?> request) {
         Caller caller = caller(request);
         if (caller.role() == Role.CITIZEN) {
             throw signInNeeded();

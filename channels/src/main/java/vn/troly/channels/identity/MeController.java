@@ -1,7 +1,6 @@
 package vn.troly.channels.identity;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import vn.troly.assistant.answer.Caller;
@@ -36,10 +35,7 @@ public class MeController {
 
     @Get
     public Me me(HttpRequest<?> request) {
-        Caller caller = access.caller(request);
-        if (caller.role() == Role.CITIZEN) {
-            throw ApiException.of(HttpStatus.UNAUTHORIZED, "unauthorized", "sign_in_needed");
-        }
+        Caller caller = access.signedIn(request);
         String commune = caller.communeId() == null ? null
                 : library.commune(caller.communeId()).map(Commune::name).orElse(caller.communeId());
         return new Me(caller.userId(), caller.name(), caller.role(), ApiException.message("role_" + caller.role().code()),

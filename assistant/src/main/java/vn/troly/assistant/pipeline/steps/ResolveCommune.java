@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class ResolveCommune implements Step {
 
-    /** Punctuation, but not the point of a decimal ("0.70"): the detector reads quoted targets. */
+    /** Words that place a question in a commune ("ở", "bên", "của"): they go with the commune's name. */
     private static final String PLACE_WORDS = "o|tai|ben|phia|ben phia|trong|thuoc|cua";
+    /** Punctuation, but not the point of a decimal ("0.70"): the detector reads quoted targets. */
     private static final Pattern PUNCTUATION = Pattern.compile("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+");
 
     private final CommuneFinder finder;
