@@ -29,6 +29,10 @@ class IntentDetectorTest {
         assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic());
         assertEquals("mang di dong 5G", DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic());
         assertEquals("danh gia dan doanh nghiep", DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic());
+        // every phase at once says which rows, not what about
+        assertEquals("", DETECTOR.understand("Phòng Kinh tế chủ trì những chỉ tiêu nào qua các giai đoạn?").topic());
+        assertEquals("phu song 5G", DETECTOR.understand("mục tiêu phủ sóng 5G từng giai đoạn là bao nhiêu").topic());
+        assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số cả hai giai đoạn ai chủ trì").topic());
         // the plan as where the answer is written is not a word of the row
         assertEquals("song 5G phu dan so", DETECTOR.understand("Sóng 5G phủ được bao nhiêu % dân số theo kế hoạch?").topic());
         assertEquals(NORMALIZER.fold("chữ ký số cán bộ"), DETECTOR.understand("chữ ký số cho cán bộ trong kế hoạch này do ai chủ trì").topic());
