@@ -29,6 +29,10 @@ class IntentDetectorTest {
         assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic());
         assertEquals("mang di dong 5G", DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic());
         assertEquals("danh gia dan doanh nghiep", DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic());
+        // "đang" marks the present, "đăng ký" is a plan term
+        assertEquals("", DETECTOR.understand("Công an xã đang phụ trách những chỉ tiêu nào").topic());
+        assertEquals("song 5G", DETECTOR.understand("sóng 5G đang do ai phụ trách").topic());
+        assertEquals(NORMALIZER.fold("đăng ký khai sinh online"), DETECTOR.understand("đăng ký khai sinh online ai phụ trách").topic());
         // every phase at once says which rows, not what about
         assertEquals("", DETECTOR.understand("Phòng Kinh tế chủ trì những chỉ tiêu nào qua các giai đoạn?").topic());
         assertEquals("phu song 5G", DETECTOR.understand("mục tiêu phủ sóng 5G từng giai đoạn là bao nhiêu").topic());
