@@ -27,11 +27,11 @@ public final class Router {
         for (Map<String, Object> label : (List<Map<String, Object>>) routes.get("labels")) {
             List<Pattern> patterns = ((List<String>) label.get("patterns")).stream()
                     .map(p -> Pattern.compile(WORD_START + "(?:" + normalizer.foldPattern(p) + ")" + WORD_END)).toList();
-            labels.add(new Label(new Route((String) label.get("name"), status(label.get("status")), ((String) label.get("reply")).strip()),
-                    patterns, Boolean.TRUE.equals(label.get("whole_message"))));
+            labels.add(new Label(new Route((String) label.get("name"), status(label.get("status")), ((String) label.get("reply")).strip(),
+                    Boolean.TRUE.equals(label.get("yields_to_plan"))), patterns, Boolean.TRUE.equals(label.get("whole_message"))));
         }
         Map<String, Object> fb = (Map<String, Object>) routes.get("fallback");
-        fallback = new Route("fallback", status(fb.get("status")), ((String) fb.get("reply")).strip());
+        fallback = new Route("fallback", status(fb.get("status")), ((String) fb.get("reply")).strip(), false);
     }
 
     /** The label of a folded message, if one applies. */
