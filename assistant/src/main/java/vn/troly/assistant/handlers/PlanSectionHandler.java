@@ -21,13 +21,16 @@ public final class PlanSectionHandler implements Handler {
 
     private final PlanTools tools;
     private final ReportingDates reportingDates;
+    private final BodyPassages passages;
     private final PlanLibrary library;
     private final Cards cards;
     private final Prompts prompts;
 
-    public PlanSectionHandler(PlanTools tools, ReportingDates reportingDates, PlanLibrary library, Cards cards, Prompts prompts) {
+    public PlanSectionHandler(PlanTools tools, ReportingDates reportingDates, BodyPassages passages, PlanLibrary library,
+                              Cards cards, Prompts prompts) {
         this.tools = tools;
         this.reportingDates = reportingDates;
+        this.passages = passages;
         this.library = library;
         this.cards = cards;
         this.prompts = prompts;
@@ -54,6 +57,22 @@ public final class PlanSectionHandler implements Handler {
         turn.say(prompts.render("reporting_answer", "commune", turn.communeName(), "heading", section.heading(),
                 "sentence", found.get().sentence()));
         cite(section, found.get().sentence(), turn);
+    }
+
+    /**
+     * A question about one row whose topic no row holds, answered from the sentence of the plan's body that holds it;
+     * false when none does.
+     */
+    boolean passage(TurnContext turn, String topic, String topicLabel) {
+        Optional<BodyPassages.Passage> found = passages.find(topic, turn.communeId());
+        if (found.isEmpty()) {
+            return false;
+        }
+        PlanTools.SectionExcerpt section = found.get().section();
+        turn.say(prompts.render("body_passage", "commune", turn.communeName(), "topic", topicLabel, "heading", section.heading(),
+                "sentence", found.get().sentence()));
+        cite(section, found.get().sentence(), turn);
+        return true;
     }
 
     private void section(TurnContext turn) {

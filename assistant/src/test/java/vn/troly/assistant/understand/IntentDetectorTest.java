@@ -57,6 +57,12 @@ class IntentDetectorTest {
         assertEquals(Intent.TARGET, u.intent());
         assertTrue(u.topic().endsWith("dung AI"), u.topic());
         assertEquals(Intent.LEAD, DETECTOR.understand("ai lo AI cho công chức").intent());
+        // read folded, as the pipeline reads it: each "ai" is as the question writes it, in order
+        for (String q : List.of("ai phụ trách camera AI ở chợ", "Ai lo ứng dụng AI trong xử lý hồ sơ?", "AI cho công chức thì ai chủ trì")) {
+            Understanding folded = DETECTOR.understand(NORMALIZER.fold(q), q);
+            assertEquals(Intent.LEAD, folded.intent(), q);
+            assertTrue(folded.topic().contains("AI") && !folded.topic().contains("ai"), folded.topic());
+        }
         // the capitals reach search, whose thesaurus reads "IT" as "công nghệ thông tin" and "it" as a word
         assertTrue(DETECTOR.understand("Hạ tầng IT của xã phải đạt bao nhiêu?").topic().contains("IT"));
     }
