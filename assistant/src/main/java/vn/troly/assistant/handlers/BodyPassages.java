@@ -3,6 +3,7 @@ package vn.troly.assistant.handlers;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ final class BodyPassages {
     /** Sentences end at a line break, or at "." or ";" before a capital letter ("10/11" and "5.1" stay whole). */
     private static final Pattern SENTENCE = Pattern.compile("\\n|(?<=[.;:])\\s+(?=\\p{Lu})");
     private static final int SECTIONS = 3;
+    /** Words every question and plan sentence share ("của xã", "kế hoạch"), or that ask rather than say. */
+    private static final Set<String> FRAME = Set.of("la", "gi", "cua", "xa", "nao", "the", "thi", "co", "khong", "ke",
+            "hoach", "nhung", "cac", "ve", "va", "trong", "duoc");
 
     /** A sentence and the section it stands in. */
     record Passage(PlanTools.SectionExcerpt section, String sentence) {
@@ -55,6 +59,29 @@ final class BodyPassages {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Of the sections search found for a question, the one with a sentence that has most of the question's words side
+     * by side ("phương châm hành động năm 2026" written as asked); search's order settles ties. Search ranks by rare
+     * words, which a section of cited documents ("năm 2026", "xã") has in plenty.
+     */
+    PlanTools.SectionExcerpt mostTogether(String question, List<PlanTools.SectionExcerpt> sections) {
+        Set<String> asked = pairs(normalizer.foldedWords(question));
+        asked.removeIf(pair -> Arrays.stream(pair.split(" ")).anyMatch(FRAME::contains));
+        PlanTools.SectionExcerpt best = sections.get(0);
+        long bestShared = 0;
+        for (PlanTools.SectionExcerpt section : sections) {
+            for (String sentence : SENTENCE.split(section.text())) {
+                Set<String> together = pairs(normalizer.foldedWords(sentence));
+                long shared = asked.stream().filter(together::contains).count();
+                if (shared > bestShared) {
+                    bestShared = shared;
+                    best = section;
+                }
+            }
+        }
+        return best;
     }
 
     private static Set<String> pairs(List<String> words) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class PlanSectionHandler implements Handler {
 
+    private static final int SECTIONS = 5;
+
     private final PlanTools tools;
     private final ReportingDates reportingDates;
     private final BodyPassages passages;
@@ -76,14 +78,14 @@ public final class PlanSectionHandler implements Handler {
     }
 
     private void section(TurnContext turn) {
-        List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(turn.text(), turn.communeId());
+        List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(turn.text(), turn.communeId(), SECTIONS);
         turn.mark("retrieve");
         if (found.isEmpty()) {
             turn.status(Status.NOT_IN_PLAN);
             turn.say(prompts.render("section_none", "commune", turn.communeName()));
             return;
         }
-        PlanTools.SectionExcerpt best = found.get(0);
+        PlanTools.SectionExcerpt best = passages.mostTogether(turn.text(), found);
         turn.say(prompts.render("section_answer", "commune", turn.communeName(), "heading", best.heading(),
                 "excerpt", Excerpt.of(best.text(), 900)));
         cite(best, best.text(), turn);

@@ -35,4 +35,15 @@ class BodyPassageTest {
         assertNotEquals("answered", answer.status().code(), answer.answer());
         assertFalse(answer.answer().contains("nhưng mục"), answer.answer());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Phương châm hành động của xã năm nay là gì? | vinh-tru | Hành động đột phá, lan tỏa kết quả",
+            "phương châm hành động 2026 của Vĩnh Trụ | vinh-tru | Hành động đột phá, lan tỏa kết quả",
+            "kinh phí thực hiện kế hoạch lấy từ đâu | vinh-tru | Nguồn ngân sách nhà nước"})
+    void aQuestionAboutThePlanGetsTheSectionThatWritesItsWordsTogether(String question, String commune, String expected) {
+        // the section of cited documents has "năm 2026" and "xã" in plenty; the one that says "phương châm hành động" wins
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertTrue(answer.answer().contains(expected), answer.answer());
+    }
 }
