@@ -21,6 +21,7 @@ import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseAnalyzer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ final class QuestionSearch {
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        QueryTerms terms = QueryTerms.read(request.text(), synonyms.thesaurus(), stopwords, tokens);
+        QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> known(searcher, w)), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
         }
@@ -151,6 +152,14 @@ final class QuestionSearch {
         return new BoostQuery(new DisjunctionMaxQuery(List.of(
                 new BoostQuery(new FuzzyQuery(new Term(TITLE + VietnameseAnalyzer.FOLDED, word), 1, 1), TITLE_BOOST),
                 new FuzzyQuery(new Term(BODY + VietnameseAnalyzer.FOLDED, word), 1, 1)), 0.1f), FUZZY_BOOST);
+    }
+
+    private static boolean known(IndexSearcher searcher, String word) {
+        try {
+            return docFreq(searcher, word) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int docFreq(IndexSearcher searcher, String word) throws IOException {
