@@ -2,7 +2,6 @@ package vn.troly.knowledge.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,7 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -21,7 +19,6 @@ import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseAnalyzer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -77,7 +74,8 @@ final class QuestionSearch {
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> known(searcher, w)), synonyms.thesaurus(), stopwords, tokens);
+        DocFreqs df = new DocFreqs(searcher.getIndexReader());
+        QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.of(w) > 0), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
         }
@@ -86,12 +84,12 @@ final class QuestionSearch {
         int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
         boolean several = terms.folded().size() + terms.bigrams().size() > 1;
         for (String word : terms.folded()) {
-            perWord.add(wordQuery(searcher, word));
+            perWord.add(wordQuery(df, word));
         }
         for (QueryTerms.Unit unit : terms.units()) {
             if (!unit.replaced()) {
                 int word = unit.alternatives().get(0).words()[0];
-                if (ranks(searcher, terms.folded().get(word), several, common)) {
+                if (ranks(df, terms.folded().get(word), several, common)) {
                     query.add(perWord.get(word), BooleanClause.Occur.SHOULD);
                 }
                 continue;
@@ -104,7 +102,7 @@ final class QuestionSearch {
                 QueryTerms.Alternative alternative = unit.alternatives().get(k);
                 BooleanQuery.Builder planTerm = new BooleanQuery.Builder();
                 for (int word : alternative.words()) {
-                    if (ranks(searcher, terms.folded().get(word), several, common)) {
+                    if (ranks(df, terms.folded().get(word), several, common)) {
                         planTerm.add(perWord.get(word), BooleanClause.Occur.SHOULD);
                     }
                 }
@@ -125,7 +123,7 @@ final class QuestionSearch {
         }
         filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
         TopDocs top = searcher.search(query.build(), request.limit());
-        return hits(searcher, top, terms, perWord);
+        return hits(searcher, df, top, terms, perWord);
     }
 
     /**
@@ -133,18 +131,17 @@ final class QuestionSearch {
      * still count. An abbreviation ranks through its expansion, which every row has whether it spells the term out or
      * not: scored itself, it would favour the rows that abbreviate over the one about the question.
      */
-    private boolean ranks(IndexSearcher searcher, String word, boolean several, int common) throws IOException {
-        return !(several && docFreq(searcher, word) > common) && !(several && synonyms.isAbbreviation(word));
+    private boolean ranks(DocFreqs df, String word, boolean several, int common) {
+        return !(several && df.of(word) > common) && !(several && synonyms.isAbbreviation(word));
     }
 
     private static Query bigramQuery(String bigram) {
         return new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST);
     }
 
-    private Query wordQuery(IndexSearcher searcher, String word) throws IOException {
+    private static Query wordQuery(DocFreqs df, String word) {
         Query exact = fields(VietnameseAnalyzer.FOLDED, word);
-        boolean known = searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)) > 0
-                || searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)) > 0;
+        boolean known = df.of(word) > 0;
         if (known || word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return exact;
         }
@@ -154,18 +151,6 @@ final class QuestionSearch {
                 new FuzzyQuery(new Term(BODY + VietnameseAnalyzer.FOLDED, word), 1, 1)), 0.1f), FUZZY_BOOST);
     }
 
-    private static boolean known(IndexSearcher searcher, String word) {
-        try {
-            return docFreq(searcher, word) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int docFreq(IndexSearcher searcher, String word) throws IOException {
-        return Math.max(searcher.getIndexReader().docFreq(new Term(TITLE + VietnameseAnalyzer.FOLDED, word)),
-                searcher.getIndexReader().docFreq(new Term(BODY + VietnameseAnalyzer.FOLDED, word)));
-    }
 
     /** The term in the title (boosted) or the body. */
     private static Query fields(String suffix, String term) {
@@ -197,7 +182,7 @@ final class QuestionSearch {
         return any ? Optional.of(filter.build()) : Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, DocFreqs df, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
         List<String> words = terms.folded();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
@@ -206,10 +191,10 @@ final class QuestionSearch {
         boolean[] distinctive = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
-            int df = docFreq(searcher, words.get(i));
-            rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (df + 1));
+            int entries = df.of(words.get(i));
+            rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (entries + 1));
             // a word no plan has is a typo or chatter, not a term the plans could lack
-            distinctive[i] = df > 0 && rarity[i] >= DISTINCTIVE_RARITY;
+            distinctive[i] = entries > 0 && rarity[i] >= DISTINCTIVE_RARITY;
         }
         Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.plainBigrams());
         List<String> bigrams = terms.bigrams();
@@ -239,27 +224,24 @@ final class QuestionSearch {
             }
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
+        List<String> phraseNames = new ArrayList<>(phrases.keySet());
+        boolean[][] wordIn = TermPresence.of(weights, top.scoreDocs, leaves);
+        boolean[][] phraseIn = TermPresence.of(new ArrayList<>(phrases.values()), top.scoreDocs, leaves);
+        boolean[][] pairIn = TermPresence.of(pairs, top.scoreDocs, leaves);
+        for (int k = 0; k < top.scoreDocs.length; k++) {
+            ScoreDoc scoreDoc = top.scoreDocs[k];
             Document doc = searcher.storedFields().document(scoreDoc.doc);
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-            int inLeaf = scoreDoc.doc - leaf.docBase;
-            boolean[] has = new boolean[words.size()];
-            for (int i = 0; i < weights.size(); i++) {
-                Scorer scorer = weights.get(i).scorer(leaf);
-                has[i] = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
-            }
+            boolean[] has = wordIn[k];
             Set<String> written = new HashSet<>();
-            for (Map.Entry<String, Weight> phrase : phrases.entrySet()) {
-                Scorer scorer = phrase.getValue().scorer(leaf);
-                if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
-                    written.add(phrase.getKey());
+            for (int p = 0; p < phraseNames.size(); p++) {
+                if (phraseIn[k][p]) {
+                    written.add(phraseNames.get(p));
                 }
             }
             // a technical term the row holds names the thing on its own, like two words side by side
             boolean adjacent = pairs.isEmpty() || words.size() < 2 || technical.stream().anyMatch(i -> has[i]);
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
-                Scorer scorer = pairs.get(i).scorer(leaf);
-                adjacent = scorer != null && scorer.iterator().advance(inLeaf) == inLeaf;
+                adjacent = pairIn[k][i];
             }
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
                     doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), adjacent, coverage.lacksTerm(has)));
