@@ -1,6 +1,7 @@
 package vn.troly.assistant.parse;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,32 @@ public final class OrdinalParser {
             Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
             Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
 
+    /** An item named at the head of a question: "cái đầu tiên ai chủ trì", "chỉ tiêu thứ 2 hạn khi nào". */
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:cai|so|muc|dong|chi tieu|nhiem vu|phuong an) )?(?:"
+            + "(?:thu |so )(\\d{1,2}|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)|(dau tien)|(cuoi(?: cung)?))(?: (?:thi|la|do|co))? (.+)$");
+
+    /** The position picked at the head of a question, and the question about it. */
+    public record Leading(int position, String rest) {
+    }
+
     private OrdinalParser() {
+    }
+
+    /**
+     * @param folded the reply folded
+     * @param size   how many items were offered, for "cái cuối"
+     * @return the 1-based position named before the rest of a question about it; a bare number never counts ("2 chỉ
+     *         tiêu nào chậm?" counts rows), only one said as a position ("thứ 2", "số 2", "đầu tiên", "cuối")
+     */
+    public static Optional<Leading> leading(String folded, int size) {
+        String text = folded.replaceAll("[^a-z0-9 ]+", " ").replaceAll("\\s+", " ").strip();
+        Matcher m = LEADING.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int position = m.group(2) != null ? 1 : m.group(3) != null ? size
+                : m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1)) : WORDS.get(m.group(1));
+        return Optional.of(new Leading(position, m.group(4)));
     }
 
     /**

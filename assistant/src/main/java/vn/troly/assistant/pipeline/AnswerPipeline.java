@@ -61,7 +61,7 @@ public final class AnswerPipeline {
                 new Sanitize(sanitizer, normalizer, prompts),
                 // replies to what the previous turn asked back: a value to confirm, a row or a commune to pick
                 new ConfirmPendingValue(conversations, values, library, prompts),
-                new PickCandidate(library, handlers, normalizer, prompts),
+                new PickCandidate(library, handlers, normalizer, prompts, detector),
                 new CannedRoute(router, detector, handlers.rowFinder()),
                 new ResolveCommune(communes, library, prompts, defaultCommune),
                 new Understand(detector),

@@ -9,10 +9,12 @@ import vn.troly.assistant.answer.IndicatorCard;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Conversations;
+import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One question on its way through the {@link AnswerPipeline}: what was asked, what the steps found out about it (the
@@ -20,6 +22,9 @@ import java.util.List;
  * the whole answer ends the turn with {@link #finish(Status)}.
  */
 public final class TurnContext {
+
+    /** Intents answered with a list of rows, which a follow-up may pick from. */
+    private static final Set<Intent> LISTS = Set.of(Intent.PORTFOLIO, Intent.DUE);
 
     private final Question question;
     private final boolean valuesPublic;
@@ -213,8 +218,10 @@ public final class TurnContext {
 
     /** Remembers the commune, what was asked about it (and for which years), the row answered and the rows offered. */
     public void rememberAbout(Understanding u, String indicatorId) {
-        remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null,
-                candidates.stream().map(Answer.Candidate::id).toList(), null, null, null, u.years()));
+        // a list answered is a list to pick from too: "cái đầu tiên ai chủ trì?"
+        List<String> offered = !candidates.isEmpty() || !LISTS.contains(u.intent())
+                ? candidates.stream().map(Answer.Candidate::id).toList() : indicators.stream().map(IndicatorCard::id).toList();
+        remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null, offered, null, null, null, u.years()));
     }
 
     // ---- timing and the result -----------------------------------------------------------------------------

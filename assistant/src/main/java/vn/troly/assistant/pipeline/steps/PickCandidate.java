@@ -9,6 +9,8 @@ import vn.troly.assistant.parse.OrdinalParser;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Intent;
+import vn.troly.assistant.understand.IntentDetector;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -29,8 +31,11 @@ public final class PickCandidate implements Step {
     private final Handlers handlers;
     private final VietnameseNormalizer normalizer;
     private final Prompts prompts;
+    private final IntentDetector detector;
 
-    public PickCandidate(PlanLibrary library, Handlers handlers, VietnameseNormalizer normalizer, Prompts prompts) {
+    public PickCandidate(PlanLibrary library, Handlers handlers, VietnameseNormalizer normalizer, Prompts prompts,
+                         IntentDetector detector) {
+        this.detector = detector;
         this.library = library;
         this.handlers = handlers;
         this.normalizer = normalizer;
@@ -55,7 +60,11 @@ public final class PickCandidate implements Step {
             }
         } else if (turn.action() instanceof Action.Text && !offered.isEmpty()) {
             OptionalInt n = OrdinalParser.find(turn.folded(), offered.size());
-            if (n.isEmpty() || n.getAsInt() < 1 || n.getAsInt() > offered.size()) {
+            if (n.isEmpty()) {
+                askAboutOne(turn, offered, previous);
+                return;
+            }
+            if (n.getAsInt() < 1 || n.getAsInt() > offered.size()) {
                 return;
             }
             index = n.getAsInt() - 1;
@@ -69,13 +78,36 @@ public final class PickCandidate implements Step {
         }
     }
 
+    /**
+     * "cái đầu tiên ai chủ trì", "chỉ tiêu thứ 2 hạn khi nào": one of the rows just listed, with a new question about
+     * it; a question about something else goes on through the pipeline.
+     */
+    private void askAboutOne(TurnContext turn, List<String> offered, Conversations.State previous) {
+        if (Answer.Candidate.COMMUNE.equals(previous.candidateKind())) {
+            return;
+        }
+        Optional<OrdinalParser.Leading> leading = OrdinalParser.leading(turn.folded(), offered.size());
+        if (leading.isEmpty() || leading.get().position() < 1 || leading.get().position() > offered.size()) {
+            return;
+        }
+        Understanding asked = detector.understand(leading.get().rest());
+        if (!asked.intent().rowFacet()) {
+            return;
+        }
+        pickRow(turn, offered.get(leading.get().position() - 1), previous, asked.intent());
+    }
+
     private void pickRow(TurnContext turn, String id, Conversations.State previous) {
         // the question that offered the rows, asked again about the one picked
-        Understanding picked = new Understanding(previous.intent(), previous.topic(), null, List.of(), null);
-        turn.intent(previous.intent().code());
+        pickRow(turn, id, previous, previous.intent());
+    }
+
+    private void pickRow(TurnContext turn, String id, Conversations.State previous, Intent intent) {
+        Understanding picked = new Understanding(intent, previous.topic(), null, List.of(), null);
+        turn.intent(intent.code());
         turn.commune(previous.communeId(), library.commune(previous.communeId()).map(c -> new CommuneRef(c.id(), c.name())).orElse(null));
         handlers.answerRow(id, picked, turn);
-        turn.remember(new Conversations.State(previous.communeId(), previous.intent(), previous.topic(), id, null, List.of()));
+        turn.remember(new Conversations.State(previous.communeId(), intent, previous.topic(), id, null, List.of()));
         turn.finish(turn.status());
     }
 
