@@ -1,6 +1,7 @@
 package vn.troly.assistant.handlers;
 
 import vn.troly.assistant.tools.PlanTools;
+import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,20 +29,25 @@ final class BodyPassages {
     record Passage(PlanTools.SectionExcerpt section, String sentence) {
     }
 
+    /** Words that give a duty to someone (folded). */
+    private static final Pattern DUTY = Pattern.compile("\\b(chu tri|chiu trach nhiem|phu trach|dau moi|phoi hop|duoc giao|giao cho)\\b");
+
     private final PlanTools tools;
     private final VietnameseNormalizer normalizer;
+    private final Function<String, List<Agency>> agenciesIn;
 
-    BodyPassages(PlanTools tools, VietnameseNormalizer normalizer) {
+    BodyPassages(PlanTools tools, VietnameseNormalizer normalizer, Function<String, List<Agency>> agenciesIn) {
         this.tools = tools;
         this.normalizer = normalizer;
+        this.agenciesIn = agenciesIn;
     }
 
     /**
      * The first sentence, in the sections that hold the topic as a row would have to, that has every word of the topic
      * and, of several, its words side by side as the question writes them: prose is long, and a sentence with the
-     * words scattered is about something else.
+     * words scattered is about something else. Asked who does it, the sentence or its section must give someone a duty.
      */
-    Optional<Passage> find(String topic, String communeId) {
+    Optional<Passage> find(String topic, String communeId, boolean whoDoesIt) {
         List<String> wanted = normalizer.foldedWords(topic);
         if (wanted.isEmpty()) {
             return Optional.empty();
@@ -53,7 +60,9 @@ final class BodyPassages {
             for (String sentence : SENTENCE.split(match.section().text())) {
                 List<String> words = normalizer.foldedWords(sentence);
                 Set<String> together = pairs(words);
-                if (words.containsAll(wanted) && (pairs.isEmpty() || pairs.stream().anyMatch(together::contains))) {
+                boolean saysWho = !whoDoesIt || DUTY.matcher(normalizer.fold(match.section().heading() + " " + sentence)).find()
+                        || !agenciesIn.apply(match.section().heading() + " " + sentence).isEmpty();
+                if (saysWho && words.containsAll(wanted) && (pairs.isEmpty() || pairs.stream().anyMatch(together::contains))) {
                     return Optional.of(new Passage(match.section(), sentence.strip().replaceFirst("^[-–•+*]\\s*", "").replace("**", "")));
                 }
             }

@@ -37,7 +37,7 @@ public final class Handlers {
         citizenHelp = new CitizenHelpHandler(guide, prompts);
         outOfScope = new OutOfScope(router);
         PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
-                new BodyPassages(tools, normalizer), library, cards, prompts);
+                new BodyPassages(tools, normalizer, detector::agenciesIn), library, cards, prompts);
         RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, sections, prompts, normalizer);
         ProgressCalculator calculator = new ProgressCalculator();
 

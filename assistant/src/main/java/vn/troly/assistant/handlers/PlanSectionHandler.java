@@ -65,8 +65,9 @@ public final class PlanSectionHandler implements Handler {
      * A question about one row whose topic no row holds, answered from the sentence of the plan's body that holds it;
      * false when none does.
      */
-    boolean passage(TurnContext turn, String topic, String topicLabel) {
-        Optional<BodyPassages.Passage> found = passages.find(topic, turn.communeId());
+    boolean passage(TurnContext turn, Understanding u, String topicLabel) {
+        boolean who = u.intent() == Intent.LEAD || u.intent() == Intent.COORDINATING;
+        Optional<BodyPassages.Passage> found = passages.find(u.topic(), turn.communeId(), who);
         if (found.isEmpty()) {
             return false;
         }

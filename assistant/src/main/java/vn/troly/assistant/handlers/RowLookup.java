@@ -90,7 +90,7 @@ public final class RowLookup {
             outOfScope.answer(turn);
             return;
         }
-        if (PROSE_ANSWERS.contains(u.intent()) && sections.passage(turn, u.topic(), topicLabel(text, u))) {
+        if (PROSE_ANSWERS.contains(u.intent()) && sections.passage(turn, u, topicLabel(text, u))) {
             // no row, but the plan's prose holds the topic: who does it, or what it says of it; a figure or a date
             // asked for is a row's, which prose does not give
             return;
