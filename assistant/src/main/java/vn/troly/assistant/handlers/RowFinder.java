@@ -12,8 +12,10 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the plan row (indicator or task) a question is about: the search, indicators before tasks, the phase for the
@@ -31,6 +33,8 @@ public final class RowFinder {
     /** A row with all but a sliver of the topic's weight holds the whole topic. */
     private static final double WHOLE_TOPIC = 0.9;
     private static final double STANDOUT_MARGIN = 2.5;
+    /** Share of words two phases' names of one indicator have in common at least. */
+    private static final double SAME_NAME = 0.6;
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
     private static final int MAX_NEAR = 3;
@@ -168,10 +172,11 @@ public final class RowFinder {
             return top;
         }
         List<Integer> wanted = wanted(years);
-        // rows of the same series, or rows that match about as well (phases worded slightly differently)
+        // rows of the same series, or rows that match about as well and are named alike (phases worded slightly
+        // differently); a row that merely scores alike is another indicator, whatever phase it is in
         List<PlanTools.Match> sameSeries = matches.stream().filter(m -> library.indicator(m.id()).isPresent())
                 .filter(m -> library.indicator(m.id()).get().seriesId().equals(first.get().seriesId())
-                        || (m.score() >= top.score() * 0.85 && m.coverage() >= top.coverage() - 0.05))
+                        || (m.score() >= top.score() * 0.85 && m.coverage() >= top.coverage() - 0.05 && namedAlike(m, top)))
                 .toList();
         for (int year : wanted) {
             for (PlanTools.Match m : sameSeries) {
@@ -205,6 +210,16 @@ public final class RowFinder {
             names.add(normalizer.fold(m.name()));
         }
         return rivals;
+    }
+
+    /** Whether two rows' names share most of their words: the same indicator as another phase words it. */
+    private boolean namedAlike(PlanTools.Match a, PlanTools.Match b) {
+        Set<String> x = new HashSet<>(normalizer.foldedWords(a.name()));
+        Set<String> y = new HashSet<>(normalizer.foldedWords(b.name()));
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        x.addAll(y);
+        return !x.isEmpty() && (double) both.size() / x.size() >= SAME_NAME;
     }
 
     /** The years asked, or this year. */
