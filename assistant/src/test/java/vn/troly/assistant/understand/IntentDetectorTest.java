@@ -29,6 +29,10 @@ class IntentDetectorTest {
         assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic());
         assertEquals("mang di dong 5G", DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic());
         assertEquals("danh gia dan doanh nghiep", DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic());
+        // putting a thing in place, asked whether it is done, is the act and not the thing
+        assertEquals("dai truyen thanh thong minh", DETECTOR.understand("đài truyền thanh thông minh lắp xong chưa, hạn khi nào").topic());
+        assertEquals("camera giam sat", DETECTOR.understand("camera giám sát lắp đến đâu rồi").topic());
+        assertEquals("phan mem diet virus", DETECTOR.understand("phần mềm diệt virus cài xong chưa").topic());
         // "đang" marks the present, "đăng ký" is a plan term
         assertEquals("", DETECTOR.understand("Công an xã đang phụ trách những chỉ tiêu nào").topic());
         assertEquals("song 5G", DETECTOR.understand("sóng 5G đang do ai phụ trách").topic());
