@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class PlanSectionHandler implements Handler {
 
-    private static final int SECTIONS = 5;
+    private static final int SECTIONS = 10;
 
     private final PlanTools tools;
     private final ReportingDates reportingDates;

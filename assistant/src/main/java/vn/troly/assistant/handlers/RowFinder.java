@@ -34,7 +34,7 @@ public final class RowFinder {
     private static final double WHOLE_TOPIC = 0.9;
     private static final double STANDOUT_MARGIN = 2.5;
     /** Share of words two phases' names of one indicator have in common at least. */
-    private static final double SAME_NAME = 0.6;
+    private static final double SAME_NAME = 0.4;
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
     private static final int MAX_NEAR = 3;

@@ -64,10 +64,15 @@ class ConfidenceTest {
             "hệ thống thông tin được kiểm tra an ninh mạng định kỳ thì mục tiêu bao nhiêu | duong-huu | bảo đảm an ninh mạng theo cấp độ"})
     void aRowOfThisYearThatOnlyScoresAlikeIsNotAnotherPhaseOfTheBest(String question, String commune, String row) {
         // "chế độ báo cáo … Hệ thống thông tin báo cáo" of 2026-2027 scores near the 2028-2030 security row; it is
-        // another indicator, not the security row's phase for this year
+        // another indicator, never answered as the security row's phase for this year: the security row is answered,
+        // or offered beside it
         Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
-        assertEquals("answered", answer.status().code(), answer.answer());
-        assertTrue(answer.indicators().get(0).name().contains(row), answer.answer());
+        if (answer.status().code().equals("answered")) {
+            assertTrue(answer.indicators().get(0).name().contains(row), answer.answer());
+        } else {
+            assertEquals("clarification_needed", answer.status().code(), answer.answer());
+            assertTrue(answer.candidates().stream().anyMatch(c -> c.label().contains(row)), answer.answer());
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import vn.troly.assistant.understand.PhraseSet;
 /**
  * Marks cues ("chủ trì", "bao nhiêu", "khi nào" …) from {@code prompts/cues.yml}, longest first. A cue that starts
  * with a word written in capitals in a message that has lower-case letters is an abbreviation ("AI" is not "ai"),
- * unless it names the plan itself ("KH CĐS").
+ * unless it names the plan itself ("KH CĐS", "KH của xã ban hành khi nào").
  */
 public final class CueAnnotator implements Annotator {
 
@@ -21,9 +21,14 @@ public final class CueAnnotator implements Annotator {
     @Override
     public void annotate(ParsedQuestion question) {
         for (PhraseSet.Match<Cue> match : phrases.<Cue>matches(question)) {
-            if (match.tag() == Cue.PLAN_NOUN || !question.abbreviation(match.from())) {
+            if (match.tag() == Cue.PLAN_NOUN || namesThePlan(question, match.from()) || !question.abbreviation(match.from())) {
                 question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag());
             }
         }
+    }
+
+    /** "KH" in capitals is the plan ("KH của xã ban hành ngày nào?"), whichever cue it opens. */
+    private static boolean namesThePlan(ParsedQuestion question, int word) {
+        return question.tokens().get(word).folded().equals("kh");
     }
 }
