@@ -74,7 +74,8 @@ function card(c) {
   row('Mục tiêu', t ? (t.period ? t.period + ': ' : '') + t.raw : 'Kế hoạch không ghi');
   // The value carries no unit of its own: a percentage target means a percentage value.
   const unit = c.unit ? ' ' + c.unit : (t && /%/.test(t.raw || '') ? '%' : '');
-  row('Mới nhất', c.latestValue ? number(c.latestValue.value) + unit + ' (ngày ' + date(c.latestValue.asOf) + ')' : 'Chưa có số liệu');
+  // valueNote says why no value shows: none reported yet, or the figures are the commune's internal data
+  row('Mới nhất', c.latestValue ? number(c.latestValue.value) + unit + ' (ngày ' + date(c.latestValue.asOf) + ')' : c.valueNote);
   row('Chủ trì', (c.lead || []).join(', '));
   row('Thời hạn', c.deadline && c.deadline.raw);
   box.appendChild(dl);
@@ -89,10 +90,12 @@ function card(c) {
   bar.title = share == null ? 'Chưa tính được tiến độ' : 'Đạt ' + number(Math.round(share)) + '% mục tiêu';
   bar.appendChild(fill);
   box.appendChild(bar);
-  const status = c.status || 'no_data';
-  const badge = el('span', 'badge ' + status, STATUS[status] || status);
-  badge.dataset.status = status;
-  box.appendChild(badge);
+  // a task has no values and so no status
+  if (c.status) {
+    const badge = el('span', 'badge ' + c.status, c.statusLabel || STATUS[c.status] || c.status);
+    badge.dataset.status = c.status;
+    box.appendChild(badge);
+  }
   return box;
 }
 

@@ -13,6 +13,7 @@ import vn.troly.assistant.pipeline.steps.ConfirmPendingValue;
 import vn.troly.assistant.pipeline.steps.ContinueConversation;
 import vn.troly.assistant.pipeline.steps.Dispatch;
 import vn.troly.assistant.pipeline.steps.HelpCitizen;
+import vn.troly.assistant.pipeline.steps.LabelCards;
 import vn.troly.assistant.pipeline.steps.OpenConversation;
 import vn.troly.assistant.pipeline.steps.PickCandidate;
 import vn.troly.assistant.pipeline.steps.Remember;
@@ -69,7 +70,8 @@ public final class AnswerPipeline {
                 new HelpCitizen(handlers.citizenHelp()),
                 new AskCommune(library, communes, handlers.rowFinder(), handlers.outOfScope(), prompts),
                 new Dispatch(handlers),
-                // closes every turn, finished early or not
+                // these two close every turn, finished early or not
+                new LabelCards(library, values, prompts),
                 new Remember(conversations));
     }
 

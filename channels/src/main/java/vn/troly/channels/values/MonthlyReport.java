@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.SummaryBuilder;
@@ -44,9 +45,7 @@ public class MonthlyReport {
 
     /** The commune's report for a month; a month not over yet is reported as of today. */
     public byte[] docx(Commune commune, YearMonth month) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-        return docx(commune.name(), month, summaries.summary(commune.id(), end, clock.getZone()));
+        return docx(commune.name(), month, summaries.summary(commune.id(), AsOf.endOf(month, clock)));
     }
 
     public byte[] docx(String communeName, YearMonth month, CommuneSummary summary) {

@@ -13,12 +13,12 @@ import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.SummaryBuilder;
 
 import java.time.YearMonth;
 import java.time.Clock;
-import java.time.LocalDate;
 import io.micronaut.core.annotation.Nullable;
 
 /** Leader summaries: JSON and a chart. */
@@ -47,14 +47,14 @@ public class SummaryController {
     public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id) {
         commune(id);
         auth.requireReader(request, id);
-        return summaries.summary(id, LocalDate.now(clock), clock.getZone());
+        return summaries.summary(id, AsOf.today(clock));
     }
 
     @Get(value = "/summary.png", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id) {
         Commune commune = commune(id);
         auth.requireReader(request, id);
-        return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
+        return HttpResponse.ok(chart.png(summaries.summary(id, AsOf.today(clock)), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
     }
 

@@ -131,7 +131,11 @@ class WebPageBrowserTest {
 
         WebElement card = answer.findElement(By.cssSelector(".card"));
         assertTrue(card.getText().contains("5G"), card.getText());
-        assertEquals("Chưa có số liệu", card.findElement(By.cssSelector(".badge")).getText());
+        // a citizen is told the figures are kept by the commune, not that there are none
+        assertEquals("Số liệu nội bộ", card.findElement(By.cssSelector(".badge")).getText());
+        assertEquals("internal", card.findElement(By.cssSelector(".badge")).getAttribute("data-status"));
+        assertTrue(card.getText().contains("Số liệu tiến độ do xã quản lý nội bộ"), card.getText());
+        assertFalse(card.getText().contains("Chưa có số liệu"), card.getText());
 
         // The sources are folded until asked for.
         WebElement sources = answer.findElement(By.cssSelector("details.citations"));

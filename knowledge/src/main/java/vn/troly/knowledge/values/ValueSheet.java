@@ -37,7 +37,7 @@ public final class ValueSheet {
     }
 
     /** The template for a commune: its indicators with an empty value column. */
-    public byte[] template(String communeName, List<Indicator> indicators, ProgressCalculator calculator, LocalDate today) {
+    public byte[] template(String communeName, List<Indicator> indicators, LocalDate today) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Báo cáo số liệu");
             CellStyle bold = workbook.createCellStyle();
@@ -53,7 +53,7 @@ public final class ValueSheet {
             int r = 1;
             for (Indicator indicator : indicators) {
                 Row row = sheet.createRow(r++);
-                Target target = calculator.currentTarget(indicator.targets(), today);
+                Target target = Schedule.currentTarget(indicator.targets(), today);
                 row.createCell(0).setCellValue(indicator.id());
                 row.createCell(1).setCellValue(indicator.source().stt());
                 row.createCell(2).setCellValue(indicator.name());
