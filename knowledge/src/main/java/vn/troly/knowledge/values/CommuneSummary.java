@@ -25,6 +25,7 @@ public record CommuneSummary(String communeId, LocalDate asOf, Map<String, Long>
      * One indicator's line.
      *
      * @param stt        the plan's own number ("2.1")
+     * @param group      the heading the plan lists it under ("Hạ tầng số"), or null
      * @param leadIds    the lead agencies' ids
      * @param value      the latest value known that day, or null
      * @param target     the current target's number, or null
@@ -34,7 +35,7 @@ public record CommuneSummary(String communeId, LocalDate asOf, Map<String, Long>
      * @param deadline   the deadline column as written, else the due date
      * @param due        the day it is due (Schedule.dueDate), or null
      */
-    public record Row(String indicatorId, String stt, String name, String lead, List<String> leadIds, String status,
+    public record Row(String indicatorId, String stt, String group, String name, String lead, List<String> leadIds, String status,
                       Double value, Double target, String targetText, String unit, String period, String deadline,
                       LocalDate due) {
     }

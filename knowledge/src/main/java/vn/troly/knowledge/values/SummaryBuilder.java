@@ -66,7 +66,9 @@ public final class SummaryBuilder {
         Target target = p.currentTarget();
         LocalDate due = p.deadline();
         String deadline = indicator.deadline() != null ? indicator.deadline().raw() : due == null ? null : due.toString();
-        return new CommuneSummary.Row(indicator.id(), indicator.source().stt(), indicator.name(), lead, leadIds,
+        List<String> groups = indicator.source().groups();
+        String group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        return new CommuneSummary.Row(indicator.id(), indicator.source().stt(), group, indicator.name(), lead, leadIds,
                 p.status().code(), p.latest() == null ? null : p.latest().value(), target == null ? null : target.value(),
                 target == null ? null : target.raw(), indicator.unit(), target == null ? null : target.period(), deadline, due);
     }
