@@ -40,8 +40,8 @@ public class MonthlyReport {
     /** Body text 13 pt, the table 11 pt, as Nghị định 30 allows for tables. */
     private static final int BODY = 13;
     private static final int TABLE = 11;
-    /** STT, indicator, target, result, assessment, lead: they add up to the text width of an A4 page. */
-    private static final int[] COLUMNS = {700, 3455, 1550, 1100, 1150, 1400};
+    /** STT, indicator, target, result, assessment, lead: the indicator takes what the others leave of an A4 page. */
+    private static final int[] COLUMNS = {700, DocxLayout.TEXT_WIDTH - 700 - 1550 - 1100 - 1150 - 1400, 1550, 1100, 1150, 1400};
     /** The header table: issuer on the left, the national motto on the right, wide enough for it on one line. */
     private static final int[] HEADER = {3555, DocxLayout.TEXT_WIDTH - 3555};
 
