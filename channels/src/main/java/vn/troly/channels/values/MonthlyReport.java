@@ -43,7 +43,7 @@ public class MonthlyReport {
     /** STT, indicator, target, result, assessment, lead: the indicator takes what the others leave of an A4 page. */
     private static final int[] COLUMNS = {700, DocxLayout.TEXT_WIDTH - 700 - 1550 - 1100 - 1150 - 1400, 1550, 1100, 1150, 1400};
     /** The header table: issuer on the left, the national motto on the right, wide enough for it on one line. */
-    private static final int[] HEADER = {3555, DocxLayout.TEXT_WIDTH - 3555};
+    private static final int[] HEADER = {3300, DocxLayout.TEXT_WIDTH - 3300};
 
     private final Map<String, Object> text = Prompts.yaml("report-monthly.yml");
     private final SummaryBuilder summaries;
