@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.uploads.UploadGate;
 import vn.troly.channels.uploads.UploadLimits;
@@ -46,6 +47,8 @@ public class SheetController {
     private final Clock clock;
     private final UploadLimits limits;
     private final UploadGate gate;
+    @SuppressWarnings("unchecked")
+    private final List<String> guide = (List<String>) Prompts.yaml("sheet.yml").get("guide");
 
     public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer,
                            Access auth, Clock clock, UploadLimits limits, UploadGate gate) {
@@ -61,7 +64,7 @@ public class SheetController {
     @Get(value = "/template.xlsx", produces = XLSX)
     public HttpResponse<byte[]> template(@PathVariable String id) {
         Commune commune = commune(id);
-        byte[] body = sheet.template(commune.name(), library.indicators(id), LocalDate.now(clock));
+        byte[] body = sheet.template(commune.name(), library.indicators(id), LocalDate.now(clock), guide);
         return HttpResponse.ok(body).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"bao-cao-so-lieu-" + id + ".xlsx\"");
     }
