@@ -11,6 +11,7 @@ import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
 
@@ -77,6 +78,7 @@ public final class SummaryHandler implements Handler {
         Map<String, Long> counts = summary.counts();
         turn.say(prompts.render("summary_status", "met", counts.get("met"), "not_met", counts.get("not_met"),
                 "at_risk", counts.get("at_risk"), "overdue", counts.get("overdue"), "no_data", counts.get("no_data")));
+        sinceLastWeek(summary, turn);
         late(summary.late(), turn);
         behind(summary, turn);
         changes(summary, turn);
@@ -108,6 +110,36 @@ public final class SummaryHandler implements Handler {
             turn.say(prompts.render("agency_summary_none_late", "agency", agency.name(), "today", today));
         }
         late(late, turn);
+    }
+
+    /**
+     * What changed in the seven days before, by the same rule on both days: rows that became overdue, rows that became
+     * met. Said before any list, since it is what a leader asking every week wants first.
+     */
+    private void sinceLastWeek(CommuneSummary now, TurnContext turn) {
+        LocalDate before = now.asOf().minusDays(7);
+        Map<String, String> then = values.summary(now.communeId(), new AsOf(before, clock.getZone())).rows().stream()
+                .collect(Collectors.toMap(CommuneSummary.Row::indicatorId, CommuneSummary.Row::status, (a, b) -> a));
+        List<String> overdue = became(now, then, "overdue");
+        List<String> met = became(now, then, "met");
+        if (overdue.isEmpty() && met.isEmpty()) {
+            turn.say(prompts.render("summary_changes_none", "date", before.format(DAY)));
+            return;
+        }
+        if (!overdue.isEmpty()) {
+            turn.say(prompts.render("summary_newly_overdue", "date", before.format(DAY), "count", overdue.size(),
+                    "names", String.join("; ", overdue.subList(0, Math.min(SHOWN, overdue.size())))));
+        }
+        if (!met.isEmpty()) {
+            turn.say(prompts.render("summary_newly_met", "date", before.format(DAY), "count", met.size(),
+                    "names", String.join("; ", met.subList(0, Math.min(SHOWN, met.size())))));
+        }
+    }
+
+    /** The rows in a status now that were in another one on the earlier day, by STT. */
+    private static List<String> became(CommuneSummary now, Map<String, String> then, String status) {
+        return now.rows().stream().filter(r -> r.status().equals(status) && !status.equals(then.get(r.indicatorId())))
+                .map(r -> r.stt() == null ? r.name() : r.stt()).toList();
     }
 
     /** Overdue and at-risk rows, each with its card. */

@@ -60,6 +60,14 @@ public class SummaryController {
                 .contentType(MediaType.IMAGE_PNG_TYPE);
     }
 
+    /** What the chart draws, for the web page to draw it as HTML: sharp at any width. */
+    @Get("/summary/chart{?asOf}")
+    public ChartData chartData(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
+        commune(id);
+        auth.requireReader(request, id);
+        return ChartData.of(summaries.summary(id, day(asOf)));
+    }
+
     /** Today, or the day asked if it is not later than today. */
     private AsOf day(String asOf) {
         LocalDate today = LocalDate.now(clock);

@@ -97,7 +97,11 @@ class SameCountsEverywhereTest {
         // met: 5G and the index; not met: broadband; overdue: the 11 rows due in November, reported or not
         Map<String, Long> expected = counts(2, 1, 0, 11, 27);
         assertEquals(expected, counts(get("/api/communes/" + COMMUNE + "/summary").get("counts")), "/summary");
-        assertEquals(expected, statusLine(chat("Tóm tắt tình hình thực hiện")), "chat");
+        String chat = chat("Tóm tắt tình hình thực hiện");
+        assertEquals(expected, statusLine(chat), "chat");
+        // what changed since 25/11, by the same rule: the November rows fell due, 5G reached its target
+        assertTrue(chat.contains("Từ ngày 25/11/2026: 11 chỉ tiêu mới quá hạn"), chat);
+        assertTrue(chat.contains("1 chỉ tiêu mới đạt (STT 2.1)"), chat);
         ChartData chart = ChartData.of(bean(SummaryBuilder.class).summary(COMMUNE, new AsOf(LocalDate.of(2026, 12, 2), clock().getZone())));
         assertEquals(expected, chart.counts(), "the chart");
         assertEquals(5, chart.bars().size(), "the five rows with a value are drawn, the others counted");
