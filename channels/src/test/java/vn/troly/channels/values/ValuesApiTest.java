@@ -97,7 +97,8 @@ class ValuesApiTest {
             JsonNode summary = json.readTree(http.toBlocking().retrieve(
                     HttpRequest.GET("/api/communes/vinh-tru/summary").bearerAuth(TOKEN), String.class));
             assertEquals(1, summary.get("counts").get("met").asInt());
-            assertEquals(40, summary.get("counts").get("no_data").asInt());
+            // the other 40 have no value: no data until they fall due, overdue after (this test runs on today's date)
+            assertEquals(40, summary.get("counts").get("no_data").asInt() + summary.get("counts").get("overdue").asInt());
             assertTrue(summary.get("lastWeek").size() >= 1);
             byte[] png = http.toBlocking().retrieve(HttpRequest.GET("/api/communes/vinh-tru/summary.png").bearerAuth(TOKEN), byte[].class);
             javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth();
