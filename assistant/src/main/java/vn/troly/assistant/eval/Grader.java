@@ -68,7 +68,7 @@ public final class Grader {
                     }
                 }
                 case "target", "value" -> {
-                    if (!containsNumber(answer.answer(), value.asDouble())) {
+                    if (!containsNumber(answer.answer(), number(value))) {
                         failures.add(key + " " + value.asText() + " not in answer");
                     }
                 }
@@ -183,5 +183,17 @@ public final class Grader {
 
     private String fold(String text) {
         return normalizer.fold(text).replaceAll("\\s+", " ");
+    }
+
+    /** A figure as the set writes it: a number, or text with a decimal comma ("1,5" is 1.5); NaN, never met, if neither. */
+    static double number(JsonNode value) {
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        try {
+            return Double.parseDouble(value.asText().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -35,7 +35,9 @@ public final class Handlers {
         rows = new RowAnswer(library, cards, prompts, describers);
         citizenHelp = new CitizenHelpHandler(guide, prompts);
         outOfScope = new OutOfScope(router);
-        RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, prompts, normalizer);
+        PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
+                new BodyPassages(tools, normalizer), library, cards, prompts);
+        RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, sections, prompts, normalizer);
 
         LeadHandler lead = new LeadHandler(lookup, rows, prompts);
         TargetHandler target = new TargetHandler(lookup, rows);
@@ -53,8 +55,6 @@ public final class Handlers {
         byIntent.put(Intent.DUE, new DueHandler(library, tools, cards, rows, values, prompts, clock));
         byIntent.put(Intent.SUMMARY, new SummaryHandler(library, cards, values, prompts, clock));
         byIntent.put(Intent.PLAN_INFO, new PlanInfoHandler(library, cards, prompts, normalizer));
-        PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
-                library, cards, prompts);
         byIntent.put(Intent.RESPONSIBILITY, sections);
         byIntent.put(Intent.REPORTING, sections);
         byIntent.put(Intent.REPORT, new ReportDraftHandler(library, cards, prompts, clock));

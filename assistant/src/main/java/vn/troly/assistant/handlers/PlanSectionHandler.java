@@ -19,15 +19,20 @@ import java.util.Optional;
  */
 public final class PlanSectionHandler implements Handler {
 
+    private static final int SECTIONS = 5;
+
     private final PlanTools tools;
     private final ReportingDates reportingDates;
+    private final BodyPassages passages;
     private final PlanLibrary library;
     private final Cards cards;
     private final Prompts prompts;
 
-    public PlanSectionHandler(PlanTools tools, ReportingDates reportingDates, PlanLibrary library, Cards cards, Prompts prompts) {
+    public PlanSectionHandler(PlanTools tools, ReportingDates reportingDates, BodyPassages passages, PlanLibrary library,
+                              Cards cards, Prompts prompts) {
         this.tools = tools;
         this.reportingDates = reportingDates;
+        this.passages = passages;
         this.library = library;
         this.cards = cards;
         this.prompts = prompts;
@@ -56,15 +61,31 @@ public final class PlanSectionHandler implements Handler {
         cite(section, found.get().sentence(), turn);
     }
 
+    /**
+     * A question about one row whose topic no row holds, answered from the sentence of the plan's body that holds it;
+     * false when none does.
+     */
+    boolean passage(TurnContext turn, String topic, String topicLabel) {
+        Optional<BodyPassages.Passage> found = passages.find(topic, turn.communeId());
+        if (found.isEmpty()) {
+            return false;
+        }
+        PlanTools.SectionExcerpt section = found.get().section();
+        turn.say(prompts.render("body_passage", "commune", turn.communeName(), "topic", topicLabel, "heading", section.heading(),
+                "sentence", found.get().sentence()));
+        cite(section, found.get().sentence(), turn);
+        return true;
+    }
+
     private void section(TurnContext turn) {
-        List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(turn.text(), turn.communeId());
+        List<PlanTools.SectionExcerpt> found = tools.searchPlanSections(turn.text(), turn.communeId(), SECTIONS);
         turn.mark("retrieve");
         if (found.isEmpty()) {
             turn.status(Status.NOT_IN_PLAN);
             turn.say(prompts.render("section_none", "commune", turn.communeName()));
             return;
         }
-        PlanTools.SectionExcerpt best = found.get(0);
+        PlanTools.SectionExcerpt best = passages.mostTogether(turn.text(), found);
         turn.say(prompts.render("section_answer", "commune", turn.communeName(), "heading", best.heading(),
                 "excerpt", Excerpt.of(best.text(), 900)));
         cite(best, best.text(), turn);

@@ -12,6 +12,7 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The row a question about one row means, or the turn answered otherwise: asked for a topic, sent to the citizens'
@@ -19,17 +20,21 @@ import java.util.Optional;
  */
 public final class RowLookup {
 
+    private static final Set<Intent> PROSE_ANSWERS = Set.of(Intent.LEAD, Intent.COORDINATING, Intent.INFO);
+
     private final RowFinder finder;
     private final CitizenHelpHandler citizenHelp;
     private final OutOfScope outOfScope;
+    private final PlanSectionHandler sections;
     private final Prompts prompts;
     private final VietnameseNormalizer normalizer;
 
-    public RowLookup(RowFinder finder, CitizenHelpHandler citizenHelp, OutOfScope outOfScope, Prompts prompts,
-                     VietnameseNormalizer normalizer) {
+    public RowLookup(RowFinder finder, CitizenHelpHandler citizenHelp, OutOfScope outOfScope, PlanSectionHandler sections,
+                     Prompts prompts, VietnameseNormalizer normalizer) {
         this.finder = finder;
         this.citizenHelp = citizenHelp;
         this.outOfScope = outOfScope;
+        this.sections = sections;
         this.prompts = prompts;
         this.normalizer = normalizer;
     }
@@ -83,6 +88,11 @@ public final class RowLookup {
             // so is one in the plans' everyday vocabulary or on a topic another commune's plan covers ("có wifi miễn
             // phí ở chợ không?")
             outOfScope.answer(turn);
+            return;
+        }
+        if (PROSE_ANSWERS.contains(u.intent()) && sections.passage(turn, u.topic(), topicLabel(text, u))) {
+            // no row, but the plan's prose holds the topic: who does it, or what it says of it; a figure or a date
+            // asked for is a row's, which prose does not give
             return;
         }
         turn.status(Status.NOT_IN_PLAN);

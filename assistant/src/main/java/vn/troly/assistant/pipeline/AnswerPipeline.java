@@ -63,7 +63,7 @@ public final class AnswerPipeline {
                 // replies to what the previous turn asked back: a value to confirm, a row or a commune to pick
                 new ConfirmPendingValue(conversations, values, library, prompts),
                 new PickCandidate(library, handlers, normalizer, prompts),
-                new CannedRoute(router),
+                new CannedRoute(router, detector, handlers.rowFinder()),
                 new ResolveCommune(communes, library, prompts, defaultCommune),
                 new Understand(detector),
                 new ContinueConversation(),

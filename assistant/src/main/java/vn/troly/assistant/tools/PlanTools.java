@@ -123,6 +123,22 @@ public final class PlanTools {
         return searchPlanSections(query, communeId, 3);
     }
 
+    /** A part of a plan's body found for a query, and whether it holds the query (as {@link Match#relevant}). */
+    public record SectionMatch(SectionExcerpt section, double coverage, boolean adjacent, boolean lacksTerm) {
+        public boolean relevant(double minCoverage) {
+            return coverage >= minCoverage && adjacent && !lacksTerm;
+        }
+    }
+
+    /** The parts of a commune's plan body that best match a query, with how much of it each holds. */
+    public List<SectionMatch> findPlanSections(String query, String communeId, int limit) {
+        List<SectionMatch> result = new ArrayList<>();
+        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), limit))) {
+            section(hit.id()).ifPresent(s -> result.add(new SectionMatch(s, hit.coverage(), hit.adjacent(), hit.lacksTerm())));
+        }
+        return result;
+    }
+
     /** The parts of a commune's plan body that best match a query, at most {@code limit}. */
     public List<SectionExcerpt> searchPlanSections(String query, String communeId, int limit) {
         List<SectionExcerpt> result = new ArrayList<>();

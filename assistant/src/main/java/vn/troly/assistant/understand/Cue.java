@@ -30,6 +30,8 @@ public enum Cue {
     COUNT,
     /** "kế hoạch", "chuyển đổi số", "xã": the plan as a whole; back in the topic when the question is about a row. */
     PLAN_NOUN,
+    /** "theo kế hoạch", "trong KH này": where the answer is written, never a word of the row asked about. */
+    PLAN_FRAME,
     STATUS,
     /** "chậm", "chưa đạt": behind schedule. */
     BEHIND,

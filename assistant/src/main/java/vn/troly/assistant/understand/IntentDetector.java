@@ -141,7 +141,7 @@ public final class IntentDetector {
             ParsedQuestion.Label label = q.label(i);
             boolean keep = label == null || label == ParsedQuestion.Label.KEEP
                     || (forRow && label == ParsedQuestion.Label.CUE && ROW_WORDS.contains(cueAt(spans, i))
-                        && !questionWords.matchesWhole(q.tokens().get(i).folded()))
+                        && !questionWords.matchesWhole(q, i, i + 1))
                     || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(cues));
             if (keep) {
                 if (out.length() > 0) {

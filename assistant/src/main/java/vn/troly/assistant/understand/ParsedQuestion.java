@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -45,7 +47,8 @@ public final class ParsedQuestion {
     private final Label[] labels;
     private final List<Span> spans = new ArrayList<>();
     private boolean mixedCase;
-    private final Set<String> capitals = new HashSet<>();
+    /** Per word, whether the question as written has it in capitals (the same word, counted in order). */
+    private final boolean[] capitals;
     private final List<Integer> years = new ArrayList<>();
     private Agency agency;
     private DateWindow window;
@@ -55,6 +58,7 @@ public final class ParsedQuestion {
         this.text = text;
         this.tokens = List.copyOf(tokens);
         this.labels = new Label[tokens.size()];
+        this.capitals = new boolean[tokens.size()];
         this.starts = new int[tokens.size()];
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
@@ -77,7 +81,16 @@ public final class ParsedQuestion {
         ParsedQuestion q = of(text, fold);
         if (original != null && original != text) {
             ParsedQuestion written = of(original, fold);
-            written.tokens.stream().filter(Token::capitals).map(Token::folded).forEach(q.capitals::add);
+            // the k-th "ai" of the text is the k-th "ai" as written: "ai phụ trách camera AI" has one of each
+            Map<String, List<Boolean>> asWritten = new HashMap<>();
+            written.tokens.forEach(t -> asWritten.computeIfAbsent(t.folded(), k -> new ArrayList<>()).add(t.capitals()));
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < q.tokens.size(); i++) {
+                String word = q.tokens.get(i).folded();
+                int k = seen.merge(word, 1, Integer::sum) - 1;
+                List<Boolean> flags = asWritten.getOrDefault(word, List.of());
+                q.capitals[i] = k < flags.size() ? flags.get(k) : flags.contains(true);
+            }
             q.mixedCase = written.mixedCase;
         }
         return q;
@@ -109,7 +122,7 @@ public final class ParsedQuestion {
     /** Whether word i is an abbreviation written in capitals in a message that has lower-case letters. */
     public boolean abbreviation(int i) {
         Token t = tokens.get(i);
-        return mixedCase && (t.capitals() || capitals.contains(t.folded()));
+        return mixedCase && (t.capitals() || capitals[i]);
     }
 
     /** Where the free words from word w end in {@link #joined()}: the start of the next claimed word, or the end. */

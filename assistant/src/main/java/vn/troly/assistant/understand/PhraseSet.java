@@ -110,8 +110,16 @@ public final class PhraseSet {
         return claimed;
     }
 
-    /** Whether some phrase matches the whole of the folded words. */
-    public boolean matchesWhole(String folded) {
-        return phrases.stream().anyMatch(p -> p.pattern.matcher(folded).matches());
+    /**
+     * Whether some phrase matches exactly the question's words from..to, read in place: what follows still counts
+     * ("đang" is a question word, not in "đăng ký").
+     */
+    public boolean matchesWhole(ParsedQuestion question, int from, int to) {
+        String joined = question.joined();
+        int[] starts = question.starts();
+        int start = starts[from];
+        int end = starts[to - 1] + question.tokens().get(to - 1).folded().length();
+        return phrases.stream().anyMatch(p -> p.pattern.matcher(joined).region(start, end)
+                .useTransparentBounds(true).useAnchoringBounds(false).matches());
     }
 }

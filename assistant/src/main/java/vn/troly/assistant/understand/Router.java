@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 /** Routes greetings, thanks, help, refusals and out-of-scope messages to canned replies (prompts/routes.yml). */
 public final class Router {
 
+    /** A pattern matches whole words only: "hen ho" (dating) is not in "hẹn hoàn thành" (a deadline). */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
     private final List<Label> labels = new ArrayList<>();
     private final Route fallback;
 
@@ -22,12 +26,12 @@ public final class Router {
         Map<String, Object> routes = Prompts.yaml("routes.yml");
         for (Map<String, Object> label : (List<Map<String, Object>>) routes.get("labels")) {
             List<Pattern> patterns = ((List<String>) label.get("patterns")).stream()
-                    .map(p -> Pattern.compile(normalizer.foldPattern(p))).toList();
-            labels.add(new Label(new Route((String) label.get("name"), status(label.get("status")), ((String) label.get("reply")).strip()),
-                    patterns, Boolean.TRUE.equals(label.get("whole_message"))));
+                    .map(p -> Pattern.compile(WORD_START + "(?:" + normalizer.foldPattern(p) + ")" + WORD_END)).toList();
+            labels.add(new Label(new Route((String) label.get("name"), status(label.get("status")), ((String) label.get("reply")).strip(),
+                    Boolean.TRUE.equals(label.get("yields_to_plan"))), patterns, Boolean.TRUE.equals(label.get("whole_message"))));
         }
         Map<String, Object> fb = (Map<String, Object>) routes.get("fallback");
-        fallback = new Route("fallback", status(fb.get("status")), ((String) fb.get("reply")).strip());
+        fallback = new Route("fallback", status(fb.get("status")), ((String) fb.get("reply")).strip(), false);
     }
 
     /** The label of a folded message, if one applies. */

@@ -45,6 +45,18 @@ class ConfidenceTest {
         assertTrue(answer.indicators().get(0).name().contains(row), answer.answer());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "đội ứng cứu sự cố tham gia diễn tập thực chiến thì ai chủ trì | vinh-tru | answered",
+            "cán bộ tham gia diễn tập an toàn thông tin phải xong khi nào | vinh-tru | answered",
+            "giá điện tháng này bao nhiêu | vinh-tru | out_of_scope",
+            "tỷ số trận đấu tối qua | vinh-tru | out_of_scope"})
+    void anOutOfScopeGuessYieldsToARowThatHoldsTheTopic(String question, String commune, String status) {
+        // "tham gia điện…" holds the letters of "giá điện"; only the plan can tell
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertEquals(status, answer.status().code(), answer.answer());
+    }
+
     @Test
     void aFollowUpAskingNothingNewGetsWhatWasAskedThenTheCard() {
         Answer first = ASSISTANT.engine.answer(Question.of("ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));

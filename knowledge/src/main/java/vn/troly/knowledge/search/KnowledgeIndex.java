@@ -125,7 +125,7 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     /**
-     * Whether this exact version of a plan (same id and text hash) is already indexed, with today's synonyms: their
+     * Whether this exact version of a plan (same id and text hash) is already indexed, with today's synonyms and analysis: their
      * expansions are part of the index, so a plan indexed with other synonyms is indexed again.
      */
     public boolean hasPlan(String planId, String hash) {
@@ -133,7 +133,7 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     private String planVersion(String planId, String hash) {
-        return planId + "@" + hash + "/" + synonyms.fingerprint();
+        return planId + "@" + hash + "/" + synonyms.fingerprint() + "/" + VietnameseAnalyzer.VERSION;
     }
 
     /** Replaces everything indexed for these plans with their current content, in one commit. */

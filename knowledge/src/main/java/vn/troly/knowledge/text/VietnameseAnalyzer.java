@@ -22,6 +22,8 @@ public final class VietnameseAnalyzer extends Analyzer {
     public static final String FOLDED = "_f";
     public static final String EXACT = "_e";
     public static final String BIGRAMS = "_b";
+    /** Changes with what the analysis makes of a text: an index built by another version is built again. */
+    public static final String VERSION = "2";
 
     private final SynonymTable synonyms;
     /** The last folded expansion per thread: the folded and bigram fields analyse the same text one after the other. */
@@ -42,6 +44,9 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
+        if (!fieldName.endsWith(EXACT)) {
+            stream = new NumberWordFilter(stream);
+        }
         if (fieldName.endsWith(BIGRAMS)) {
             ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
             shingles.setOutputUnigrams(false);

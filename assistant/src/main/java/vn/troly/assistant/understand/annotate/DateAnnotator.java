@@ -31,11 +31,13 @@ public final class DateAnnotator implements Annotator {
             .add("(den |truoc |vao |trong )?(cuoi |dau |giua )?(thang|quy|tuan) (nay|toi|sau)", Kind.RELATIVE, s -> s)
             .add("(den |vao |trong |ngay )?(ngay )?\\d{1,2} \\d{1,2}(?! \\d)", Kind.DAY, s -> s)
             .add("((trong |cho |vao |o |den |tu )?(giai doan|gd|thoi ky|nam|den nam|tu nam|den het nam|muc tieu nam) )?"
-                    + YEAR + "( (den|toi|va) )?( " + YEAR + ")?", Kind.YEARS, s -> s);
+                    + YEAR + "( (den|toi|va) )?( " + YEAR + ")?", Kind.YEARS, s -> s)
+            // every phase at once: says which rows to take (all of them), never what they are about
+            .add("(o |trong |cho |qua )?(ca|tat ca|moi|tung|cac|ca hai|ca 2|hai|2)( cac)? (giai doan|gd|thoi ky|moc)( (cua )?ke hoach)?", Kind.ALL_PERIODS, s -> s);
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(" + YEAR + ")\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private enum Kind { MONTH, QUARTER, UNTIL, YEAR_WORDS, RELATIVE, DAY, YEARS }
+    private enum Kind { MONTH, QUARTER, UNTIL, YEAR_WORDS, RELATIVE, DAY, YEARS, ALL_PERIODS }
 
     private final Clock clock;
 

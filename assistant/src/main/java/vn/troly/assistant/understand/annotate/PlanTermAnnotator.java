@@ -32,11 +32,11 @@ public final class PlanTermAnnotator implements Annotator {
         }
         for (int i = 0; i + 1 < question.tokens().size(); i++) {
             String pair = question.words(i, i + 2);
-            if (!question.free(i, i + 2) || !bigrams.contains(pair) || questionWords.matchesWhole(pair)) {
+            if (!question.free(i, i + 2) || !bigrams.contains(pair) || questionWords.matchesWhole(question, i, i + 2)) {
                 continue;
             }
-            boolean firstAsks = questionWords.matchesWhole(question.tokens().get(i).folded());
-            boolean secondAsks = questionWords.matchesWhole(question.tokens().get(i + 1).folded());
+            boolean firstAsks = questionWords.matchesWhole(question, i, i + 1);
+            boolean secondAsks = questionWords.matchesWhole(question, i + 1, i + 2);
             if (firstAsks != secondAsks) {
                 question.claim(i, i + 2, ParsedQuestion.Label.KEEP, null);
             }
