@@ -127,13 +127,16 @@ public final class SummaryHandler implements Handler {
             return;
         }
         if (!overdue.isEmpty()) {
-            turn.say(prompts.render("summary_newly_overdue", "date", before.format(DAY), "count", overdue.size(),
-                    "names", String.join("; ", overdue.subList(0, Math.min(SHOWN, overdue.size())))));
+            turn.say(prompts.render("summary_newly_overdue", "date", before.format(DAY), "count", overdue.size(), "names", first(overdue)));
         }
         if (!met.isEmpty()) {
-            turn.say(prompts.render("summary_newly_met", "date", before.format(DAY), "count", met.size(),
-                    "names", String.join("; ", met.subList(0, Math.min(SHOWN, met.size())))));
+            turn.say(prompts.render("summary_newly_met", "date", before.format(DAY), "count", met.size(), "names", first(met)));
         }
+    }
+
+    /** The first few STT, and "…" when there are more. */
+    private static String first(List<String> stts) {
+        return String.join("; ", stts.subList(0, Math.min(SHOWN, stts.size()))) + (stts.size() > SHOWN ? "; …" : "");
     }
 
     /** The rows in a status now that were in another one on the earlier day, by STT. */
