@@ -10,6 +10,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.troly.assistant.handlers.RowAnswer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.text.VietnameseNumbers;
 import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
@@ -47,18 +49,20 @@ public class MonthlyReport {
 
     private final Map<String, Object> text = Prompts.yaml("report-monthly.yml");
     private final SummaryBuilder summaries;
+    private final PlanLibrary library;
     private final Clock clock;
 
-    public MonthlyReport(SummaryBuilder summaries, Clock clock) {
+    public MonthlyReport(SummaryBuilder summaries, PlanLibrary library, Clock clock) {
         this.summaries = summaries;
+        this.library = library;
         this.clock = clock;
     }
 
     public byte[] docx(Commune commune, YearMonth month) {
-        return docx(commune.name(), month, summaries.summary(commune.id(), AsOf.endOf(month, clock)));
+        return docx(commune.name(), month, summaries.summary(commune.id(), AsOf.endOf(month, clock)), library.tasks(commune.id()));
     }
 
-    public byte[] docx(String communeName, YearMonth month, CommuneSummary summary) {
+    public byte[] docx(String communeName, YearMonth month, CommuneSummary summary, List<Task> tasks) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocxLayout.a4(doc);
             header(doc, communeName, month);
@@ -72,6 +76,13 @@ public class MonthlyReport {
                     "at_risk", c.get("at_risk").toString(), "overdue", c.get("overdue").toString(), "no_data", c.get("no_data").toString()),
                     false, ParagraphAlignment.BOTH, BODY);
             table(doc, summary);
+
+            DocxLayout.paragraph(doc, t("section_tasks", communeName, month), true, ParagraphAlignment.LEFT, BODY).setSpacingBefore(240);
+            DocxLayout.paragraph(doc, fill(t("tasks_intro", communeName, month), "count", String.valueOf(tasks.size())),
+                    false, ParagraphAlignment.BOTH, BODY);
+            @SuppressWarnings("unchecked")
+            List<String> taskHeaders = (List<String>) text.get("task_headers");
+            TaskTable.write(doc, taskHeaders, tasks);
 
             DocxLayout.paragraph(doc, t("section_late", communeName, month), true, ParagraphAlignment.LEFT, BODY).setSpacingBefore(240);
             if (summary.late().isEmpty()) {

@@ -51,7 +51,7 @@ class ReportAndChartTest {
 
     @Test
     void theReportIsAnA4DocumentWithThePlansNumbersAndFullTargets() throws Exception {
-        byte[] docx = new MonthlyReport(null, Clock.systemUTC()).docx("Vĩnh Trụ", YearMonth.of(2026, 11), summary(ROWS));
+        byte[] docx = new MonthlyReport(null, null, Clock.systemUTC()).docx("Vĩnh Trụ", YearMonth.of(2026, 11), summary(ROWS), List.of());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             CTPageSz page = doc.getDocument().getBody().getSectPr().getPgSz();
             assertEquals(BigInteger.valueOf(11906), page.getW(), "A4 width");

@@ -114,7 +114,7 @@ class ValuesApiTest {
                         && all.contains("tháng " + month.getMonthValue() + "/" + month.getYear()), all);
                 assertTrue(all.contains("XÃ VĨNH TRỤ"), all);
                 assertTrue(all.contains("Số liệu cần kiểm tra lại"), "the suspect jump is listed");
-                assertEquals(3, doc.getTables().size(), "header, indicators, signature");
+                assertEquals(4, doc.getTables().size(), "header, indicators, tasks, signature");
                 assertEquals(42, doc.getTables().get(1).getRows().stream().filter(r -> r.getTableCells().size() == 6).count(),
                         "41 indicators and the header row (the plan's headings span the table)");
             }
