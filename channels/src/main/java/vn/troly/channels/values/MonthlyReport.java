@@ -43,7 +43,7 @@ public class MonthlyReport {
     private static final int BODY = 13;
     private static final int TABLE = 11;
     /** STT, indicator, target, result, assessment, lead: the indicator takes what the others leave of an A4 page. */
-    private static final int[] COLUMNS = {700, DocxLayout.TEXT_WIDTH - 700 - 1550 - 1100 - 1150 - 1400, 1550, 1100, 1150, 1400};
+    private static final int[] COLUMNS = {700, DocxLayout.TEXT_WIDTH - 700 - 1350 - 1100 - 1000 - 1750, 1350, 1100, 1000, 1750};
     /** The header table: issuer on the left, the national motto on the right, wide enough for it on one line. */
     private static final int[] HEADER = {3300, DocxLayout.TEXT_WIDTH - 3300};
 
