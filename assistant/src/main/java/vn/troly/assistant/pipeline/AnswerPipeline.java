@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.commune.CommuneFinder;
+import vn.troly.assistant.compose.CardLabels;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.handlers.Handlers;
 import vn.troly.assistant.pipeline.steps.AskCommune;
@@ -71,7 +72,7 @@ public final class AnswerPipeline {
                 new AskCommune(library, communes, handlers.rowFinder(), handlers.outOfScope(), prompts),
                 new Dispatch(handlers),
                 // these two close every turn, finished early or not
-                new LabelCards(library, values, prompts),
+                new LabelCards(new CardLabels(values, prompts)),
                 new Remember(conversations));
     }
 

@@ -34,6 +34,11 @@ public final class ValueTools {
         this.clock = clock;
     }
 
+    /** The indicator of that id; empty for a task or an unknown id. */
+    public Optional<Indicator> indicator(String id) {
+        return library.indicator(id);
+    }
+
     public Progress progress(Indicator indicator) {
         return calculator.progress(indicator, history(indicator.id()), AsOf.today(clock));
     }
