@@ -74,7 +74,8 @@ function card(c) {
   row('Mục tiêu', t ? (t.period ? t.period + ': ' : '') + t.raw : 'Kế hoạch không ghi');
   // The value carries no unit of its own: a percentage target means a percentage value.
   const unit = c.unit ? ' ' + c.unit : (t && /%/.test(t.raw || '') ? '%' : '');
-  row('Mới nhất', c.latestValue ? number(c.latestValue.value) + unit + ' (ngày ' + date(c.latestValue.asOf) + ')' : 'Chưa có số liệu');
+  // valueNote says why no value shows: none reported yet, or the figures are the commune's internal data
+  row('Mới nhất', c.latestValue ? number(c.latestValue.value) + unit + ' (ngày ' + date(c.latestValue.asOf) + ')' : c.valueNote);
   row('Chủ trì', (c.lead || []).join(', '));
   row('Thời hạn', c.deadline && c.deadline.raw);
   box.appendChild(dl);
@@ -89,10 +90,12 @@ function card(c) {
   bar.title = share == null ? 'Chưa tính được tiến độ' : 'Đạt ' + number(Math.round(share)) + '% mục tiêu';
   bar.appendChild(fill);
   box.appendChild(bar);
-  const status = c.status || 'no_data';
-  const badge = el('span', 'badge ' + status, STATUS[status] || status);
-  badge.dataset.status = status;
-  box.appendChild(badge);
+  // a task has no values and so no status
+  if (c.status) {
+    const badge = el('span', 'badge ' + c.status, c.statusLabel || STATUS[c.status] || c.status);
+    badge.dataset.status = c.status;
+    box.appendChild(badge);
+  }
   return box;
 }
 
@@ -196,17 +199,17 @@ async function showSummary() {
   const bubble = addBot('Đang tải tóm tắt xã ' + name + '…', 'pending summary');
   const fail = text => { bubble.classList.remove('pending'); bubble.classList.add('error'); bubble.querySelector('.text').textContent = text; bubble.dataset.status = 'error'; };
   try {
-    // <img src> cannot carry the Authorization header: fetch the chart, then show it from a blob URL.
-    const [png, json] = await Promise.all([api('/api/communes/' + encodeURIComponent(id) + '/summary.png'),
+    // the chart is drawn here as HTML from its data, sharp at any width (Telegram gets the same chart as a picture)
+    const [chart, json] = await Promise.all([api('/api/communes/' + encodeURIComponent(id) + '/summary/chart'),
                                            api('/api/communes/' + encodeURIComponent(id) + '/summary')]);
-    if (png.status === 401 || png.status === 403) {
+    if (chart.status === 401 || chart.status === 403) {
       fail(token ? 'Mã cán bộ không được chấp nhận. Cần đăng nhập bằng mã cán bộ hợp lệ để xem tóm tắt tiến độ của xã.'
                  : 'Cần đăng nhập bằng mã cán bộ để xem tóm tắt tiến độ của xã. Nhập mã ở ô “Mã cán bộ” rồi bấm “Đăng nhập”.');
       return;
     }
-    if (!png.ok) { fail(await errorMessage(png)); return; }
+    if (!chart.ok) { fail(await errorMessage(chart)); return; }
     bubble.classList.remove('pending');
-    bubble.querySelector('.text').textContent = 'Tóm tắt tiến độ xã ' + name + ': giá trị mới nhất so với mục tiêu của từng chỉ tiêu.';
+    bubble.querySelector('.text').textContent = 'Tóm tắt tiến độ xã ' + name + ': giá trị mới nhất của từng chỉ tiêu theo % mục tiêu.';
     if (json.ok) {
       const summary = await json.json();
       const counts = el('div', 'counts');
@@ -216,15 +219,37 @@ async function showSummary() {
       }
       bubble.appendChild(counts);
     }
-    const img = el('img');
-    img.alt = 'Biểu đồ tóm tắt tiến độ các chỉ tiêu của xã ' + name;
-    img.src = URL.createObjectURL(await png.blob());
-    bubble.appendChild(img);
+    bubble.appendChild(bars(await chart.json()));
     bubble.dataset.status = 'answered';
-    img.onload = () => scrollDown();
+    scrollDown();
   } catch (e) {
     fail('Không kết nối được máy chủ, vui lòng thử lại.');
   }
+}
+
+/** The summary chart: a bar per row, its value as a share of its target, coloured by status, furthest behind first. */
+function bars(chart) {
+  const box = el('div', 'bars');
+  box.setAttribute('role', 'list');
+  if (!chart.bars.length) {
+    box.appendChild(el('p', 'no-data', 'Chưa có số liệu nào để vẽ biểu đồ.'));
+    return box;
+  }
+  for (const b of chart.bars) {
+    const row = el('div', 'bar-row');
+    row.setAttribute('role', 'listitem');
+    row.dataset.status = b.status;
+    row.appendChild(el('div', 'bar-label', b.label));
+    const track = el('div', 'bar-track');
+    const fill = el('div', 'bar-fill ' + b.status);
+    fill.style.width = Math.min(100, b.share) + '%';
+    track.appendChild(fill);
+    row.appendChild(track);
+    row.appendChild(el('div', 'bar-value', number(Math.round(b.share)) + '% mục tiêu · ' + (STATUS[b.status] || b.status)));
+    box.appendChild(row);
+  }
+  if (chart.notDrawn) box.appendChild(el('p', 'no-data', chart.notDrawn + ' chỉ tiêu chưa có số liệu: không vẽ.'));
+  return box;
 }
 
 /** Who the token belongs to, from GET /api/me; null while signed out. */

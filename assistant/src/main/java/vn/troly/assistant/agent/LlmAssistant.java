@@ -14,6 +14,7 @@ import vn.troly.assistant.answer.Citation;
 import vn.troly.assistant.answer.IndicatorCard;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
+import vn.troly.assistant.compose.CardLabels;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.tools.PlanTools;
@@ -51,6 +52,8 @@ public final class LlmAssistant implements Answerer {
     private final AgentChat agent;
     /** The same agent with the value tools too, for officials, leaders and admins; null without a value store. */
     private final AgentChat staffAgent;
+    /** Labels the cards of the rows the agent read; null without value tools (its cards then carry no status). */
+    private final CardLabels labels;
     private final GroundingCheck check;
     private final LlmSettings settings;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -79,6 +82,7 @@ public final class LlmAssistant implements Answerer {
         String system = Prompts.text("agent-system.txt");
         this.agent = agent(model, system, settings, tools);
         this.staffAgent = values == null ? null : agent(model, system, settings, tools, values);
+        this.labels = values == null ? null : new CardLabels(values, new Prompts());
     }
 
     private static AgentChat agent(ChatModel model, String system, LlmSettings settings, Object... tools) {
@@ -129,7 +133,7 @@ public final class LlmAssistant implements Answerer {
             }
             trace.add(new Answer.StepTiming("llm_agent", (System.nanoTime() - start) / 1000));
             return new Answer(text, Status.ANSWERED, fallback.intent(), fallback.commune(), fallback.conversationId(),
-                    citations(result, fallback), indicators(result, fallback), List.of(), trace);
+                    citations(result, fallback), indicators(result, fallback, question), List.of(), trace);
         } catch (TimeoutException e) {
             call.cancel(true);
             LOG.warn("LLM did not answer within {}; answering with the default engine", settings.timeout());
@@ -149,12 +153,13 @@ public final class LlmAssistant implements Answerer {
         return citations.isEmpty() ? fallback.citations() : citations;
     }
 
-    private List<IndicatorCard> indicators(Result<String> result, Answer fallback) {
+    /** The rows the agent read, each with the status the caller may see, as the default engine's cards have. */
+    private List<IndicatorCard> indicators(Result<String> result, Answer fallback, Question question) {
         List<IndicatorCard> cards = new ArrayList<>();
         for (String id : readIds(result)) {
             IndicatorCard card = tools.getIndicator(id);
             if (card != null && cards.stream().noneMatch(c -> c.id().equals(id))) {
-                cards.add(card);
+                cards.add(labels == null ? card : labels.label(card, question.caller().mayRead(card.commune())));
             }
         }
         return cards.isEmpty() ? fallback.indicators() : cards;

@@ -17,11 +17,22 @@ import java.util.List;
  * @param currentTarget the target in force today, or null
  * @param deadline      deadline or null
  * @param latestValue   the latest reported value, or null
- * @param status        met, not_met, at_risk, overdue or no_data
+ * @param status        met, not_met, at_risk, overdue or no_data (ProgressStatus, as of today); internal when the
+ *                      asker may not see values; null for a task, which has no values
+ * @param statusLabel   the status as the asker reads it ("Quá hạn", "Số liệu nội bộ"), or null
+ * @param valueNote     what stands in place of a value when none is shown ("Chưa có số liệu", "Số liệu tiến độ do
+ *                      xã quản lý nội bộ"), or null
  */
 public record IndicatorCard(String id, String commune, String stt, String name, String unit, List<String> lead,
                             List<String> leadRaw, List<String> coordinating, List<TargetView> targets,
-                            TargetView currentTarget, DeadlineView deadline, ValueView latestValue, String status) {
+                            TargetView currentTarget, DeadlineView deadline, ValueView latestValue, String status,
+                            String statusLabel, String valueNote) {
+
+    /** The same card with its status as the asker sees it. */
+    public IndicatorCard withStatus(ValueView latest, String status, String statusLabel, String valueNote) {
+        return new IndicatorCard(id, commune, stt, name, unit, lead, leadRaw, coordinating, targets, currentTarget, deadline,
+                latest, status, statusLabel, valueNote);
+    }
 
     /** A target: period, text as written, comparator and number. */
     public record TargetView(String period, String scope, String raw, String comparator, Double value) {

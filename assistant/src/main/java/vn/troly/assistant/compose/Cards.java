@@ -11,6 +11,7 @@ import vn.troly.knowledge.plan.Provenance;
 import vn.troly.knowledge.plan.Target;
 import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.values.Progress;
+import vn.troly.knowledge.values.Schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,13 +35,13 @@ public final class Cards {
         return new IndicatorCard(indicator.id(), indicator.communeId(), indicator.source().stt(), indicator.name(),
                 indicator.unit(), names(indicator.lead()), raws(indicator.lead()),
                 names(concat(indicator.coordinating(), indicator.implementers())), targets,
-                current == null ? null : view(current), view(indicator.deadline()), null, "no_data");
+                current == null ? null : view(current), view(indicator.deadline()), null, null, null, null);
     }
 
     public IndicatorCard card(Task task) {
         return new IndicatorCard(task.id(), task.communeId(), task.source().stt(), task.name(), null, names(task.lead()),
                 raws(task.lead()), names(concat(task.coordinating(), task.implementers())), List.of(), null,
-                view(task.deadline()), null, "no_data");
+                view(task.deadline()), null, null, null, null);
     }
 
     public Citation citation(String communeId, Provenance source, String excerpt) {
@@ -67,41 +68,12 @@ public final class Cards {
         IndicatorCard.ValueView latest = p.latest() == null || p.latest().value() == null ? null
                 : new IndicatorCard.ValueView(p.latest().value(), p.latest().asOf().toString(), p.latest().reportedBy(),
                 p.latest().source());
-        return new IndicatorCard(c.id(), c.commune(), c.stt(), c.name(), c.unit(), c.lead(), c.leadRaw(), c.coordinating(),
-                c.targets(), c.currentTarget(), c.deadline(), latest, p.status().code());
+        return c.withStatus(latest, p.status().code(), null, null);
     }
 
-    /** The target for the years asked, else the one in force this year, else the first. */
+    /** The target for the years asked, else the one in force today (the one rule: {@link Schedule#targetFor}). */
     public Target currentTarget(List<Target> targets, List<Integer> years) {
-        List<Target> commune = targets.stream().filter(t -> t.scope() == Target.Scope.COMMUNE).toList();
-        List<Target> pool = commune.isEmpty() ? targets : commune;
-        if (pool.isEmpty()) {
-            return null;
-        }
-        List<Integer> wanted = years.isEmpty() ? List.of(LocalDate.now(clock).getYear()) : years;
-        for (int year : wanted) {
-            for (Target t : pool) {
-                if (covers(t.period(), year)) {
-                    return t;
-                }
-            }
-        }
-        return pool.get(0);
-    }
-
-    /** Whether a period ("2026", "2026-2030") includes a year; a period ending in that year counts ("đến 2030"). */
-    public static boolean covers(String period, int year) {
-        if (period == null) {
-            return false;
-        }
-        String[] parts = period.split("-");
-        try {
-            int from = Integer.parseInt(parts[0].strip());
-            int to = Integer.parseInt(parts[parts.length - 1].strip());
-            return year >= from && year <= to;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return Schedule.targetFor(targets, years, LocalDate.now(clock));
     }
 
     static List<AgencyRef> concat(List<AgencyRef> a, List<AgencyRef> b) {

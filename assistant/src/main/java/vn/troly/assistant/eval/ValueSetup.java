@@ -1,5 +1,6 @@
 package vn.troly.assistant.eval;
 
+import vn.troly.knowledge.values.Schedule;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Role;
@@ -123,7 +124,7 @@ public final class ValueSetup implements EvalRunner.Setup {
         String wanted = fold(name);
         int year = LocalDate.now(clock).getYear();
         return library.indicators(communeOf(testCase)).stream().filter(i -> fold(i.name()).equals(wanted))
-                .min(Comparator.comparing(i -> i.targets().stream().anyMatch(t -> Cards.covers(t.period(), year)) ? 0 : 1));
+                .min(Comparator.comparing(i -> i.targets().stream().anyMatch(t -> Schedule.covers(t.period(), year)) ? 0 : 1));
     }
 
     /** The case's commune, else the one its first question names, else none (every commune). */

@@ -14,6 +14,7 @@ import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.values.ProgressCalculator;
 import vn.troly.knowledge.values.ProgressStatus;
+import vn.troly.knowledge.values.Schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * "Chỉ tiêu nào hạn tháng 11/2026?", "Những gì đã quá hạn?": the rows due in a window, soonest first. An indicator is
- * due when {@link ProgressCalculator#dueDate} says; a task by its deadline column.
+ * due when {@link Schedule#dueDate} says, and overdue when its status is (the one rule, {@link ProgressCalculator}); a
+ * task by its deadline column.
  */
 public final class DueHandler implements Handler {
 
@@ -35,18 +37,16 @@ public final class DueHandler implements Handler {
     private final Cards cards;
     private final RowAnswer rows;
     private final ValueTools values;
-    private final ProgressCalculator calculator;
     private final Prompts prompts;
     private final Clock clock;
 
     public DueHandler(PlanLibrary library, PlanTools tools, Cards cards, RowAnswer rows, ValueTools values,
-                      ProgressCalculator calculator, Prompts prompts, Clock clock) {
+                      Prompts prompts, Clock clock) {
         this.library = library;
         this.tools = tools;
         this.cards = cards;
         this.rows = rows;
         this.values = values;
-        this.calculator = calculator;
         this.prompts = prompts;
         this.clock = clock;
     }
@@ -72,16 +72,16 @@ public final class DueHandler implements Handler {
         List<Indicator> indicators = agency == null ? library.indicators(communeId) : tools.ledBy(agency, communeId);
         List<Task> tasks = agency == null ? library.tasks(communeId) : tools.tasksLedBy(agency, communeId);
         for (Indicator i : indicators) {
-            LocalDate date = calculator.dueDate(i, today);
+            LocalDate date = Schedule.dueDate(i, today);
             if (date != null && window.contains(date)) {
                 String shown = i.deadline() != null && i.deadline().end() != null ? i.deadline().raw()
                         : prompts.render("deadline_period_end", "date", date.format(DAY), "period",
-                        calculator.currentTarget(i.targets(), today).period());
+                        Schedule.currentTarget(i.targets(), today).period());
                 due.add(new Due(date, shown, i.name(), RowAnswer.names(i.lead()), i, null));
             }
         }
         for (Task t : tasks) {
-            if (PlanTools.due(t.deadline(), window.from(), window.to())) {
+            if (Schedule.dueWithin(t.deadline(), window.from(), window.to())) {
                 due.add(new Due(t.deadline().end(), t.deadline().raw(), t.name(), RowAnswer.names(t.lead()), null, t));
             }
         }
@@ -89,8 +89,8 @@ public final class DueHandler implements Handler {
         turn.mark("tools");
         boolean overdue = window.kind() == DateWindow.Kind.OVERDUE;
         if (overdue) {
-            // overdue means past its date and not met: drop what reported values show as met
-            due.removeIf(r -> r.indicator() != null && values.progress(r.indicator()).status() == ProgressStatus.MET);
+            // an indicator is overdue when its status says so: past its date and not met by what was reported
+            due.removeIf(r -> r.indicator() != null && values.progress(r.indicator()).status() != ProgressStatus.OVERDUE);
         }
         String whose = agency == null ? prompts.render("due_whose", "commune", turn.communeName())
                 : prompts.render("due_whose_agency", "agency", agency.name(), "commune", turn.communeName());
@@ -103,7 +103,9 @@ public final class DueHandler implements Handler {
                 : prompts.render("due_header", "whose", whose, "window", label(window)));
         for (Due row : due) {
             if (row.indicator() != null) {
-                turn.indicators().add(cards.card(row.indicator(), List.of()));
+                turn.indicators().add(turn.seesValuesOf(row.indicator().communeId())
+                        ? Cards.withProgress(cards.card(row.indicator(), List.of()), values.progress(row.indicator()))
+                        : cards.card(row.indicator(), List.of()));
                 turn.citations().add(cards.citation(row.indicator()));
             } else {
                 if (RowAnswer.tasksAsked(turn.folded())) {

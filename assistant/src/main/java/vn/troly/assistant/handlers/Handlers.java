@@ -12,7 +12,6 @@ import vn.troly.assistant.understand.Router;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
-import vn.troly.knowledge.values.ProgressCalculator;
 import vn.troly.knowledge.values.ValueValidator;
 
 import java.time.Clock;
@@ -39,7 +38,6 @@ public final class Handlers {
         PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
                 new BodyPassages(tools, normalizer, detector::agenciesIn), library, cards, prompts);
         RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, sections, prompts, normalizer);
-        ProgressCalculator calculator = new ProgressCalculator();
 
         LeadHandler lead = new LeadHandler(lookup, rows, prompts);
         TargetHandler target = new TargetHandler(lookup, rows);
@@ -54,7 +52,7 @@ public final class Handlers {
         row(rowInfo, Intent.INFO, Intent.CITIZEN);
 
         byIntent.put(Intent.PORTFOLIO, new PortfolioHandler(tools, cards, rows, lead, prompts, rowFinder, normalizer));
-        byIntent.put(Intent.DUE, new DueHandler(library, tools, cards, rows, values, calculator, prompts, clock));
+        byIntent.put(Intent.DUE, new DueHandler(library, tools, cards, rows, values, prompts, clock));
         byIntent.put(Intent.SUMMARY, new SummaryHandler(library, cards, values, prompts, clock));
         byIntent.put(Intent.PLAN_INFO, new PlanInfoHandler(library, cards, prompts, normalizer));
         byIntent.put(Intent.RESPONSIBILITY, sections);

@@ -1,5 +1,6 @@
 package vn.troly.assistant.handlers;
 
+import vn.troly.knowledge.values.Schedule;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.understand.Intent;
@@ -181,7 +182,7 @@ public final class RowFinder {
         for (int year : wanted) {
             for (PlanTools.Match m : sameSeries) {
                 Indicator i = library.indicator(m.id()).orElseThrow();
-                if (i.targets().stream().anyMatch(t -> Cards.covers(t.period(), year))) {
+                if (i.targets().stream().anyMatch(t -> Schedule.covers(t.period(), year))) {
                     return m;
                 }
             }
@@ -229,7 +230,7 @@ public final class RowFinder {
 
     private boolean covers(PlanTools.Match m, List<Integer> years) {
         return library.indicator(m.id()).map(i -> i.targets().stream()
-                .anyMatch(t -> years.stream().anyMatch(y -> Cards.covers(t.period(), y)))).orElse(false);
+                .anyMatch(t -> years.stream().anyMatch(y -> Schedule.covers(t.period(), y)))).orElse(false);
     }
 
     /** Two rows that give the same answer to what was asked need no choice (same lead, same deadline, same targets). */

@@ -5,12 +5,13 @@ import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.compose.ValueText;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
-import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.DateWindow;
 import vn.troly.assistant.understand.Understanding;
+import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Task;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
 
@@ -53,6 +54,10 @@ public final class SummaryHandler implements Handler {
         List<Task> tasks = library.tasks(communeId);
         LocalDate today = LocalDate.now(clock);
         CommuneSummary summary = values.summary(communeId);
+        if (u.agency() != null) {
+            agency(summary, u.agency(), turn);
+            return;
+        }
         turn.say(prompts.render("summary_header", "commune", turn.communeName(), "today", today.format(DAY),
                 "indicators", summary.rows().size(), "tasks", tasks.size()));
         if (turn.seesValues()) {
@@ -60,7 +65,8 @@ public final class SummaryHandler implements Handler {
         } else {
             turn.say(prompts.render("summary_values_internal"));
         }
-        long soon = library.indicators(communeId).stream().filter(i -> PlanTools.due(i.deadline(), today, DateWindow.soon(today).to())).count();
+        LocalDate soonEnd = DateWindow.soon(today).to();
+        long soon = summary.rows().stream().filter(r -> r.due() != null && !r.due().isBefore(today) && !r.due().isAfter(soonEnd)).count();
         turn.say(prompts.render("summary_due", "count", soon));
         turn.say(prompts.render("summary_by_agency", "agencies", summary.byAgency().stream()
                 .sorted(Comparator.comparingLong(CommuneSummary.AgencyLine::total).reversed())
@@ -72,21 +78,86 @@ public final class SummaryHandler implements Handler {
         Map<String, Long> counts = summary.counts();
         turn.say(prompts.render("summary_status", "met", counts.get("met"), "not_met", counts.get("not_met"),
                 "at_risk", counts.get("at_risk"), "overdue", counts.get("overdue"), "no_data", counts.get("no_data")));
-        if (!summary.late().isEmpty()) {
-            turn.say(prompts.render("summary_late_header"));
-            for (CommuneSummary.Row row : summary.late()) {
-                turn.say(prompts.render("summary_late_item", "name", row.name(),
-                        "status", prompts.render("status_" + row.status()), "lead", row.lead()));
-                library.indicator(row.indicatorId()).ifPresent(i -> {
-                    turn.indicators().add(Cards.withProgress(cards.card(i, List.of()), values.progress(i)));
-                    turn.citations().add(cards.citation(i));
-                });
-            }
-        }
+        sinceLastWeek(summary, turn);
+        late(summary.late(), turn);
         behind(summary, turn);
         changes(summary, turn);
         if (counts.get("no_data") == summary.rows().size()) {
             turn.status(Status.NO_DATA);
+        }
+    }
+
+    /**
+     * "Phòng Kinh tế đang chậm chỉ tiêu nào không?", "tình hình của Công an xã": the agency's rows by status, then its
+     * overdue and at-risk rows; to those who may not see values, how many rows it leads.
+     */
+    private void agency(CommuneSummary summary, Agency agency, TurnContext turn) {
+        List<CommuneSummary.Row> led = summary.rows().stream().filter(r -> r.leadIds().contains(agency.id())).toList();
+        String today = summary.asOf().format(DAY);
+        if (!turn.seesValues()) {
+            turn.say(prompts.render("agency_summary_internal", "agency", agency.name(), "commune", turn.communeName(),
+                    "count", led.size()));
+            return;
+        }
+        Map<String, Long> counts = led.stream().collect(Collectors.groupingBy(CommuneSummary.Row::status, Collectors.counting()));
+        turn.say(prompts.render("agency_summary_header", "agency", agency.name(), "commune", turn.communeName(),
+                "today", today, "count", led.size()));
+        turn.say(prompts.render("summary_status", "met", counts.getOrDefault("met", 0L), "not_met", counts.getOrDefault("not_met", 0L),
+                "at_risk", counts.getOrDefault("at_risk", 0L), "overdue", counts.getOrDefault("overdue", 0L),
+                "no_data", counts.getOrDefault("no_data", 0L)));
+        List<CommuneSummary.Row> late = summary.late().stream().filter(led::contains).toList();
+        if (late.isEmpty()) {
+            turn.say(prompts.render("agency_summary_none_late", "agency", agency.name(), "today", today));
+        }
+        late(late, turn);
+    }
+
+    /**
+     * What changed in the seven days before, by the same rule on both days: rows that became overdue, rows that became
+     * met. Said before any list, since it is what a leader asking every week wants first.
+     */
+    private void sinceLastWeek(CommuneSummary now, TurnContext turn) {
+        LocalDate before = now.asOf().minusDays(7);
+        Map<String, String> then = values.summary(now.communeId(), new AsOf(before, clock.getZone())).rows().stream()
+                .collect(Collectors.toMap(CommuneSummary.Row::indicatorId, CommuneSummary.Row::status, (a, b) -> a));
+        List<String> overdue = became(now, then, "overdue");
+        List<String> met = became(now, then, "met");
+        if (overdue.isEmpty() && met.isEmpty()) {
+            turn.say(prompts.render("summary_changes_none", "date", before.format(DAY)));
+            return;
+        }
+        if (!overdue.isEmpty()) {
+            turn.say(prompts.render("summary_newly_overdue", "date", before.format(DAY), "count", overdue.size(), "names", first(overdue)));
+        }
+        if (!met.isEmpty()) {
+            turn.say(prompts.render("summary_newly_met", "date", before.format(DAY), "count", met.size(), "names", first(met)));
+        }
+    }
+
+    /** The first few STT, and "…" when there are more. */
+    private static String first(List<String> stts) {
+        return String.join("; ", stts.subList(0, Math.min(SHOWN, stts.size()))) + (stts.size() > SHOWN ? "; …" : "");
+    }
+
+    /** The rows in a status now that were in another one on the earlier day, by STT. */
+    private static List<String> became(CommuneSummary now, Map<String, String> then, String status) {
+        return now.rows().stream().filter(r -> r.status().equals(status) && !status.equals(then.get(r.indicatorId())))
+                .map(r -> r.stt() == null ? r.name() : r.stt()).toList();
+    }
+
+    /** Overdue and at-risk rows, each with its card. */
+    private void late(List<CommuneSummary.Row> late, TurnContext turn) {
+        if (late.isEmpty()) {
+            return;
+        }
+        turn.say(prompts.render("summary_late_header"));
+        for (CommuneSummary.Row row : late) {
+            turn.say(prompts.render("summary_late_item", "name", row.name(),
+                    "status", prompts.render("status_" + row.status()), "lead", row.lead()));
+            library.indicator(row.indicatorId()).ifPresent(i -> {
+                turn.indicators().add(Cards.withProgress(cards.card(i, List.of()), values.progress(i)));
+                turn.citations().add(cards.citation(i));
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.commune.CommuneFinder;
+import vn.troly.assistant.compose.CardLabels;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.handlers.Handlers;
 import vn.troly.assistant.pipeline.steps.AskCommune;
@@ -13,6 +14,7 @@ import vn.troly.assistant.pipeline.steps.ConfirmPendingValue;
 import vn.troly.assistant.pipeline.steps.ContinueConversation;
 import vn.troly.assistant.pipeline.steps.Dispatch;
 import vn.troly.assistant.pipeline.steps.HelpCitizen;
+import vn.troly.assistant.pipeline.steps.LabelCards;
 import vn.troly.assistant.pipeline.steps.OpenConversation;
 import vn.troly.assistant.pipeline.steps.PickCandidate;
 import vn.troly.assistant.pipeline.steps.Remember;
@@ -69,7 +71,8 @@ public final class AnswerPipeline {
                 new HelpCitizen(handlers.citizenHelp()),
                 new AskCommune(library, communes, handlers.rowFinder(), handlers.outOfScope(), prompts),
                 new Dispatch(handlers),
-                // closes every turn, finished early or not
+                // these two close every turn, finished early or not
+                new LabelCards(new CardLabels(values, prompts)),
                 new Remember(conversations));
     }
 

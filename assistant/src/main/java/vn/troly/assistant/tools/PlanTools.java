@@ -9,7 +9,6 @@ import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.agency.AgencyRef;
 import vn.troly.knowledge.library.PlanLibrary;
-import vn.troly.knowledge.plan.Deadline;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.Section;
@@ -17,7 +16,7 @@ import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.DocKind;
 import vn.troly.knowledge.search.SearchHit;
 import vn.troly.knowledge.search.SearchRequest;
-import vn.troly.knowledge.values.ProgressCalculator;
+import vn.troly.knowledge.values.Schedule;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +33,6 @@ public final class PlanTools {
     private final CitizenGuide guide;
     private final Cards cards;
 
-    private final ProgressCalculator calculator = new ProgressCalculator();
 
     public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards) {
         this.library = library;
@@ -110,10 +108,10 @@ public final class PlanTools {
             List<IndicatorCard> result = new ArrayList<>();
             // the deadline column, or failing that the end of the current target period: the same rule as the engine's
             library.indicators(communeId).stream().filter(i -> {
-                LocalDate date = calculator.dueDate(i, start);
+                LocalDate date = Schedule.dueDate(i, start);
                 return date != null && !date.isBefore(start) && !date.isAfter(end);
             }).forEach(i -> result.add(cards.card(i, List.of())));
-            library.tasks(communeId).stream().filter(t -> due(t.deadline(), start, end)).forEach(t -> result.add(cards.card(t)));
+            library.tasks(communeId).stream().filter(t -> Schedule.dueWithin(t.deadline(), start, end)).forEach(t -> result.add(cards.card(t)));
             return result;
         } catch (DateTimeParseException e) {
             return List.of();
@@ -212,14 +210,6 @@ public final class PlanTools {
 
     private static boolean nestedIn(Section part, Section parent) {
         return part.path().size() > parent.path().size() && part.path().subList(0, parent.path().size()).equals(parent.path());
-    }
-
-    /** Whether a deadline column falls between two days: a fixed date, not "Thường xuyên". */
-    public static boolean due(Deadline deadline, LocalDate from, LocalDate to) {
-        if (deadline == null || deadline.end() == null || deadline.recurring()) {
-            return false;
-        }
-        return !deadline.end().isBefore(from) && !deadline.end().isAfter(to);
     }
 
     private static boolean names(List<AgencyRef> refs, Agency agency) {

@@ -4,6 +4,7 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.Progress;
@@ -12,7 +13,6 @@ import vn.troly.knowledge.values.SummaryBuilder;
 import vn.troly.knowledge.values.ValueStore;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +34,13 @@ public final class ValueTools {
         this.clock = clock;
     }
 
+    /** The indicator of that id; empty for a task or an unknown id. */
+    public Optional<Indicator> indicator(String id) {
+        return library.indicator(id);
+    }
+
     public Progress progress(Indicator indicator) {
-        return calculator.progress(indicator, history(indicator.id()), LocalDate.now(clock));
+        return calculator.progress(indicator, history(indicator.id()), AsOf.today(clock));
     }
 
     /** Stores a validated value; without a value store there is nowhere to keep it. */
@@ -52,7 +57,12 @@ public final class ValueTools {
 
     /** Where a commune's plan stands today. */
     public CommuneSummary summary(String communeId) {
-        return new SummaryBuilder(library, store, calculator).summary(communeId, LocalDate.now(clock), clock.getZone());
+        return summary(communeId, AsOf.today(clock));
+    }
+
+    /** Where a commune's plan stood on a day, from what was known then. */
+    public CommuneSummary summary(String communeId, AsOf asOf) {
+        return new SummaryBuilder(library, store, calculator).summary(communeId, asOf);
     }
 
     @Tool("Giá trị báo cáo mới nhất, mục tiêu hiện hành, khoảng cách và trạng thái (met/not_met/at_risk/overdue/no_data) của một chỉ tiêu")

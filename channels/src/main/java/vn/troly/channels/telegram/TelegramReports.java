@@ -10,10 +10,10 @@ import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.SafeText;
 import vn.troly.knowledge.text.VietnameseNormalizer;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.SummaryBuilder;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +64,7 @@ public class TelegramReports {
             return;
         }
         commands.ask(turn, SUMMARY_QUESTION, turn.conversationId(), new Action.Command("summary", Map.of()));
-        LocalDate today = LocalDate.now(clock);
-        byte[] png = chart.png(summaries.summary(commune.get().id(), today, clock.getZone()), commune.get().name());
+        byte[] png = chart.png(summaries.summary(commune.get().id(), AsOf.today(clock)), commune.get().name());
         sender.sendPhoto(turn.chatId(), png, "tom-tat-" + commune.get().id() + ".png",
                 TelegramFormat.escape(texts.get("summary_caption", "commune", commune.get().name())));
     }

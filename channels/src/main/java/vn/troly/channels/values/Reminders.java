@@ -11,6 +11,7 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.Progress;
 import vn.troly.knowledge.values.ProgressCalculator;
@@ -18,7 +19,9 @@ import vn.troly.knowledge.values.ProgressStatus;
 import vn.troly.knowledge.values.Subscriptions;
 import vn.troly.knowledge.values.ValueStore;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +43,11 @@ public class Reminders {
     private final ProgressCalculator calculator;
     private final Answerer assistant;
     private final List<Notifier> notifiers;
+    private final ZoneId zone;
     private final Map<String, Object> texts = Prompts.yaml("reminders.yml");
 
     public Reminders(Subscriptions subscriptions, PlanLibrary library, AgencyDirectory agencies, ValueStore store,
-                     ProgressCalculator calculator, Answerer assistant, List<Notifier> notifiers) {
+                     ProgressCalculator calculator, Answerer assistant, List<Notifier> notifiers, Clock clock) {
         this.subscriptions = subscriptions;
         this.library = library;
         this.agencies = agencies;
@@ -51,6 +55,7 @@ public class Reminders {
         this.calculator = calculator;
         this.assistant = assistant;
         this.notifiers = notifiers;
+        this.zone = clock.getZone();
     }
 
     /** A message for one chat. */
@@ -89,8 +94,9 @@ public class Reminders {
             if (i.lead().stream().noneMatch(a -> s.agencyId().equals(a.id()))) {
                 continue;
             }
-            List<IndicatorValue> history = store.history(i.id());
-            Progress p = calculator.progress(i, history, today);
+            AsOf asOf = new AsOf(today, zone);
+            List<IndicatorValue> history = asOf.known(store.history(i.id()));
+            Progress p = calculator.progress(i, history, asOf);
             if (history.isEmpty() || !YearMonth.from(history.get(0).asOf()).equals(month)) {
                 lines.add(t("agency_missing").replace("{name}", i.name()));
                 example = example == null ? shortName(i.name()) : example;

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.uploads.UploadGate;
 import vn.troly.channels.uploads.UploadLimits;
@@ -21,7 +22,6 @@ import vn.troly.channels.web.Field;
 import vn.troly.knowledge.files.OversizeFileException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
-import vn.troly.knowledge.values.ProgressCalculator;
 import vn.troly.knowledge.values.ValueImport;
 import vn.troly.knowledge.values.ValueRejectedException;
 import vn.troly.knowledge.values.ValueSheet;
@@ -43,20 +43,20 @@ public class SheetController {
     private final PlanLibrary library;
     private final ValueSheet sheet;
     private final ValueImport importer;
-    private final ProgressCalculator calculator;
     private final Access auth;
     private final Clock clock;
     private final UploadLimits limits;
     private final UploadGate gate;
+    @SuppressWarnings("unchecked")
+    private final List<String> guide = (List<String>) Prompts.yaml("sheet.yml").get("guide");
 
-    public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer, ProgressCalculator calculator,
+    public SheetController(PlanLibrary library, ValueSheet sheet, ValueImport importer,
                            Access auth, Clock clock, UploadLimits limits, UploadGate gate) {
         this.limits = limits;
         this.gate = gate;
         this.library = library;
         this.sheet = sheet;
         this.importer = importer;
-        this.calculator = calculator;
         this.auth = auth;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class SheetController {
     @Get(value = "/template.xlsx", produces = XLSX)
     public HttpResponse<byte[]> template(@PathVariable String id) {
         Commune commune = commune(id);
-        byte[] body = sheet.template(commune.name(), library.indicators(id), calculator, LocalDate.now(clock));
+        byte[] body = sheet.template(commune.name(), library.indicators(id), LocalDate.now(clock), guide);
         return HttpResponse.ok(body).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"bao-cao-so-lieu-" + id + ".xlsx\"");
     }

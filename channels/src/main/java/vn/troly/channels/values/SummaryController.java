@@ -13,6 +13,7 @@ import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.CommuneSummary;
 import vn.troly.knowledge.values.SummaryBuilder;
 
@@ -43,19 +44,35 @@ public class SummaryController {
         this.clock = clock;
     }
 
-    @Get("/summary")
-    public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id) {
+    /** Where the commune stands today, or as of an earlier day (?asOf=yyyy-MM-dd: only what was known then). */
+    @Get("/summary{?asOf}")
+    public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
         commune(id);
         auth.requireReader(request, id);
-        return summaries.summary(id, LocalDate.now(clock), clock.getZone());
+        return summaries.summary(id, day(asOf));
     }
 
-    @Get(value = "/summary.png", produces = MediaType.IMAGE_PNG)
-    public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id) {
+    @Get(value = "/summary.png{?asOf}", produces = MediaType.IMAGE_PNG)
+    public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
         Commune commune = commune(id);
         auth.requireReader(request, id);
-        return HttpResponse.ok(chart.png(summaries.summary(id, LocalDate.now(clock), clock.getZone()), commune.name()))
+        return HttpResponse.ok(chart.png(summaries.summary(id, day(asOf)), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
+    }
+
+    /** What the chart draws, for the web page to draw it as HTML: sharp at any width. */
+    @Get("/summary/chart{?asOf}")
+    public ChartData chartData(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
+        commune(id);
+        auth.requireReader(request, id);
+        return ChartData.of(summaries.summary(id, day(asOf)));
+    }
+
+    /** Today, or the day asked if it is not later than today. */
+    private AsOf day(String asOf) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = Field.day(asOf, "asOf", today);
+        return new AsOf(day.isAfter(today) ? today : day, clock.getZone());
     }
 
     /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */

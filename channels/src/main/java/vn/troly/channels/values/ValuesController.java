@@ -16,6 +16,7 @@ import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.values.AsOf;
 import vn.troly.knowledge.values.DeviationCheck;
 import vn.troly.knowledge.values.IndicatorValue;
 import vn.troly.knowledge.values.Progress;
@@ -26,7 +27,6 @@ import vn.troly.knowledge.values.ValueStore;
 import vn.troly.knowledge.values.ValueValidator;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ public class ValuesController {
             Indicator indicator = library.indicator(id).orElseThrow();
             Optional<DeviationCheck.Deviation> deviation = deviations.check(indicator, candidate, store.history(id));
             IndicatorValue stored = store.append(deviation.isPresent() ? DeviationCheck.suspect(candidate) : candidate);
-            Progress progress = calculator.progress(indicator, store.history(id), LocalDate.now(clock));
+            Progress progress = calculator.progress(indicator, store.history(id), AsOf.today(clock));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("value", stored);
             created.put("status", progress.status().code());
@@ -93,7 +93,7 @@ public class ValuesController {
         Indicator indicator = library.indicator(id).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND, "unknown_indicator", "unknown_indicator", "id", id));
         auth.requireReader(request, indicator.communeId());
         List<IndicatorValue> history = store.history(id);
-        Progress progress = calculator.progress(indicator, history, LocalDate.now(clock));
+        Progress progress = calculator.progress(indicator, history, AsOf.today(clock));
         return new ValuesView(id, indicator.name(), progress.status().code(), progress, history);
     }
 

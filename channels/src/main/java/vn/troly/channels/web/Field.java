@@ -3,6 +3,7 @@ package vn.troly.channels.web;
 import io.micronaut.http.HttpStatus;
 import vn.troly.knowledge.text.SafeText;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -65,6 +66,14 @@ public record Field(String name, int max, boolean multiline) {
             return fallback;
         }
         return SafeText.month(text).orElseThrow(() -> invalid("invalid_month", "field", "month"));
+    }
+
+    /** A day parameter (yyyy-MM-dd, years 2000 to 2100); the fallback when absent. */
+    public static LocalDate day(String text, String field, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return SafeText.day(text).orElseThrow(() -> invalid("invalid_day", "field", field));
     }
 
     private static ApiException invalid(String key, Object... pairs) {

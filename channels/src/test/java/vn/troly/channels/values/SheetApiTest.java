@@ -52,12 +52,19 @@ class SheetApiTest {
                 Sheet sheet = workbook.getSheetAt(0);
                 assertEquals("Mã chỉ tiêu", sheet.getRow(0).getCell(0).getStringCellValue());
                 assertEquals(30, sheet.getLastRowNum() + 1, "29 indicators and the header");
+                assertTrue(sheet.getColumnWidth(0) >= 26 * 256 && sheet.getColumnWidth(4) >= 34 * 256, "the id and the target show whole");
+                assertTrue(sheet.getPaneInformation().isFreezePane(), "the header is frozen");
+                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow());
+                assertTrue(sheet.getDataValidations().size() >= 2, "the value and date columns are checked as they are typed");
+                assertEquals("Hướng dẫn", workbook.getSheetAt(1).getSheetName());
+                assertTrue(workbook.getSheetAt(1).getRow(4).getCell(0).getStringCellValue().contains("30/11/2026"));
                 Row first = sheet.getRow(1);
                 Row second = sheet.getRow(2);
                 firstId = first.getCell(0).getStringCellValue();
                 secondId = second.getCell(0).getStringCellValue();
                 first.createCell(6).setCellValue(42.5);
-                first.createCell(7).setCellValue("2026-11-10");
+                // typed the Vietnamese way, as text
+                first.createCell(7).setCellValue("10/11/2026");
                 second.createCell(6).setCellValue("150");
                 bad = bytes(workbook);
                 second.getCell(6).setCellValue("35,5");
@@ -75,6 +82,7 @@ class SheetApiTest {
             JsonNode accepted = json.readTree(upload(http, good));
             assertEquals(2, accepted.get("stored").size());
             assertEquals(42.5, history(http, firstId).get(0).get("value").asDouble());
+            assertEquals("2026-11-10", history(http, firstId).get(0).get("asOf").asText());
             assertEquals(35.5, history(http, secondId).get(0).get("value").asDouble());
 
             HttpClientResponseException broken = assertThrows(HttpClientResponseException.class,

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,7 +133,11 @@ class WebPageBrowserTest {
 
         WebElement card = answer.findElement(By.cssSelector(".card"));
         assertTrue(card.getText().contains("5G"), card.getText());
-        assertEquals("Chưa có số liệu", card.findElement(By.cssSelector(".badge")).getText());
+        // a citizen is told the figures are kept by the commune, not that there are none
+        assertEquals("Số liệu nội bộ", card.findElement(By.cssSelector(".badge")).getText());
+        assertEquals("internal", card.findElement(By.cssSelector(".badge")).getAttribute("data-status"));
+        assertTrue(card.getText().contains("Số liệu tiến độ do xã quản lý nội bộ"), card.getText());
+        assertFalse(card.getText().contains("Chưa có số liệu"), card.getText());
 
         // The sources are folded until asked for.
         WebElement sources = answer.findElement(By.cssSelector("details.citations"));
@@ -180,9 +186,11 @@ class WebPageBrowserTest {
 
         WebElement shown = summary();
         assertEquals("answered", shown.getAttribute("data-status"), text(shown));
-        WebElement chart = shown.findElement(By.tagName("img"));
-        assertTrue(chart.getAttribute("src").startsWith("blob:"), chart.getAttribute("src"));
-        wait.until(d -> ((Number) js("return arguments[0].complete ? arguments[0].naturalWidth : 0;", chart)).longValue() > 0);
+        // the chart is HTML drawn from its data: readable text on a 360 px phone, whatever other tests reported
+        WebElement chart = shown.findElement(By.cssSelector(".bars"));
+        assertTrue(chart.getText().contains("Chưa có số liệu nào để vẽ") || chart.getText().contains("% mục tiêu"), chart.getText());
+        assertTrue(((Number) js("return parseFloat(getComputedStyle(arguments[0].firstElementChild).fontSize);", chart)).doubleValue() >= 12);
+        screenshot("summary-360.png");
 
         // The token goes with chat questions too: the official sees the reported value, its status and progress.
         String indicator = null;
@@ -202,6 +210,14 @@ class WebPageBrowserTest {
         assertTrue(card.getText().contains("35%"), card.getText());
         assertEquals(expected, card.findElement(By.cssSelector(".badge")).getAttribute("data-status"));
         assertEquals("50", card.findElement(By.cssSelector(".progress")).getAttribute("aria-valuenow"));
+        WebElement withValue = summary().findElement(By.cssSelector(".bars"));
+        WebElement fiveG = withValue.findElements(By.cssSelector(".bar-row")).stream()
+                .filter(r -> r.getText().startsWith("2.1 ")).findFirst().orElseThrow(() -> new AssertionError(withValue.getText()));
+        assertTrue(fiveG.getText().contains("Phủ sóng 5G") && fiveG.getText().contains("50% mục tiêu"), fiveG.getText());
+        assertEquals(expected, fiveG.getAttribute("data-status"));
+        assertTrue(((Number) js("return parseFloat(getComputedStyle(arguments[0].querySelector('.bar-label')).fontSize);", fiveG)).doubleValue() >= 12,
+                "at least 12 px text at 360 px");
+        screenshot("summary-360-with-value.png");
 
         // Reporting in chat: the page offers the confirmation as buttons, and only a confirmed value is stored.
         WebElement proposal = ask("cập nhật phủ sóng 5G 42%");
@@ -272,6 +288,11 @@ class WebPageBrowserTest {
         input.sendKeys(question);
         browser.findElement(By.id("send")).click();
         return nextAnswer(before);
+    }
+
+    /** Keeps what the browser shows at 360 px in target/, to be looked at. */
+    private void screenshot(String name) throws Exception {
+        Files.write(Path.of("target", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private WebElement summary() {

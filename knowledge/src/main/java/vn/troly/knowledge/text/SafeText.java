@@ -1,6 +1,7 @@
 package vn.troly.knowledge.text;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -80,6 +81,25 @@ public final class SafeText {
     /** Whether a figure is too large (either sign) to be anything's value, or not a number at all. */
     public static boolean absurd(double number) {
         return Double.isNaN(number) || Math.abs(number) >= ABSURD;
+    }
+
+    /** A day written yyyy-MM-dd in a month {@link #month} accepts; empty otherwise ("2026-02-30", "2026-11"). */
+    public static Optional<LocalDate> day(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() != 10 || t.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        return month(t.substring(0, 7)).flatMap(m -> {
+            try {
+                if (!t.substring(8).chars().allMatch(Character::isDigit)) {
+                    return Optional.empty();
+                }
+                int d = Integer.parseInt(t.substring(8));
+                return m.isValidDay(d) ? Optional.of(m.atDay(d)) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** A month written yyyy-MM with a year from 2000 to 2100; empty otherwise ("+999999999-12", "2026-13", "26-11"). */

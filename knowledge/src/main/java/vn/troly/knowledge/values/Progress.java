@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param currentTarget the target of the earliest period not yet ended (the commune's), or null
  * @param latest        the latest reported value, or null
  * @param gap           target minus value in points (positive: still missing), or null
- * @param deadline      the deadline in force, or null
+ * @param deadline      the day it is due (Schedule.dueDate), or null
  */
 public record Progress(ProgressStatus status, Target currentTarget, IndicatorValue latest, Double gap, LocalDate deadline) {
 }

@@ -8,94 +8,42 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import static java.util.Comparator.comparing;
-
-/** Computes an indicator's status from its targets, deadline and value history. */
+/**
+ * The status rule, the only one: where an indicator stands against its current target as of a day (README, "Trạng
+ * thái"). Chat, the summary, the chart, the report, Telegram and the reminders all ask here.
+ */
 public final class ProgressCalculator {
 
-    /** No report for this long, with the deadline close, puts an indicator at risk. */
+    /** No report for this long, with the due date close, puts an indicator at risk. */
     static final int STALE_DAYS = 45;
     static final int CLOSE_DAYS = 60;
 
     /**
-     * @param history values latest first (as the store returns them)
+     * @param history values latest first (as the store returns them); what the day did not know yet is left out here
      */
-    public Progress progress(Indicator indicator, List<IndicatorValue> history, LocalDate today) {
-        Target target = currentTarget(indicator.targets(), today);
-        LocalDate deadline = deadline(indicator, target);
-        IndicatorValue latest = history.isEmpty() ? null : history.get(0);
+    public Progress progress(Indicator indicator, List<IndicatorValue> history, AsOf asOf) {
+        LocalDate day = asOf.day();
+        List<IndicatorValue> known = asOf.known(history);
+        Target target = Schedule.currentTarget(indicator.targets(), day);
+        LocalDate due = Schedule.dueDate(indicator, day);
+        boolean pastDue = due != null && due.isBefore(day);
+        IndicatorValue latest = known.isEmpty() ? null : known.get(0);
         if (latest == null) {
-            return new Progress(ProgressStatus.NO_DATA, target, null, null, deadline);
+            // nothing reported is not "no data" once the row is due: by then it is simply not done
+            return new Progress(pastDue ? ProgressStatus.OVERDUE : ProgressStatus.NO_DATA, target, null, null, due);
         }
         Double gap = target == null || target.value() == null || latest.value() == null ? null
                 : Math.max(0, target.value() - latest.value());
         if (met(target, latest)) {
-            return new Progress(ProgressStatus.MET, target, latest, gap, deadline);
+            return new Progress(ProgressStatus.MET, target, latest, gap, due);
         }
-        if (deadline != null && deadline.isBefore(today)) {
-            return new Progress(ProgressStatus.OVERDUE, target, latest, gap, deadline);
+        if (pastDue) {
+            return new Progress(ProgressStatus.OVERDUE, target, latest, gap, due);
         }
-        if (deadline != null && atRisk(target, history, today, deadline)) {
-            return new Progress(ProgressStatus.AT_RISK, target, latest, gap, deadline);
+        if (due != null && atRisk(target, known, day, due)) {
+            return new Progress(ProgressStatus.AT_RISK, target, latest, gap, due);
         }
-        return new Progress(ProgressStatus.NOT_MET, target, latest, gap, deadline);
-    }
-
-    /** The target of the earliest period that has not ended on that day; the commune's when both are given. */
-    public Target currentTarget(List<Target> targets, LocalDate day) {
-        List<Target> commune = targets.stream().filter(t -> t.scope() == Target.Scope.COMMUNE).toList();
-        List<Target> pool = commune.isEmpty() ? targets : commune;
-        Target best = null;
-        LocalDate bestEnd = null;
-        for (Target t : pool) {
-            LocalDate end = periodEnd(t.period());
-            if (end == null) {
-                if (best == null) {
-                    best = t;
-                }
-                continue;
-            }
-            if (!end.isBefore(day) && (bestEnd == null || end.isBefore(bestEnd))) {
-                best = t;
-                bestEnd = end;
-            }
-        }
-        if (best == null && !pool.isEmpty()) {
-            // every period has ended: the last one still tells what was due
-            best = pool.stream().max(comparing(t -> periodEnd(t.period()) == null ? LocalDate.MIN : periodEnd(t.period()))).orElse(null);
-        }
-        return best;
-    }
-
-    /** The deadline column's end, else the end of the current target's period. */
-    public LocalDate deadline(Indicator indicator, Target target) {
-        if (indicator.deadline() != null && indicator.deadline().end() != null && !indicator.deadline().recurring()) {
-            return indicator.deadline().end();
-        }
-        return target == null ? null : periodEnd(target.period());
-    }
-
-    /**
-     * When an indicator is due as seen on a day: its deadline column (not "Thường xuyên"), else the end of the period
-     * of its current target; null when neither says.
-     */
-    public LocalDate dueDate(Indicator indicator, LocalDate day) {
-        if (indicator.deadline() != null && indicator.deadline().recurring()) {
-            return null;
-        }
-        return deadline(indicator, currentTarget(indicator.targets(), day));
-    }
-
-    static LocalDate periodEnd(String period) {
-        if (period == null) {
-            return null;
-        }
-        String[] parts = period.split("-");
-        try {
-            return LocalDate.of(Integer.parseInt(parts[parts.length - 1].strip()), 12, 31);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new Progress(ProgressStatus.NOT_MET, target, latest, gap, due);
     }
 
     static boolean met(Target target, IndicatorValue value) {
@@ -111,11 +59,11 @@ public final class ProgressCalculator {
         return target.comparator() == Comparator.MORE_THAN ? value.value() > target.value() : value.value() >= target.value();
     }
 
-    /** A straight line through the reported values falls short at the deadline, or reports stopped near it. */
-    private static boolean atRisk(Target target, List<IndicatorValue> history, LocalDate today, LocalDate deadline) {
+    /** A straight line through the reported values falls short at the due date, or reports stopped near it. */
+    private static boolean atRisk(Target target, List<IndicatorValue> history, LocalDate day, LocalDate due) {
         IndicatorValue latest = history.get(0);
-        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
-        if (ChronoUnit.DAYS.between(latest.asOf(), today) > STALE_DAYS && daysLeft < CLOSE_DAYS) {
+        long daysLeft = ChronoUnit.DAYS.between(day, due);
+        if (ChronoUnit.DAYS.between(latest.asOf(), day) > STALE_DAYS && daysLeft < CLOSE_DAYS) {
             return true;
         }
         if (target == null || target.value() == null) {
@@ -140,7 +88,7 @@ public final class ProgressCalculator {
         }
         double slope = (n * sxy - sx * sy) / denominator;
         double intercept = (sy - slope * sx) / n;
-        double projected = slope * deadline.toEpochDay() + intercept;
+        double projected = slope * due.toEpochDay() + intercept;
         return projected < target.value();
     }
 }

@@ -1,10 +1,14 @@
 package vn.troly.knowledge.values;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.troly.knowledge.agency.AgencyRef;
 import vn.troly.knowledge.files.OversizeFileException;
@@ -25,7 +29,9 @@ import java.util.stream.Collectors;
 public final class ValueSheet {
 
     static final String[] HEADERS = {"Mã chỉ tiêu", "STT", "Tên chỉ tiêu", "Đơn vị", "Mục tiêu", "Cơ quan chủ trì",
-            "Giá trị", "Ngày số liệu (yyyy-mm-dd)", "Nguồn số liệu", "Ghi chú"};
+            "Giá trị", "Ngày số liệu (dd/mm/yyyy)", "Nguồn số liệu", "Ghi chú"};
+    /** Column widths in characters: the id and the target whole, the name on a wide column. */
+    private static final int[] WIDTHS = {26, 6, 60, 8, 34, 30, 12, 16, 26, 30};
     private static final int ID = 0;
     private static final int VALUE = 6;
     private static final int AS_OF = 7;
@@ -36,8 +42,13 @@ public final class ValueSheet {
     public record Line(int row, ValueReport report) {
     }
 
-    /** The template for a commune: its indicators with an empty value column. */
-    public byte[] template(String communeName, List<Indicator> indicators, ProgressCalculator calculator, LocalDate today) {
+    /**
+     * The template for a commune: its indicators with an empty value column, then a sheet of instructions (the data
+     * sheet stays first: uploads read the first sheet).
+     *
+     * @param guide the instructions sheet's name, then its lines (prompts/sheet.yml)
+     */
+    public byte[] template(String communeName, List<Indicator> indicators, LocalDate today, List<String> guide) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Báo cáo số liệu");
             CellStyle bold = workbook.createCellStyle();
@@ -53,7 +64,7 @@ public final class ValueSheet {
             int r = 1;
             for (Indicator indicator : indicators) {
                 Row row = sheet.createRow(r++);
-                Target target = calculator.currentTarget(indicator.targets(), today);
+                Target target = Schedule.currentTarget(indicator.targets(), today);
                 row.createCell(0).setCellValue(indicator.id());
                 row.createCell(1).setCellValue(indicator.source().stt());
                 row.createCell(2).setCellValue(indicator.name());
@@ -62,15 +73,50 @@ public final class ValueSheet {
                 row.createCell(5).setCellValue(indicator.lead().stream().map(AgencyRef::name).collect(Collectors.joining(", ")));
             }
             sheet.createFreezePane(0, 1);
-            sheet.setColumnWidth(2, 60 * 256);
-            sheet.setColumnWidth(5, 30 * 256);
-            sheet.setColumnWidth(7, 22 * 256);
+            for (int i = 0; i < WIDTHS.length; i++) {
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            validate(sheet, indicators, guide);
+            Sheet help = workbook.createSheet(guide.get(0));
+            help.setColumnWidth(0, 110 * 256);
+            for (int i = 1; i < guide.size(); i++) {
+                help.createRow(i - 1).createCell(0).setCellValue(guide.get(i));
+            }
             workbook.getProperties().getCoreProperties().setTitle("Báo cáo số liệu chỉ tiêu chuyển đổi số xã " + communeName);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A number in the value column of rows with a numeric target (a qualitative row takes words: "Đã thực hiện"), and a
+     * reminder of the date's form on the date column; the server checks both again.
+     */
+    private static void validate(Sheet sheet, List<Indicator> indicators, List<String> guide) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        CellRangeAddressList numeric = new CellRangeAddressList();
+        for (int r = 0; r < indicators.size(); r++) {
+            if (!ValueValidator.qualitative(indicators.get(r))) {
+                numeric.addCellRangeAddress(r + 1, VALUE, r + 1, VALUE);
+            }
+        }
+        if (numeric.countRanges() > 0) {
+            DataValidation number = helper.createValidation(helper.createDecimalConstraint(
+                    DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null), numeric);
+            number.setShowErrorBox(true);
+            number.createErrorBox(HEADERS[VALUE], guide.get(guide.size() - 2));
+            sheet.addValidationData(number);
+        }
+        DataValidation date = helper.createValidation(helper.createCustomConstraint("TRUE"),
+                new CellRangeAddressList(1, indicators.size(), AS_OF, AS_OF));
+        date.setShowPromptBox(true);
+        date.createPromptBox(HEADERS[AS_OF], guide.get(guide.size() - 1));
+        sheet.addValidationData(date);
     }
 
     /**

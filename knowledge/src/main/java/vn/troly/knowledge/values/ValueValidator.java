@@ -11,6 +11,8 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 public final class ValueValidator {
 
     private static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+    private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMBER = Pattern.compile("^\\s*([-+]?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|[-+]?\\d+(?:[.,]\\d+)?)\\s*(%|phần trăm)?\\s*$");
 
     private final PlanLibrary library;
@@ -120,9 +123,12 @@ public final class ValueValidator {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text.strip());
+            String t = text.strip();
+            // as typed in a Vietnamese sheet or form (30/11/2026), or as a computer writes it (2026-11-30)
+            date = t.contains("/") ? LocalDate.parse(t, TYPED_DAY) : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw new ValueRejectedException("bad_date", "Ngày số liệu \"" + text + "\" không hợp lệ; hãy ghi theo dạng năm-tháng-ngày, ví dụ 2026-11-15.");
+            throw new ValueRejectedException("bad_date", "Ngày số liệu \"" + text + "\" không hợp lệ; hãy ghi dạng ngày/tháng/năm "
+                    + "(ví dụ 30/11/2026) hoặc năm-tháng-ngày (2026-11-30).");
         }
         if (date.isAfter(today)) {
             throw new ValueRejectedException("future_date", "Ngày số liệu " + date + " nằm trong tương lai.");

@@ -10,6 +10,7 @@ import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,6 +52,14 @@ class ValueValidatorTest {
     }
 
     @Test
+    void takesADayAsTypedInVietnameseOrAsAComputerWritesIt() throws Exception {
+        String id = percentIndicator().id();
+        assertEquals(LocalDate.of(2026, 11, 15), validator.validate(report(id, "50", "15/11/2026")).asOf());
+        assertEquals(LocalDate.of(2026, 11, 5), validator.validate(report(id, "50", "5/11/2026")).asOf());
+        assertEquals(LocalDate.of(2026, 11, 15), validator.validate(report(id, "50", "2026-11-15")).asOf());
+    }
+
+    @Test
     void rejectsBadValuesWithVietnameseReasons() {
         String id = percentIndicator().id();
         assertCode("unknown_indicator", report("khong-co", "1", null));
@@ -59,7 +68,8 @@ class ValueValidatorTest {
         assertCode("out_of_range", report(id, "-3", null));
         assertCode("future_date", report(id, "50", "2027-01-01"));
         assertCode("too_old", report(id, "50", "2019-12-31"));
-        assertCode("bad_date", report(id, "50", "15/11/2026"));
+        assertCode("bad_date", report(id, "50", "31/11/2026"));
+        assertCode("bad_date", report(id, "50", "15.11.2026"));
         assertCode("missing_value", report(id, " ", null));
     }
 
