@@ -248,7 +248,7 @@ function bars(chart) {
     row.appendChild(el('div', 'bar-value', number(Math.round(b.share)) + '% mục tiêu · ' + (STATUS[b.status] || b.status)));
     box.appendChild(row);
   }
-  if (chart.notDrawn) box.appendChild(el('p', 'no-data', chart.notDrawn + ' chỉ tiêu chưa có số liệu: không vẽ.'));
+  if (chart.notDrawn) box.appendChild(el('p', 'no-data', chart.notDrawn + ' chỉ tiêu chưa báo cáo giá trị (kể cả chỉ tiêu quá hạn) hoặc có mục tiêu không đo bằng số: không vẽ.'));
   return box;
 }
 
