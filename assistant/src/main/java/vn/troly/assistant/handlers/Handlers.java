@@ -3,7 +3,7 @@ package vn.troly.assistant.handlers;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
-import vn.troly.assistant.tools.CitizenGuide;
+import vn.troly.assistant.citizen.CitizenGuide;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.IntentDetector;

@@ -105,9 +105,7 @@ public final class RowLookup {
      * where to ask. A general question ("Thủ đô của Pháp là gì?") keeps its topic and ends out of scope.
      */
     private void citizenWithoutGuide(TurnContext turn) {
-        turn.status(Status.NOT_IN_PLAN);
-        turn.intent(Intent.CITIZEN.code());
-        turn.say(prompts.render("citizen_none"));
+        citizenHelp.noGuide(turn, prompts.render("citizen_none"));
     }
 
     private String topicLabel(String text, Understanding u) {

@@ -1,0 +1,155 @@
+package vn.troly.assistant.citizen;
+
+import vn.troly.knowledge.text.SynonymTable;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses the card a citizen's question asks for, or none. Every card is indexed by its title, aliases and examples
+ * (its head) and, at half weight, by the words of its body; a question's words weigh by how few cards have them, so
+ * "khai sinh" decides and "online" barely counts. A card answers only when it covers enough of the question's weight
+ * and the question names no procedure the card does not claim (prompts/citizen/procedures.txt).
+ */
+public final class CardMatcher {
+
+    /** Below this share of the question's weighted words, a card is not an answer. */
+    static final double MIN_SCORE = 0.55;
+    /** Share of the question's weight that must fall on the card's head, not only its body. */
+    static final double MIN_HEAD_SCORE = 0.35;
+    /** Rank bonus for the share of the question's known word pairs the card's head also has. */
+    private static final double PAIR_BONUS = 0.2;
+    /**
+     * Rank bonus for the share of one of the card's names (title, alias, example) that the question says: of two cards
+     * that cover "nộp hồ sơ trực tuyến thế nào", the one named just that beats the one named "… bằng điện thoại".
+     */
+    private static final double NAME_BONUS = 0.15;
+
+    private final CardTerms terms;
+    private final ProcedureNames procedures;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Set<String> knownPairs = new HashSet<>();
+    private final Typos typos;
+
+    public CardMatcher(List<ProcedureCard> cards, VietnameseNormalizer normalizer, SynonymTable synonyms) {
+        this.terms = new CardTerms(normalizer, synonyms);
+        this.procedures = new ProcedureNames(terms);
+        for (ProcedureCard card : cards) {
+            List<String> head = new ArrayList<>(List.of(card.title()));
+            head.addAll(card.aliases());
+            head.addAll(card.examples());
+            Set<String> headWords = new HashSet<>();
+            Set<String> headPairs = new HashSet<>();
+            List<Set<String>> names = new ArrayList<>();
+            StringBuilder claimed = new StringBuilder();
+            for (String text : head) {
+                headWords.addAll(terms.words(text));
+                names.add(Set.copyOf(terms.words(text)));
+                headPairs.addAll(terms.pairs(text));
+                claimed.append(terms.padded(text));
+            }
+            Set<String> bodyWords = new HashSet<>(terms.words(body(card)));
+            entries.add(new Entry(card, headWords, bodyWords, headPairs, names, claimed.toString()));
+            Set<String> all = new HashSet<>(headWords);
+            all.addAll(bodyWords);
+            all.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+            knownPairs.addAll(headPairs);
+        }
+        this.typos = new Typos(documentFrequency.keySet());
+    }
+
+    /**
+     * @param askingHelp the question is already known to be a citizen asking for help ("bà tôi không biết dùng điện
+     *                   thoại, ai hướng dẫn?"): words no card has (who, how old, a typo) then weigh like common words;
+     *                   otherwise they weigh most, so "giá vàng hôm nay" finds no card
+     */
+    public CardMatch match(String question, boolean askingHelp) {
+        List<Scored> ranked = rank(question, askingHelp);
+        String asked = terms.padded(question);
+        // only the best-ranked card may answer: a weaker card that happens to pass is still not what was asked
+        Optional<Scored> best = ranked.stream().findFirst().filter(Scored::confident);
+        Optional<ProcedureNames.Procedure> other = procedures.unclaimed(asked, best.map(s -> entry(s.card).claimed).orElse(null));
+        if (other.isPresent()) {
+            return new CardMatch(null, 0, other.get().name());
+        }
+        return best.map(s -> new CardMatch(s.card, s.score, null)).orElse(CardMatch.none());
+    }
+
+    /** The cards that share words with the question, best first (stable: on a tie the card listed first wins). */
+    public List<Scored> rank(String question, boolean askingHelp) {
+        List<String> words = terms.words(question).stream().map(typos::correct).distinct().toList();
+        double total = words.stream().mapToDouble(w -> weight(w, askingHelp)).sum();
+        List<Scored> out = new ArrayList<>();
+        if (total == 0) {
+            return out;
+        }
+        Set<String> pairs = new HashSet<>(terms.pairs(question));
+        pairs.retainAll(knownPairs);
+        for (Entry e : entries) {
+            double hit = 0;
+            double head = 0;
+            for (String w : words) {
+                if (e.headWords.contains(w)) {
+                    hit += weight(w, askingHelp);
+                    head += weight(w, askingHelp);
+                } else if (e.bodyWords.contains(w)) {
+                    hit += 0.5 * weight(w, askingHelp);
+                }
+            }
+            if (hit == 0) {
+                continue;
+            }
+            long pairHits = pairs.stream().filter(e.headPairs::contains).count();
+            double pairShare = pairs.isEmpty() ? 0 : (double) pairHits / pairs.size();
+            double said = e.names.stream().filter(n -> !n.isEmpty())
+                    .mapToDouble(n -> (double) n.stream().filter(words::contains).count() / n.size()).max().orElse(0);
+            double score = hit / total;
+            boolean confident = score >= MIN_SCORE && head / total >= MIN_HEAD_SCORE;
+            out.add(new Scored(e.card, score, score + PAIR_BONUS * pairShare + NAME_BONUS * said, confident));
+        }
+        out.sort(Comparator.comparingDouble(Scored::rank).reversed());
+        return out;
+    }
+
+    private double weight(String word, boolean askingHelp) {
+        Integer df = documentFrequency.get(word);
+        if (df == null) {
+            df = askingHelp ? entries.size() : 0;
+        }
+        return Math.log(1 + (entries.size() + 1.0) / (df + 0.5));
+    }
+
+    private Entry entry(ProcedureCard card) {
+        return entries.stream().filter(e -> e.card == card).findFirst().orElseThrow();
+    }
+
+    private static String body(ProcedureCard card) {
+        List<String> parts = new ArrayList<>(List.of(card.what(), card.who(), card.where(), card.timeLimit(), card.fee(),
+                card.result()));
+        parts.addAll(card.steps());
+        parts.addAll(card.documents());
+        return String.join(" ", parts);
+    }
+
+    /**
+     * A card and how it matches a question.
+     *
+     * @param score     share of the question's weight the card covers
+     * @param rank      the score with the bonus for word pairs in common, to order cards
+     * @param confident whether the card may answer
+     */
+    public record Scored(ProcedureCard card, double score, double rank, boolean confident) {
+    }
+
+    private record Entry(ProcedureCard card, Set<String> headWords, Set<String> bodyWords, Set<String> headPairs,
+                         List<Set<String>> names, String claimed) {
+    }
+}
