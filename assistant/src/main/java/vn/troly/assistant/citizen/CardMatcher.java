@@ -4,6 +4,7 @@ import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * Chooses the card a citizen's question asks for, or none. Every card is indexed by its title, aliases and examples
- * (its head) and, at half weight, by the words of its body; a question's words weigh by how few cards have them, so
+ * (its head) and, at a third of the weight, by the words of its body; a question's words weigh by how few cards have them, so
  * "khai sinh" decides and "online" barely counts. A card answers only when it covers enough of the question's weight
  * and the question names no procedure the card does not claim (prompts/citizen/procedures.txt).
  */
@@ -24,6 +25,16 @@ public final class CardMatcher {
     static final double MIN_SCORE = 0.55;
     /** Share of the question's weight that must fall on the card's head, not only its body. */
     static final double MIN_HEAD_SCORE = 0.35;
+    /**
+     * What a word found only in a card's body counts for, against one in its head: a long card's body mentions fees,
+     * portals and the one-stop shop in passing, which says little about what the card is for.
+     */
+    private static final double BODY_WEIGHT = 0.3;
+    /**
+     * What a word found only in a card's example questions counts for: examples carry the everyday words of a
+     * procedure, and also the frame around it ("… làm thủ tục gì") that other cards' questions share.
+     */
+    private static final double EXAMPLE_WEIGHT = 0.6;
     /** Rank bonus for the share of the question's known word pairs the card's head also has. */
     private static final double PAIR_BONUS = 0.2;
     /**
@@ -35,6 +46,7 @@ public final class CardMatcher {
     private final CardTerms terms;
     private final ProcedureNames procedures;
     private final List<Entry> entries = new ArrayList<>();
+    /** In how many cards' heads a word is; for a word in no head, in how many bodies. */
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Set<String> knownPairs = new HashSet<>();
     private final Typos typos;
@@ -43,26 +55,33 @@ public final class CardMatcher {
         this.terms = new CardTerms(normalizer, synonyms);
         this.procedures = new ProcedureNames(terms);
         for (ProcedureCard card : cards) {
-            List<String> head = new ArrayList<>(List.of(card.title()));
-            head.addAll(card.aliases());
+            List<String> names = new ArrayList<>(List.of(card.title()));
+            names.addAll(card.aliases());
+            List<String> head = new ArrayList<>(names);
             head.addAll(card.examples());
+            Set<String> nameWords = new HashSet<>();
+            names.forEach(t -> nameWords.addAll(terms.words(t)));
             Set<String> headWords = new HashSet<>();
             Set<String> headPairs = new HashSet<>();
-            List<Set<String>> names = new ArrayList<>();
+            List<Set<String>> said = new ArrayList<>();
             StringBuilder claimed = new StringBuilder();
             for (String text : head) {
                 headWords.addAll(terms.words(text));
-                names.add(Set.copyOf(terms.words(text)));
+                said.add(Set.copyOf(terms.words(text)));
                 headPairs.addAll(terms.pairs(text));
                 claimed.append(terms.padded(text));
             }
             Set<String> bodyWords = new HashSet<>(terms.words(body(card)));
-            entries.add(new Entry(card, headWords, bodyWords, headPairs, names, claimed.toString()));
-            Set<String> all = new HashSet<>(headWords);
-            all.addAll(bodyWords);
-            all.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+            entries.add(new Entry(card, nameWords, headWords, bodyWords, headPairs, said, claimed.toString()));
+            headWords.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
             knownPairs.addAll(headPairs);
         }
+        // "lệ phí" is in every card's body (each states its fee) but names one card: rarity counts in the heads, and
+        // only a word no head has ("chứng sinh") is as rare as the bodies that have it
+        Map<String, Integer> bodyOnly = new HashMap<>();
+        entries.forEach(e -> e.bodyWords.stream().filter(w -> !documentFrequency.containsKey(w))
+                .forEach(w -> bodyOnly.merge(w, 1, Integer::sum)));
+        documentFrequency.putAll(bodyOnly);
         this.typos = new Typos(documentFrequency.keySet());
     }
 
@@ -93,15 +112,24 @@ public final class CardMatcher {
         }
         Set<String> pairs = new HashSet<>(terms.pairs(question));
         pairs.retainAll(knownPairs);
+        Map<String, Set<String>> bound = boundWords(question);
         for (Entry e : entries) {
             double hit = 0;
             double head = 0;
             for (String w : words) {
-                if (e.headWords.contains(w)) {
+                if (bound.containsKey(w) && Collections.disjoint(bound.get(w), e.headPairs)) {
+                    // "tử" asked in "khai tử" is not the "tử" of the card's "điện tử"
+                    if (e.headWords.contains(w) || e.bodyWords.contains(w)) {
+                        hit += BODY_WEIGHT * weight(w, askingHelp);
+                    }
+                } else if (e.nameWords.contains(w)) {
                     hit += weight(w, askingHelp);
                     head += weight(w, askingHelp);
+                } else if (e.headWords.contains(w)) {
+                    hit += EXAMPLE_WEIGHT * weight(w, askingHelp);
+                    head += EXAMPLE_WEIGHT * weight(w, askingHelp);
                 } else if (e.bodyWords.contains(w)) {
-                    hit += 0.5 * weight(w, askingHelp);
+                    hit += BODY_WEIGHT * weight(w, askingHelp);
                 }
             }
             if (hit == 0) {
@@ -109,7 +137,7 @@ public final class CardMatcher {
             }
             long pairHits = pairs.stream().filter(e.headPairs::contains).count();
             double pairShare = pairs.isEmpty() ? 0 : (double) pairHits / pairs.size();
-            double said = e.names.stream().filter(n -> !n.isEmpty())
+            double said = e.said.stream().filter(n -> !n.isEmpty())
                     .mapToDouble(n -> (double) n.stream().filter(words::contains).count() / n.size()).max().orElse(0);
             double score = hit / total;
             boolean confident = score >= MIN_SCORE && head / total >= MIN_HEAD_SCORE;
@@ -119,10 +147,25 @@ public final class CardMatcher {
         return out;
     }
 
+    /** The question's words that it types inside a pair some card names ("khai tử"), with those pairs. */
+    private Map<String, Set<String>> boundWords(String question) {
+        Map<String, Set<String>> bound = new HashMap<>();
+        for (String pair : terms.typedPairs(question)) {
+            if (knownPairs.contains(pair)) {
+                for (String w : pair.split(" ")) {
+                    bound.computeIfAbsent(w, k -> new HashSet<>()).add(pair);
+                }
+            }
+        }
+        return bound;
+    }
+
     private double weight(String word, boolean askingHelp) {
         Integer df = documentFrequency.get(word);
         if (df == null) {
-            df = askingHelp ? entries.size() : 0;
+            // a word no card has: as common as any when the question is known to be an errand (who asks, a typo), as
+            // rare as the rarest card word otherwise, so a question about something else finds no card
+            df = askingHelp ? entries.size() : 1;
         }
         return Math.log(1 + (entries.size() + 1.0) / (df + 0.5));
     }
@@ -149,7 +192,7 @@ public final class CardMatcher {
     public record Scored(ProcedureCard card, double score, double rank, boolean confident) {
     }
 
-    private record Entry(ProcedureCard card, Set<String> headWords, Set<String> bodyWords, Set<String> headPairs,
-                         List<Set<String>> names, String claimed) {
+    private record Entry(ProcedureCard card, Set<String> nameWords, Set<String> headWords, Set<String> bodyWords, Set<String> headPairs,
+                         List<Set<String>> said, String claimed) {
     }
 }

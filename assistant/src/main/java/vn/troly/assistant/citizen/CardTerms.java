@@ -62,6 +62,19 @@ final class CardTerms {
         return out;
     }
 
+    /**
+     * Adjacent word pairs as typed, without the words abbreviations and everyday terms add: "khai tử" in "khai tu online
+     * tren vneid" is a pair, the "điện tử" that VNeID stands for is not.
+     */
+    Set<String> typedPairs(String text) {
+        Set<String> out = new HashSet<>();
+        List<String> words = tokens(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            out.add(words.get(i) + " " + words.get(i + 1));
+        }
+        return out;
+    }
+
     /** The text folded with single spaces and a space at each end, for whole-phrase matching. */
     String padded(String text) {
         return " " + String.join(" ", normalizer.foldedWords(text)) + " ";

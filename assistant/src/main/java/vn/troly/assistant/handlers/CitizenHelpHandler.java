@@ -49,6 +49,17 @@ public final class CitizenHelpHandler {
         return true;
     }
 
+    /** Only when the question names a procedure the guide has no card for: says so; otherwise leaves the turn alone. */
+    public boolean declineUncovered(String text, TurnContext turn) {
+        CardMatch match = guide.match(text, false);
+        if (!match.declined()) {
+            return false;
+        }
+        turn.mark("citizen_guide");
+        noGuide(turn, prompts.render("citizen_uncovered", "procedure", match.uncovered()));
+        return true;
+    }
+
     /** The guide has nothing for the errand: said plainly, with what it does cover and where to ask instead. */
     public void noGuide(TurnContext turn, String why) {
         turn.status(Status.NOT_IN_PLAN);

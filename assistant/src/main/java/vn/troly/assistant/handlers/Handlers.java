@@ -35,7 +35,7 @@ public final class Handlers {
         rowFinder = new RowFinder(library, tools, normalizer, clock);
         rows = new RowAnswer(library, cards, prompts, describers);
         citizenHelp = new CitizenHelpHandler(guide, prompts);
-        outOfScope = new OutOfScope(router);
+        outOfScope = new OutOfScope(router, citizenHelp);
         RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, prompts, normalizer);
         ProgressCalculator calculator = new ProgressCalculator();
 
