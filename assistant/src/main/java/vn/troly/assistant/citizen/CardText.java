@@ -42,6 +42,30 @@ public final class CardText {
         return lines;
     }
 
+    /** One field of a card, under its label ("Giấy tờ cần cho đăng ký khai sinh:"), and the "Nguồn" line. */
+    public List<String> field(ProcedureCard card, String field, String label) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Prompts.fill(label, "name", card.name()));
+        switch (field) {
+            case "steps" -> {
+                for (int i = 0; i < card.steps().size(); i++) {
+                    lines.add(prompts.render("citizen_card_step", "number", i + 1, "text", card.steps().get(i)));
+                }
+            }
+            case "documents" -> card.documents().forEach(d -> lines.add(prompts.render("citizen_card_item", "text", d)));
+            case "what" -> lines.add(card.what());
+            case "who" -> lines.add(card.who());
+            case "where" -> lines.add(card.where());
+            case "time_limit" -> lines.add(card.timeLimit());
+            case "fee" -> lines.add(card.fee());
+            case "result" -> lines.add(card.result());
+            case "legal_basis" -> lines.add(card.legalBasis());
+            default -> throw new IllegalArgumentException("no card field " + field);
+        }
+        lines.add(sources(card));
+        return lines;
+    }
+
     /** The "Nguồn" line: the sources' titles and the day they were checked. */
     public String sources(ProcedureCard card) {
         return prompts.render("citizen_card_sources", "date", card.reviewedOn().format(DATE),

@@ -9,6 +9,7 @@ import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.understand.Intent;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,27 @@ public final class CitizenHelpHandler {
         turn.intent(Intent.CITIZEN.code());
         cardText.lines(card).forEach(turn::say);
         turn.citations().addAll(cardText.citations(card));
+        turn.cardId(card.id());
+        return true;
+    }
+
+    /**
+     * "cần giấy tờ gì?" right after a card: that field of the card (or of the card the question names instead).
+     *
+     * @param lastCardId the card of the conversation's last answer, or null
+     * @return whether the turn was answered so
+     */
+    public boolean followUp(String text, String lastCardId, TurnContext turn) {
+        Optional<CitizenGuide.FieldAsked> asked = guide.followUp(text, lastCardId);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        ProcedureCard card = asked.get().card();
+        turn.mark("citizen_follow_up");
+        turn.intent(Intent.CITIZEN.code());
+        cardText.field(card, asked.get().field(), asked.get().label()).forEach(turn::say);
+        turn.citations().addAll(cardText.citations(card));
+        turn.cardId(card.id());
         return true;
     }
 

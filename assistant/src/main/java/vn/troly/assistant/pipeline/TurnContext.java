@@ -33,6 +33,7 @@ public final class TurnContext {
     private Understanding understanding;
 
     private final List<String> lines = new ArrayList<>();
+    private String cardId;
     private final List<Citation> citations = new ArrayList<>();
     private final List<IndicatorCard> indicators = new ArrayList<>();
     private final List<Answer.Candidate> candidates = new ArrayList<>();
@@ -214,7 +215,12 @@ public final class TurnContext {
     /** Remembers the commune, what was asked about it (and for which years), the row answered and the rows offered. */
     public void rememberAbout(Understanding u, String indicatorId) {
         remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null,
-                candidates.stream().map(Answer.Candidate::id).toList(), null, null, null, u.years()));
+                candidates.stream().map(Answer.Candidate::id).toList(), null, null, null, u.years(), cardId));
+    }
+
+    /** The citizen card this turn answered with, for the follow-ups about it; null when none. */
+    public void cardId(String cardId) {
+        this.cardId = cardId;
     }
 
     // ---- timing and the result -----------------------------------------------------------------------------

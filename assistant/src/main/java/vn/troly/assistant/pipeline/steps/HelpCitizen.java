@@ -14,7 +14,8 @@ import java.util.Set;
  * So is a bare topic that asks nothing of the plan ("sổ sức khỏe điện tử trên VNeID"), whether or not a commune is
  * known, when a card answers it: the guide's matcher only answers when the question's words are the card's, and plan
  * words ("tỷ lệ", "chỉ tiêu") are in no card. A question read as asking when or how much ("làm sổ đỏ mất bao lâu")
- * is a plan question unless it names a procedure the guide knows it has no card for: then it hears so.
+ * is a plan question unless it names a procedure the guide knows it has no card for: then it hears so. Right after
+ * a card, "cần giấy tờ gì?" or "mất bao lâu?" asks for that field of the same card.
  */
 public final class HelpCitizen implements Step {
 
@@ -35,6 +36,11 @@ public final class HelpCitizen implements Step {
     @Override
     public void run(TurnContext turn) {
         Understanding u = turn.understanding();
+        if (citizenHelp.followUp(turn.text(), turn.previous().cardId(), turn)) {
+            turn.rememberAbout(u, null);
+            turn.finish(turn.status());
+            return;
+        }
         boolean askingHelp = u.intent() == Intent.CITIZEN;
         boolean bareTopic = turn.communeId() == null && u.intent() == Intent.INFO;
         boolean notAboutThePlan = !u.asksAboutPlan();
