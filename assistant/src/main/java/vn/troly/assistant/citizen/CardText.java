@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 /**
  * A card as chat lines (short labelled lines, steps as a numbered list, the sources last on a "Nguồn" line that a
  * channel may fold) and as citations (the card, then each linked source). Every label is a template of answers.yml.
+ * The first answer leaves out who may do it and the legal basis, which follow-ups ask for, so that a card fits one
+ * Zalo message (2,000 characters).
  */
 public final class CardText {
 
@@ -27,7 +29,6 @@ public final class CardText {
         List<String> lines = new ArrayList<>();
         lines.add(prompts.render("citizen_card_title", "text", card.title()));
         lines.add(card.what());
-        lines.add(prompts.render("citizen_card_who", "text", card.who()));
         lines.add(prompts.render("citizen_card_where", "text", card.where()));
         lines.add(prompts.render("citizen_card_steps"));
         for (int i = 0; i < card.steps().size(); i++) {
@@ -37,7 +38,7 @@ public final class CardText {
         lines.add(prompts.render("citizen_card_time_limit", "text", card.timeLimit()));
         lines.add(prompts.render("citizen_card_fee", "text", card.fee()));
         lines.add(prompts.render("citizen_card_result", "text", card.result()));
-        lines.add(prompts.render("citizen_card_legal_basis", "text", card.legalBasis()));
+        lines.add(prompts.render("citizen_card_more"));
         lines.add(sources(card));
         return lines;
     }
@@ -66,10 +67,35 @@ public final class CardText {
         return lines;
     }
 
+    /** The commune's own contact lines, only the parts it gives ("Địa chỉ: …", "Giờ làm việc: …"). */
+    public List<String> contact(CommuneContacts.Contact c, String communeName) {
+        List<String> lines = new ArrayList<>();
+        lines.add(prompts.render("citizen_contact_intro", "commune", communeName,
+                "place", c.place() == null ? prompts.render("citizen_contact_place") : c.place()));
+        addIf(lines, "citizen_contact_address", c.address());
+        addIf(lines, "citizen_contact_hours", c.hours());
+        addIf(lines, "citizen_contact_phone", c.phone());
+        addIf(lines, "citizen_contact_team", c.communityTeam());
+        return lines.size() == 1 ? List.of() : lines;
+    }
+
+    private void addIf(List<String> lines, String key, String value) {
+        if (value != null) {
+            lines.add(prompts.render(key, "text", value));
+        }
+    }
+
     /** The "Nguồn" line: the sources' titles and the day they were checked. */
     public String sources(ProcedureCard card) {
         return prompts.render("citizen_card_sources", "date", card.reviewedOn().format(DATE),
-                "titles", card.sources().stream().map(CardSource::title).collect(Collectors.joining("; ")));
+                "titles", card.sources().stream().map(CardSource::title).map(CardText::shortTitle)
+                        .collect(Collectors.joining("; ")));
+    }
+
+    /** A source's title up to its dash: the publisher ("Báo Công an nhân dân"), the rest is in the citation. */
+    private static String shortTitle(String title) {
+        int dash = title.indexOf(" - ");
+        return dash > 0 ? title.substring(0, dash) : title;
     }
 
     public List<Citation> citations(ProcedureCard card) {

@@ -4,13 +4,13 @@ import vn.troly.assistant.prompt.Prompts;
 
 import java.util.List;
 
-/** The cards listed in prompts/citizen/index.txt, read once, in that order (on a tie the earlier card wins). */
+/** The cards listed in prompts/citizen/cards/index.txt, read once, in that order (on a tie the earlier card wins). */
 public final class CitizenCards {
 
     private CitizenCards() {
     }
 
     public static List<ProcedureCard> load() {
-        return Prompts.listed("citizen").stream().map(file -> CardFile.read(file, Prompts.yaml(file))).toList();
+        return Prompts.listed("citizen/cards").stream().map(file -> CardFile.read(file, Prompts.yaml(file))).toList();
     }
 }

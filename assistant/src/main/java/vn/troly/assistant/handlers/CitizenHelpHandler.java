@@ -4,11 +4,13 @@ import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.citizen.CardMatch;
 import vn.troly.assistant.citizen.CardText;
 import vn.troly.assistant.citizen.CitizenGuide;
+import vn.troly.assistant.citizen.CommuneContacts;
 import vn.troly.assistant.citizen.ProcedureCard;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.understand.Intent;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,11 +23,17 @@ public final class CitizenHelpHandler {
 
     private final CitizenGuide guide;
     private final CardText cardText;
+    private final CommuneContacts contacts;
     private final Prompts prompts;
 
     public CitizenHelpHandler(CitizenGuide guide, Prompts prompts) {
+        this(guide, prompts, new CommuneContacts());
+    }
+
+    public CitizenHelpHandler(CitizenGuide guide, Prompts prompts, CommuneContacts contacts) {
         this.guide = guide;
         this.cardText = new CardText(prompts);
+        this.contacts = contacts;
         this.prompts = prompts;
     }
 
@@ -45,10 +53,18 @@ public final class CitizenHelpHandler {
         }
         ProcedureCard card = match.card();
         turn.intent(Intent.CITIZEN.code());
-        cardText.lines(card).forEach(turn::say);
+        List<String> lines = cardText.lines(card);
+        // the commune's own contacts go before the sources line, which a channel may fold away
+        lines.subList(0, lines.size() - 1).forEach(turn::say);
+        sayContacts(turn);
+        turn.say(lines.get(lines.size() - 1));
         turn.citations().addAll(cardText.citations(card));
         turn.cardId(card.id());
         return true;
+    }
+
+    private void sayContacts(TurnContext turn) {
+        contacts.of(turn.communeId()).ifPresent(c -> cardText.contact(c, turn.communeName()).forEach(turn::say));
     }
 
     /**
@@ -90,5 +106,6 @@ public final class CitizenHelpHandler {
         turn.say(prompts.render("citizen_covers", "names",
                 guide.cards().stream().map(ProcedureCard::name).collect(Collectors.joining(", "))));
         turn.say(prompts.render("citizen_where_to_ask"));
+        sayContacts(turn);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,10 +31,10 @@ class CitizenCardsTest {
     @Test
     void everyCardFileIsListedInTheIndex() throws Exception {
         List<String> files;
-        try (Stream<Path> list = Files.list(Path.of("../prompts/citizen"))) {
+        try (Stream<Path> list = Files.list(Path.of("../prompts/citizen/cards"))) {
             files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).sorted().toList();
         }
-        assertEquals(files, Prompts.listed("citizen").stream().map(f -> f.substring("citizen/".length())).sorted().toList());
+        assertEquals(files, Prompts.listed("citizen/cards").stream().map(f -> f.substring("citizen/cards/".length())).sorted().toList());
     }
 
     @Test
@@ -55,14 +56,14 @@ class CitizenCardsTest {
 
     @Test
     void aCardMissingAFieldIsRefusedByName() {
-        Map<String, Object> fields = new java.util.HashMap<>(Prompts.yaml("citizen/khai-sinh-lien-thong.yml"));
+        Map<String, Object> fields = new HashMap<>(Prompts.yaml("citizen/cards/khai-sinh-lien-thong.yml"));
         fields.remove("fee");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> CardFile.read("citizen/khai-sinh-lien-thong.yml", fields));
+                () -> CardFile.read("citizen/cards/khai-sinh-lien-thong.yml", fields));
         assertTrue(e.getMessage().contains("fee"), e.getMessage());
         fields.put("fee", "Miễn phí.");
         fields.put("sources", List.of());
-        assertThrows(IllegalStateException.class, () -> CardFile.read("citizen/khai-sinh-lien-thong.yml", fields));
+        assertThrows(IllegalStateException.class, () -> CardFile.read("citizen/cards/khai-sinh-lien-thong.yml", fields));
     }
 
     /** Each card's examples reach that card; its negative examples reach another card or none. */
