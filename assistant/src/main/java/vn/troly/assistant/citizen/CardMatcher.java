@@ -35,6 +35,18 @@ public final class CardMatcher {
      * procedure, and also the frame around it ("… làm thủ tục gì") that other cards' questions share.
      */
     private static final double EXAMPLE_WEIGHT = 0.6;
+    /**
+     * What a word counts for that the question did not type but an abbreviation or everyday term added: "UBND" is one
+     * thing asked, not the four words of "ủy ban nhân dân".
+     */
+    private static final double ADDED_WEIGHT = 0.5;
+    /**
+     * A question that says one of a card's own names of two words or more, a name no other card has ("đăng ký tạm
+     * trú", "toàn trình"), names that card: it ranks first among cards that share the rest of its words, and needs
+     * less of its other words ("đi thuê nhà ở tỉnh khác") covered.
+     */
+    private static final double NAMED_BONUS = 0.2;
+    static final double MIN_NAMED_SCORE = 0.4;
     /** Rank bonus for the share of the question's known word pairs the card's head also has. */
     private static final double PAIR_BONUS = 0.2;
     /**
@@ -72,7 +84,8 @@ public final class CardMatcher {
                 claimed.append(terms.padded(text));
             }
             Set<String> bodyWords = new HashSet<>(terms.words(body(card)));
-            entries.add(new Entry(card, nameWords, headWords, bodyWords, headPairs, said, claimed.toString()));
+            List<String> longNames = names.stream().map(terms::padded).filter(n -> n.strip().contains(" ")).toList();
+            entries.add(new Entry(card, nameWords, headWords, bodyWords, headPairs, said, claimed.toString(), longNames));
             headWords.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
             knownPairs.addAll(headPairs);
         }
@@ -83,6 +96,10 @@ public final class CardMatcher {
                 .forEach(w -> bodyOnly.merge(w, 1, Integer::sum)));
         documentFrequency.putAll(bodyOnly);
         this.typos = new Typos(documentFrequency.keySet());
+        for (Entry e : entries) {
+            e.ownNames.addAll(e.longNames.stream()
+                    .filter(n -> entries.stream().noneMatch(o -> o != e && o.claimed.contains(n))).toList());
+        }
     }
 
     /**
@@ -105,7 +122,10 @@ public final class CardMatcher {
     /** The cards that share words with the question, best first (stable: on a tie the card listed first wins). */
     public List<Scored> rank(String question, boolean askingHelp) {
         List<String> words = terms.words(question).stream().map(typos::correct).distinct().toList();
-        double total = words.stream().mapToDouble(w -> weight(w, askingHelp)).sum();
+        Set<String> added = terms.added(question);
+        Map<String, Double> weights = new HashMap<>();
+        words.forEach(w -> weights.put(w, (added.contains(w) ? ADDED_WEIGHT : 1) * weight(w, askingHelp)));
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Scored> out = new ArrayList<>();
         if (total == 0) {
             return out;
@@ -113,6 +133,7 @@ public final class CardMatcher {
         Set<String> pairs = new HashSet<>(terms.pairs(question));
         pairs.retainAll(knownPairs);
         Map<String, Set<String>> bound = boundWords(question);
+        String asked = terms.padded(question);
         for (Entry e : entries) {
             double hit = 0;
             double head = 0;
@@ -120,16 +141,16 @@ public final class CardMatcher {
                 if (bound.containsKey(w) && Collections.disjoint(bound.get(w), e.headPairs)) {
                     // "tử" asked in "khai tử" is not the "tử" of the card's "điện tử"
                     if (e.headWords.contains(w) || e.bodyWords.contains(w)) {
-                        hit += BODY_WEIGHT * weight(w, askingHelp);
+                        hit += BODY_WEIGHT * weights.get(w);
                     }
                 } else if (e.nameWords.contains(w)) {
-                    hit += weight(w, askingHelp);
-                    head += weight(w, askingHelp);
+                    hit += weights.get(w);
+                    head += weights.get(w);
                 } else if (e.headWords.contains(w)) {
-                    hit += EXAMPLE_WEIGHT * weight(w, askingHelp);
-                    head += EXAMPLE_WEIGHT * weight(w, askingHelp);
+                    hit += EXAMPLE_WEIGHT * weights.get(w);
+                    head += EXAMPLE_WEIGHT * weights.get(w);
                 } else if (e.bodyWords.contains(w)) {
-                    hit += BODY_WEIGHT * weight(w, askingHelp);
+                    hit += BODY_WEIGHT * weights.get(w);
                 }
             }
             if (hit == 0) {
@@ -140,8 +161,10 @@ public final class CardMatcher {
             double said = e.said.stream().filter(n -> !n.isEmpty())
                     .mapToDouble(n -> (double) n.stream().filter(words::contains).count() / n.size()).max().orElse(0);
             double score = hit / total;
-            boolean confident = score >= MIN_SCORE && head / total >= MIN_HEAD_SCORE;
-            out.add(new Scored(e.card, score, score + PAIR_BONUS * pairShare + NAME_BONUS * said, confident));
+            boolean named = e.ownNames.stream().anyMatch(asked::contains);
+            boolean confident = score >= (named ? MIN_NAMED_SCORE : MIN_SCORE) && head / total >= MIN_HEAD_SCORE;
+            out.add(new Scored(e.card, score, score + PAIR_BONUS * pairShare + NAME_BONUS * said
+                    + (named ? NAMED_BONUS : 0), confident));
         }
         out.sort(Comparator.comparingDouble(Scored::rank).reversed());
         return out;
@@ -192,7 +215,13 @@ public final class CardMatcher {
     public record Scored(ProcedureCard card, double score, double rank, boolean confident) {
     }
 
-    private record Entry(ProcedureCard card, Set<String> nameWords, Set<String> headWords, Set<String> bodyWords, Set<String> headPairs,
-                         List<Set<String>> said, String claimed) {
+    /** @param ownNames the card's names of two words or more that no other card's head has (filled once all are read) */
+    private record Entry(ProcedureCard card, Set<String> nameWords, Set<String> headWords, Set<String> bodyWords,
+                         Set<String> headPairs, List<Set<String>> said, String claimed, List<String> longNames,
+                         Set<String> ownNames) {
+        Entry(ProcedureCard card, Set<String> nameWords, Set<String> headWords, Set<String> bodyWords, Set<String> headPairs,
+              List<Set<String>> said, String claimed, List<String> longNames) {
+            this(card, nameWords, headWords, bodyWords, headPairs, said, claimed, longNames, new HashSet<>());
+        }
     }
 }

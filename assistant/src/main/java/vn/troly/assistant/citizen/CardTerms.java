@@ -48,6 +48,13 @@ final class CardTerms {
         return new ArrayList<>(out);
     }
 
+    /** The words a text's abbreviations and everyday terms add ("ủy ban nhân dân" for "UBND"), not typed in it. */
+    Set<String> added(String text) {
+        Set<String> out = new HashSet<>(words(text));
+        out.removeAll(tokens(text));
+        return out;
+    }
+
     /** Adjacent word pairs as written ("khai sinh", "khai tu"): they tell apart cards that share single words. */
     Set<String> pairs(String text) {
         Set<String> out = new HashSet<>();

@@ -44,13 +44,39 @@ final class ProcedureNames {
      * @param claimed  the card's title, aliases and examples, padded and joined (null: no card)
      */
     Optional<Procedure> unclaimed(String asked, String claimed) {
+        String[] words = asked.strip().split(" ");
         for (Procedure p : procedures) {
             for (String phrase : p.phrases()) {
-                if (asked.contains(phrase) && (claimed == null || !claimed.contains(phrase))) {
+                if (said(words, phrase.strip().split(" ")) && (claimed == null || !claimed.contains(phrase))) {
                     return Optional.of(p);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Most words the question may put between a name's words: "làm lại thẻ căn cước" names "làm lại căn cước". */
+    private static final int GAP = 2;
+
+    /** Whether the question has the phrase's words in order, with at most {@link #GAP} other words among them. */
+    static boolean said(String[] words, String[] phrase) {
+        for (int start = 0; start < words.length; start++) {
+            if (!words[start].equals(phrase[0])) {
+                continue;
+            }
+            int next = 1;
+            int skipped = 0;
+            for (int at = start + 1; at < words.length && next < phrase.length && skipped <= GAP; at++) {
+                if (words[at].equals(phrase[next])) {
+                    next++;
+                } else {
+                    skipped++;
+                }
+            }
+            if (next == phrase.length && skipped <= GAP) {
+                return true;
+            }
+        }
+        return false;
     }
 }
