@@ -14,17 +14,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the card a citizen's question asks for, or none. Every card is indexed by its title, aliases and examples
- * (its head) and, at a third of the weight, by the words of its body; a question's words weigh by how few cards have them, so
- * "khai sinh" decides and "online" barely counts. A card answers only when it covers enough of the question's weight
- * and the question names no procedure the card does not claim (prompts/citizen/procedures.txt).
+ * Chooses the card a citizen's question asks for, or none. Every card is indexed by its title and aliases (its names),
+ * its example questions and, at a lower weight, the words of its body; a question's words weigh by how few cards have
+ * them, so "khai sinh" decides and "online" barely counts. A card answers only when it covers enough of the question's
+ * weight and the question names no procedure the card does not claim (prompts/citizen/procedures.txt).
  */
 public final class CardMatcher {
 
     /** Below this share of the question's weighted words, a card is not an answer. */
     static final double MIN_SCORE = 0.55;
-    /** Share of the question's weight that must fall on the card's head, not only its body. */
-    static final double MIN_HEAD_SCORE = 0.35;
+    /**
+     * How much more a card must cover when the question is only guessed to be an errand (a bare topic, a topic the
+     * plan lacks): "Thủ đô của Pháp là gì?" shares two syllables with a card and is no errand.
+     */
+    private static final double GUESS_MARGIN = 0.05;
+    /**
+     * Share of the question's weight that must fall on the card's head, not only its body: "Thủ đô của Pháp là gì?"
+     * shares "thủ" with a title and "pháp" with a body, and is no errand.
+     */
+    static final double MIN_HEAD_SCORE = 0.45;
     /**
      * What a word found only in a card's body counts for, against one in its head: a long card's body mentions fees,
      * portals and the one-stop shop in passing, which says little about what the card is for.
@@ -46,6 +54,7 @@ public final class CardMatcher {
      * less of its other words ("đi thuê nhà ở tỉnh khác") covered.
      */
     private static final double NAMED_BONUS = 0.2;
+    /** The share of the question's weight a card it names must cover. */
     static final double MIN_NAMED_SCORE = 0.4;
     /** Rank bonus for the share of the question's known word pairs the card's head also has. */
     private static final double PAIR_BONUS = 0.2;
@@ -162,7 +171,8 @@ public final class CardMatcher {
                     .mapToDouble(n -> (double) n.stream().filter(words::contains).count() / n.size()).max().orElse(0);
             double score = hit / total;
             boolean named = e.ownNames.stream().anyMatch(asked::contains);
-            boolean confident = score >= (named ? MIN_NAMED_SCORE : MIN_SCORE) && head / total >= MIN_HEAD_SCORE;
+            double floor = (named ? MIN_NAMED_SCORE : MIN_SCORE) + (askingHelp ? 0 : GUESS_MARGIN);
+            boolean confident = score >= floor && head / total >= MIN_HEAD_SCORE;
             out.add(new Scored(e.card, score, score + PAIR_BONUS * pairShare + NAME_BONUS * said
                     + (named ? NAMED_BONUS : 0), confident));
         }
@@ -197,12 +207,16 @@ public final class CardMatcher {
         return entries.stream().filter(e -> e.card == card).findFirst().orElseThrow();
     }
 
-    private static String body(ProcedureCard card) {
+    private static List<String> bodyTexts(ProcedureCard card) {
         List<String> parts = new ArrayList<>(List.of(card.what(), card.who(), card.where(), card.timeLimit(), card.fee(),
                 card.result()));
         parts.addAll(card.steps());
         parts.addAll(card.documents());
-        return String.join(" ", parts);
+        return parts;
+    }
+
+    private static String body(ProcedureCard card) {
+        return String.join(" ", bodyTexts(card));
     }
 
     /**

@@ -55,25 +55,29 @@ final class ProcedureNames {
         return Optional.empty();
     }
 
-    /** Most words the question may put between a name's words: "làm lại thẻ căn cước" names "làm lại căn cước". */
+    /**
+     * Most words the question may put between the words of a name of three words or more: "làm lại thẻ căn cước"
+     * names "làm lại căn cước". A two-word name must be said as it is: "hồ sơ cấp độ" does not name "sổ đỏ".
+     */
     private static final int GAP = 2;
 
     /** Whether the question has the phrase's words in order, with at most {@link #GAP} other words among them. */
     static boolean said(String[] words, String[] phrase) {
+        int gap = phrase.length >= 3 ? GAP : 0;
         for (int start = 0; start < words.length; start++) {
             if (!words[start].equals(phrase[0])) {
                 continue;
             }
             int next = 1;
             int skipped = 0;
-            for (int at = start + 1; at < words.length && next < phrase.length && skipped <= GAP; at++) {
+            for (int at = start + 1; at < words.length && next < phrase.length && skipped <= gap; at++) {
                 if (words[at].equals(phrase[next])) {
                     next++;
                 } else {
                     skipped++;
                 }
             }
-            if (next == phrase.length && skipped <= GAP) {
+            if (next == phrase.length && skipped <= gap) {
                 return true;
             }
         }
