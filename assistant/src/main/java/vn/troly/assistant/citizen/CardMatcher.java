@@ -32,7 +32,7 @@ public final class CardMatcher {
      * Share of the question's weight that must fall on the card's head, not only its body: "Thủ đô của Pháp là gì?"
      * shares "thủ" with a title and "pháp" with a body, and is no errand.
      */
-    static final double MIN_HEAD_SCORE = 0.45;
+    static final double MIN_HEAD_SCORE = 0.4;
     /**
      * What a word found only in a card's body counts for, against one in its head: a long card's body mentions fees,
      * portals and the one-stop shop in passing, which says little about what the card is for.

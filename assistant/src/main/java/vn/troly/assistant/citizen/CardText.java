@@ -105,7 +105,8 @@ public final class CardText {
                 "date", card.reviewedOn().format(DATE)), null, Excerpt.of(card.what(), 200)));
         for (CardSource source : card.sources()) {
             if (source.linked()) {
-                out.add(new Citation(documentId, source.title(), null, null, null, source.url()));
+                // the address as the citation's section: chat channels print "title › section", the web page links it
+                out.add(new Citation(documentId, source.title(), null, source.url(), null, null));
             }
         }
         return out;

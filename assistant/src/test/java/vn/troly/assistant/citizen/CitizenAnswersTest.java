@@ -35,7 +35,7 @@ class CitizenAnswersTest {
         assertTrue(a.answer().contains("\n1. ") && a.answer().contains("\n2. "), a.answer());
         String last = a.answer().lines().reduce((x, y) -> y).orElseThrow();
         assertTrue(last.startsWith("Nguồn"), last);
-        assertTrue(a.citations().stream().skip(1).allMatch(c -> c.excerpt().startsWith("http")), a.citations().toString());
+        assertTrue(a.citations().stream().skip(1).allMatch(c -> c.section().startsWith("http")), a.citations().toString());
         // a phone screen and a Zalo message (2,000 characters) hold it
         assertTrue(a.answer().length() < 2000, "length " + a.answer().length());
     }
