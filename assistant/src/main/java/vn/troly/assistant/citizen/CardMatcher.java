@@ -56,6 +56,8 @@ public final class CardMatcher {
     private static final double NAMED_BONUS = 0.2;
     /** The share of the question's weight a card it names must cover. */
     static final double MIN_NAMED_SCORE = 0.4;
+    /** How near the best rank a confident card must rank to answer when the best-ranked card is not confident. */
+    private static final double RUNNER_UP = 0.85;
     /** Rank bonus for the share of the question's known word pairs the card's head also has. */
     private static final double PAIR_BONUS = 0.2;
     /**
@@ -119,8 +121,11 @@ public final class CardMatcher {
     public CardMatch match(String question, boolean askingHelp) {
         List<Scored> ranked = rank(question, askingHelp);
         String asked = terms.padded(question);
-        // only the best-ranked card may answer: a weaker card that happens to pass is still not what was asked
-        Optional<Scored> best = ranked.stream().findFirst().filter(Scored::confident);
+        // the best-ranked card answers if it covers enough; else a card that does and ranks nearly as high ("học cách
+        // dùng điện thoại … tìm ai": the skills card names more of it, the help card covers the "who"); a card far
+        // below is not what was asked
+        Optional<Scored> best = ranked.stream().findFirst().flatMap(top -> ranked.stream()
+                .filter(s -> s.confident() && s.rank() >= RUNNER_UP * top.rank()).findFirst());
         Optional<ProcedureNames.Procedure> other = procedures.unclaimed(asked, best.map(s -> entry(s.card).claimed).orElse(null));
         if (other.isPresent()) {
             return new CardMatch(null, 0, other.get().name());
