@@ -8,7 +8,7 @@ import vn.troly.assistant.handlers.Handlers;
 import vn.troly.assistant.pipeline.AnswerCache;
 import vn.troly.assistant.pipeline.AnswerPipeline;
 import vn.troly.assistant.prompt.Prompts;
-import vn.troly.assistant.tools.CitizenGuide;
+import vn.troly.assistant.citizen.CitizenGuide;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.AgencyMentions;

@@ -50,10 +50,11 @@ public final class Conversations {
      * @param pendingQuestion the question that waits for a commune to be picked, or null
      * @param pendingOwner    who reported the pending value (the question's speaker): the
      *                        only one who may confirm it; null when nobody may
+     * @param cardId          the citizen card the last answer was, so "cần giấy tờ gì?" asks about it; null when none
      */
     public record State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
                         List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner,
-                        List<Integer> years) {
+                        List<Integer> years, String cardId) {
         public static final State EMPTY = new State(null, null, null, null, null, List.of(), null, null);
 
         public State {
@@ -62,6 +63,14 @@ public final class Conversations {
             years = years == null ? List.of() : List.copyOf(years);
             // states written before candidates had a kind offered only rows
             candidateKind = candidateIds.isEmpty() ? null : candidateKind == null ? Answer.Candidate.ROW : candidateKind;
+        }
+
+        /** No citizen card answered. */
+        public State(String communeId, Intent intent, String topic, String indicatorId, IndicatorValue pendingValue,
+                     List<String> candidateIds, String candidateKind, String pendingQuestion, String pendingOwner,
+                     List<Integer> years) {
+            this(communeId, intent, topic, indicatorId, pendingValue, candidateIds, candidateKind, pendingQuestion, pendingOwner,
+                    years, null);
         }
 
         /** No years asked. */
@@ -152,7 +161,8 @@ public final class Conversations {
      * for confirmation; a context too big for an id is stored instead.
      */
     public String start(State state) {
-        if (store == null || state.pendingValue() != null) {
+        // a citizen card's id is not carried (older ids have no field for it): that context is stored
+        if (store == null || state.pendingValue() != null || state.cardId() != null) {
             String id = newId();
             create(id, state);
             return id;

@@ -66,7 +66,10 @@ public final class EvalRunner {
     }
 
     /** Result of one case. */
-    /** @param confidentlyWrong a turn failed although it was answered from a row, not asked back or declined */
+    /**
+     * @param confidentlyWrong a turn failed although it was answered from a row or a citizen card, not asked back or
+     *                         declined
+     */
     public record Result(EvalCase testCase, List<String> failures, List<Answer> answers, boolean confidentlyWrong) {
         public Result(EvalCase testCase, List<String> failures, List<Answer> answers) {
             this(testCase, failures, answers, false);
@@ -135,7 +138,8 @@ public final class EvalRunner {
                 answers.add(answer);
                 List<String> wrong = grader.grade(turn.expect(), answer);
                 wrong.forEach(f -> failures.add("[" + turn.text() + "] " + f));
-                confident |= !wrong.isEmpty() && answer.status() == Status.ANSWERED && !answer.indicators().isEmpty();
+                confident |= !wrong.isEmpty() && answer.status() == Status.ANSWERED && (!answer.indicators().isEmpty()
+                        || answer.citations().stream().anyMatch(cit -> String.valueOf(cit.documentId()).startsWith("citizen/")));
             }
             results.add(new Result(c, failures, answers, confident));
         }
@@ -161,7 +165,7 @@ public final class EvalRunner {
         int passed = (int) results.stream().filter(Result::passed).count();
         out.printf(Locale.ROOT, "Kết quả: %d/%d đúng (%.1f%%)%n", passed, results.size(), 100.0 * passed / Math.max(1, results.size()));
         byCategory.forEach((k, v) -> out.printf(Locale.ROOT, "  %-14s %3d/%-3d %.1f%%%n", k, v[0], v[1], 100.0 * v[0] / v[1]));
-        out.printf(Locale.ROOT, "  Trả lời chắc chắn nhưng sai (answered từ một dòng kế hoạch): %d%n",
+        out.printf(Locale.ROOT, "  Trả lời chắc chắn nhưng sai (answered từ một dòng kế hoạch hoặc một thẻ hướng dẫn): %d%n",
                 results.stream().filter(Result::confidentlyWrong).count());
         for (Result r : results) {
             if (!r.passed()) {

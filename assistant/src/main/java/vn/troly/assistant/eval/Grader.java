@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 /** Grades an answer against the expectations of an evaluation case; returns what failed. */
 public final class Grader {
 
+    private static final String CARD_PREFIX = "citizen/";
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
 
     private final VietnameseNormalizer normalizer;
@@ -110,6 +111,15 @@ public final class Grader {
                 case "cited" -> {
                     if (value.asBoolean() && answer.citations().isEmpty()) {
                         failures.add("no citation");
+                    }
+                }
+                case "card" -> {
+                    // the citizen card the answer is built on ("none" when it must be built on none)
+                    String got = answer.citations().stream().map(c -> c.documentId())
+                            .filter(id -> id != null && id.startsWith(CARD_PREFIX)).findFirst()
+                            .map(id -> id.substring(CARD_PREFIX.length())).orElse("none");
+                    if (!got.equals(value.asText())) {
+                        failures.add("card " + got + " != " + value.asText());
                     }
                 }
                 case "indicator_status" -> {

@@ -3,7 +3,7 @@ package vn.troly.assistant.handlers;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
-import vn.troly.assistant.tools.CitizenGuide;
+import vn.troly.assistant.citizen.CitizenGuide;
 import vn.troly.assistant.tools.PlanTools;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.IntentDetector;
@@ -34,7 +34,7 @@ public final class Handlers {
         rowFinder = new RowFinder(library, tools, normalizer, clock);
         rows = new RowAnswer(library, cards, prompts, describers);
         citizenHelp = new CitizenHelpHandler(guide, prompts);
-        outOfScope = new OutOfScope(router);
+        outOfScope = new OutOfScope(router, citizenHelp);
         PlanSectionHandler sections = new PlanSectionHandler(tools, new ReportingDates(tools, normalizer, detector::agenciesIn),
                 new BodyPassages(tools, normalizer, detector::agenciesIn), library, cards, prompts);
         RowLookup lookup = new RowLookup(rowFinder, citizenHelp, outOfScope, sections, prompts, normalizer);

@@ -77,7 +77,10 @@ public final class RowLookup {
 
     private void notFound(TurnContext turn, Understanding u, List<PlanTools.Match> near) {
         String text = turn.text();
-        if (u.intent() == Intent.INFO && citizenHelp.answer(text, false, turn)) {
+        // a topic the plan lacks may still be a citizen's errand ("khai sinh cho con mất bao lâu"), unless it asks about
+        // the plan's rows ("có chỉ tiêu về thanh toán không dùng tiền mặt ở chợ không?")
+        boolean errandShaped = u.intent() == Intent.INFO || u.intent() == Intent.DEADLINE || u.intent() == Intent.TARGET;
+        if (errandShaped && !u.asksAboutPlan() && citizenHelp.answer(text, false, turn)) {
             return;
         }
         boolean planShaped = u.intent().rowFacet();
@@ -115,9 +118,7 @@ public final class RowLookup {
      * where to ask. A general question ("Thủ đô của Pháp là gì?") keeps its topic and ends out of scope.
      */
     private void citizenWithoutGuide(TurnContext turn) {
-        turn.status(Status.NOT_IN_PLAN);
-        turn.intent(Intent.CITIZEN.code());
-        turn.say(prompts.render("citizen_none"));
+        citizenHelp.noGuide(turn, prompts.render("citizen_none"));
     }
 
     private String topicLabel(String text, Understanding u) {

@@ -38,6 +38,7 @@ public final class TurnContext {
     private Understanding understanding;
 
     private final List<String> lines = new ArrayList<>();
+    private String cardId;
     private final List<Citation> citations = new ArrayList<>();
     private final List<IndicatorCard> indicators = new ArrayList<>();
     private final List<Answer.Candidate> candidates = new ArrayList<>();
@@ -221,7 +222,13 @@ public final class TurnContext {
         // a list answered is a list to pick from too: "cái đầu tiên ai chủ trì?"
         List<String> offered = !candidates.isEmpty() || !LISTS.contains(u.intent())
                 ? candidates.stream().map(Answer.Candidate::id).toList() : indicators.stream().map(IndicatorCard::id).toList();
-        remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null, offered, null, null, null, u.years()));
+        remember(new Conversations.State(communeId, u.intent(), u.topic(), indicatorId, null, offered, null, null, null, u.years(),
+                cardId));
+    }
+
+    /** The citizen card this turn answered with, for the follow-ups about it; null when none. */
+    public void cardId(String cardId) {
+        this.cardId = cardId;
     }
 
     // ---- timing and the result -----------------------------------------------------------------------------

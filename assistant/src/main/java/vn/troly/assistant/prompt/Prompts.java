@@ -39,6 +39,11 @@ public final class Prompts {
         if (template == null) {
             throw new IllegalArgumentException("no template " + key + " in prompts/" + file);
         }
+        return fill(template, pairs);
+    }
+
+    /** A template given as text (a label of another prompts/ file) filled with name, value pairs. */
+    public static String fill(String template, Object... pairs) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             values.put(String.valueOf(pairs[i]), pairs[i + 1] == null ? "" : String.valueOf(pairs[i + 1]));

@@ -4,6 +4,8 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import vn.troly.assistant.answer.Citation;
 import vn.troly.assistant.answer.IndicatorCard;
+import vn.troly.assistant.citizen.CitizenGuide;
+import vn.troly.assistant.citizen.ProcedureCard;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.agency.AgencyDirectory;
@@ -149,8 +151,8 @@ public final class PlanTools {
     }
 
     @Tool("Tìm hướng dẫn cho người dân về dịch vụ công trực tuyến, VNeID, chữ ký số, thanh toán trực tuyến, nơi hỗ trợ")
-    public List<CitizenArticle> searchCitizenGuide(@P("câu hỏi của người dân") String question) {
-        return guide.search(question, 2).stream().map(CitizenGuide.Scored::article).toList();
+    public List<ProcedureCard> searchCitizenGuide(@P("câu hỏi của người dân") String question) {
+        return guide.search(question, 2);
     }
 
     /** Indicators of a commune led by an agency (and, where the plan names them, implemented by it). */

@@ -2,6 +2,8 @@ package vn.troly.assistant.understand;
 
 import vn.troly.knowledge.agency.Agency;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +34,17 @@ public record Understanding(Intent intent, String topic, Agency agency, List<Int
 
     public Understanding(Intent intent, String topic, Agency agency, List<Integer> years, DateWindow window) {
         this(intent, topic, agency, years, window, List.of(intent));
+    }
+
+    /** Cues that make a question one about the plan's rows ("chỉ tiêu", "ai chủ trì", "đạt chưa"), never an errand. */
+    private static final Set<Cue> PLAN_CUES = EnumSet.of(Cue.WHO, Cue.LEAD, Cue.COORDINATING, Cue.TARGET, Cue.DONE,
+            Cue.PROGRESS, Cue.CHECK, Cue.ROW_WORD, Cue.ROWS, Cue.COUNT, Cue.STATUS, Cue.BEHIND, Cue.DUE_SOON,
+            Cue.OVERDUE, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT,
+            Cue.PERSON, Cue.CONTACT);
+
+    /** Whether the question holds a word that asks about the plan's rows rather than a citizen's errand. */
+    public boolean asksAboutPlan() {
+        return !Collections.disjoint(cues, PLAN_CUES);
     }
 
     public boolean hasTopic() {
