@@ -67,12 +67,13 @@ class EvalSetTest {
      * Sets that measure generalisation, kept at their floors so no change loses ground: dev-b.jsonl (shared/eval: the
      * same facts asked with other frames and everyday words), own4.jsonl to own7.jsonl (each written independently from
      * the plans by someone who never saw the code or the other sets). One of them is kept out of tuning each round:
-     * own4 until 2026-12-02, own5 on 2026-12-02, own6 on the first round of 2026-12-03, own7 from the second (only
-     * its total is read). Misses are listed by the eval command; the floors rise as mechanisms (not phrasings) are added.
+     * own4 until 2026-12-02, own5 on 2026-12-02, own6 on 2026-12-03's first round, own7 (written that day) in the
+     * second, own5 from the third. Misses are listed by the eval command; the floors rise as mechanisms (not phrasings)
+     * are added, and sit a little below the scores on the real date, since the test's clock is a fixed day.
      */
     @ParameterizedTest
-    @CsvSource({"dev-b.jsonl, 478, 519", "own4.jsonl, 153, 160", "own5.jsonl, 153, 160", "own6.jsonl, 153, 160",
-            "own7.jsonl, 146, 160"})
+    @CsvSource({"dev-b.jsonl, 478, 519", "own4.jsonl, 154, 160", "own5.jsonl, 154, 160", "own6.jsonl, 155, 160",
+            "own7.jsonl, 153, 160"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
