@@ -67,7 +67,7 @@ public final class AnswerPipeline {
                 new CannedRoute(router, detector, handlers.rowFinder()),
                 new ResolveCommune(communes, library, prompts, defaultCommune),
                 new Understand(detector),
-                new ContinueConversation(),
+                new ContinueConversation(library, clock),
                 new HelpCitizen(handlers.citizenHelp()),
                 new AskCommune(library, communes, handlers.rowFinder(), handlers.outOfScope(), prompts),
                 new Dispatch(handlers),

@@ -40,6 +40,8 @@ public enum Cue {
     PLAN_META,
     /** "sếp đang hỏi", "bà con cần biết": who is asking, which says nothing of what is asked. */
     ASKER,
+    /** "giai đoạn sau", "giai đoạn tiếp theo": the phase after the one just answered, in a follow-up. */
+    NEXT_PHASE,
     /** "căn cứ nghị quyết nào", "thực hiện theo kế hoạch số mấy": the documents the plan is based on. */
     BASIS,
     RESPONSIBILITY,

@@ -3,9 +3,14 @@ package vn.troly.assistant.pipeline.steps;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
+import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 
+import vn.troly.knowledge.library.PlanLibrary;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,6 +20,14 @@ import java.util.stream.Stream;
  * whole plan: it never takes the last row's topic.
  */
 public final class ContinueConversation implements Step {
+
+    private final PlanLibrary library;
+    private final Clock clock;
+
+    public ContinueConversation(PlanLibrary library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
 
     /** A row's card, in the order an answer about it reads. */
     private static final List<Intent> CARD = List.of(Intent.LEAD, Intent.TARGET, Intent.DEADLINE, Intent.COORDINATING);
@@ -32,10 +45,17 @@ public final class ContinueConversation implements Step {
             boolean asksNothingNew = u.intent() == Intent.INFO && previous.intent() != null;
             Intent intent = asksNothingNew ? previous.intent() : u.intent();
             // "thì sao?" about a row asks what was asked before first, and then whatever else the row says
+            // a follow-up that asks two things of the row ("phải đạt bao nhiêu, hạn chót khi nào?") gets both
             List<Intent> facets = asksNothingNew && intent.rowFacet()
-                    ? Stream.concat(Stream.of(intent), CARD.stream().filter(f -> f != intent)).toList() : List.of(intent);
+                    ? Stream.concat(Stream.of(intent), CARD.stream().filter(f -> f != intent)).toList()
+                    : asksNothingNew ? List.of(intent) : u.facets();
             // "ở xã Bình Giang thì sao?" after a question about 2030 asks about 2030 there too
             List<Integer> years = u.years().isEmpty() ? previous.years() : u.years();
+            if (u.cues().contains(Cue.NEXT_PHASE) && previous.indicatorId() != null) {
+                // "thế giai đoạn sau?": the phase after the one just answered
+                int asked = previous.years().isEmpty() ? LocalDate.now(clock).getYear() : previous.years().get(previous.years().size() - 1);
+                years = NextPhase.after(library, previous.indicatorId(), asked).orElse(years);
+            }
             u = new Understanding(intent, previous.topic(), null, years, u.window(), facets);
             turn.understanding(u);
         }
