@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
@@ -166,7 +167,7 @@ public class Cli {
         List<EvalRunner.Result> results;
         try {
             results = runner.run(runner.parse(Files.readString(Path.of(line.positional().get(0)))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             err.println("Tệp đánh giá không đúng định dạng JSONL: " + e.getOriginalMessage());
             return 2;
         }
