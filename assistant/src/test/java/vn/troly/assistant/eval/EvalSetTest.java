@@ -72,7 +72,7 @@ class EvalSetTest {
      * are added, and sit a little below the scores on the real date, since the test's clock is a fixed day.
      */
     @ParameterizedTest
-    @CsvSource({"dev-b.jsonl, 478, 519", "own4.jsonl, 154, 160", "own5.jsonl, 154, 160", "own6.jsonl, 155, 160",
+    @CsvSource({"dev-b.jsonl, 485, 519", "own4.jsonl, 154, 160", "own5.jsonl, 154, 160", "own6.jsonl, 155, 160",
             "own7.jsonl, 155, 160"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl = read(file);
