@@ -213,7 +213,7 @@ public final class RowFinder {
         return rivals;
     }
 
-    /** Whether two rows' names share most of their words: the same indicator as another phase words it. */
+    /** Whether two rows' names share a good part of their words: the same indicator as another phase words it. */
     private boolean namedAlike(PlanTools.Match a, PlanTools.Match b) {
         Set<String> x = new HashSet<>(normalizer.foldedWords(a.name()));
         Set<String> y = new HashSet<>(normalizer.foldedWords(b.name()));
