@@ -10,18 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,90 +23,60 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The chat page in a real headless Chromium against the real app over HTTP: ask, read the answer, open its sources;
- * the summary chart behind the official's token. The browser is Debian's chromium and chromium-driver, which .ci/run
- * installs: a machine without them fails here rather than skipping, so CI proves the page works.
+ * The chat page in a real headless Chromium ({@link HeadlessBrowser}) against the real app over HTTP: ask, read the
+ * answer, open its sources; the summary chart behind the official's token.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageBrowserTest {
 
     private static final String TOKEN = "ma-can-bo-thu-nghiem";
-    /** Debian's paths; overridable for other systems, never downloaded (Selenium Manager would need the network). */
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ObjectMapper json = new ObjectMapper();
     private Path dataDir;
-    private Path profileDir;
     private EmbeddedServer server;
-    private ChromeDriverService service;
+    private HeadlessBrowser chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String base;
 
     @BeforeAll
     void start() throws IOException {
-        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "The browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): apt-get install chromium chromium-driver; .ci/run installs them.");
         dataDir = Files.createTempDirectory("assistant-web-test");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("assistant.data-dir", dataDir.toString(),
                 "assistant.admin-token", TOKEN, "micronaut.server.port", "-1"));
         base = "http://localhost:" + server.getPort();
-
-        // An explicit driver path keeps Selenium Manager (which downloads drivers) out of the run.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        profileDir = Files.createTempDirectory("assistant-web-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        // Without the background-networking switches Chromium keeps calling Google services, which on an offline
-        // machine means a flood of refused connections in the log and slower start.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profileDir);
-        browser = new ChromeDriver(service, options);
-        // A small phone: the page must work on a 360 px wide screen.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
-        wait = new WebDriverWait(browser, PATIENCE);
+        chromium = new HeadlessBrowser();
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
         }
-        delete(profileDir);
-        delete(dataDir);
+        HeadlessBrowser.delete(dataDir);
     }
 
     /** Each test starts signed out, with no remembered commune. */
     @BeforeEach
     void freshPage() {
         browser.get(base + "/");
-        js("localStorage.clear();");
+        chromium.js("localStorage.clear();");
         browser.navigate().refresh();
-        wait.until(d -> "true".equals(js("return document.getElementById('commune').dataset.loaded || null;")));
+        wait.until(d -> "true".equals(chromium.js("return document.getElementById('commune').dataset.loaded || null;")));
     }
 
     @Test
@@ -164,12 +128,12 @@ class WebPageBrowserTest {
         ask("<img src=x onerror=\"document.body.dataset.hacked=1\"><b>xin chào</b>");
         List<WebElement> mine = browser.findElements(By.cssSelector(".msg.user"));
         assertTrue(mine.get(mine.size() - 1).getText().startsWith("<img src=x"), mine.get(mine.size() - 1).getText());
-        assertEquals(0L, ((Number) js("return document.querySelectorAll('main b, main img').length;")).longValue());
-        assertEquals(null, js("return document.body.dataset.hacked || null;"));
+        assertEquals(0L, ((Number) chromium.js("return document.querySelectorAll('main b, main img').length;")).longValue());
+        assertEquals(null, chromium.js("return document.body.dataset.hacked || null;"));
 
-        assertSameOriginOnly();
-        long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
-        assertEquals(360L, ((Number) js("return window.innerWidth;")).longValue());
+        chromium.assertLoadsOnlyFrom(base);
+        long overflow = ((Number) chromium.js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+        assertEquals(360L, ((Number) chromium.js("return window.innerWidth;")).longValue());
         assertTrue(overflow <= 0, "the page is wider than a 360 px phone by " + overflow + " px");
     }
 
@@ -189,8 +153,8 @@ class WebPageBrowserTest {
         // the chart is HTML drawn from its data: readable text on a 360 px phone, whatever other tests reported
         WebElement chart = shown.findElement(By.cssSelector(".bars"));
         assertTrue(chart.getText().contains("Chưa có số liệu nào để vẽ") || chart.getText().contains("% mục tiêu"), chart.getText());
-        assertTrue(((Number) js("return parseFloat(getComputedStyle(arguments[0].firstElementChild).fontSize);", chart)).doubleValue() >= 12);
-        screenshot("summary-360.png");
+        assertTrue(((Number) chromium.js("return parseFloat(getComputedStyle(arguments[0].firstElementChild).fontSize);", chart)).doubleValue() >= 12);
+        chromium.screenshot("summary-360.png");
 
         // The token goes with chat questions too: the official sees the reported value, its status and progress.
         String indicator = null;
@@ -215,9 +179,9 @@ class WebPageBrowserTest {
                 .filter(r -> r.getText().startsWith("2.1 ")).findFirst().orElseThrow(() -> new AssertionError(withValue.getText()));
         assertTrue(fiveG.getText().contains("Phủ sóng 5G") && fiveG.getText().contains("50% mục tiêu"), fiveG.getText());
         assertEquals(expected, fiveG.getAttribute("data-status"));
-        assertTrue(((Number) js("return parseFloat(getComputedStyle(arguments[0].querySelector('.bar-label')).fontSize);", fiveG)).doubleValue() >= 12,
+        assertTrue(((Number) chromium.js("return parseFloat(getComputedStyle(arguments[0].querySelector('.bar-label')).fontSize);", fiveG)).doubleValue() >= 12,
                 "at least 12 px text at 360 px");
-        screenshot("summary-360-with-value.png");
+        chromium.screenshot("summary-360-with-value.png");
 
         // Reporting in chat: the page offers the confirmation as buttons, and only a confirmed value is stored.
         WebElement proposal = ask("cập nhật phủ sóng 5G 42%");
@@ -232,35 +196,35 @@ class WebPageBrowserTest {
 
         browser.findElement(By.id("signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
-        assertEquals(null, js("return localStorage.getItem('troly.token');"));
+        assertEquals(null, chromium.js("return localStorage.getItem('troly.token');"));
     }
 
     @Test
     void signInChecksTheCodeAndABadCodeLeavesACitizensPage() {
         // app.css and app.js load under the page's Content-Security-Policy: the style applies, the script built the chips
-        assertEquals("rgb(234, 241, 253)", js("return getComputedStyle(document.querySelector('.tools')).backgroundColor;"));
+        assertEquals("rgb(234, 241, 253)", chromium.js("return getComputedStyle(document.querySelector('.tools')).backgroundColor;"));
         assertFalse(browser.findElements(By.cssSelector("#chips button.chip")).isEmpty());
 
         signIn("sai-ma");
-        assertEquals("no", js("return document.body.dataset.signin;"));
+        assertEquals("no", chromium.js("return document.body.dataset.signin;"));
         WebElement error = browser.findElement(By.id("signin-error"));
         assertTrue(error.isDisplayed() && error.getText().contains("không đúng"), error.getText());
         assertFalse(browser.findElement(By.id("who")).isDisplayed());
         assertTrue(browser.findElement(By.id("token")).isDisplayed(), "the code can be typed again");
-        assertEquals(null, js("return localStorage.getItem('troly.token');"));
+        assertEquals(null, chromium.js("return localStorage.getItem('troly.token');"));
         new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
         WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
         assertEquals("answered", answer.getAttribute("data-status"), text(answer));
 
         signIn(TOKEN);
-        assertEquals("yes", js("return document.body.dataset.signin;"));
+        assertEquals("yes", chromium.js("return document.body.dataset.signin;"));
         assertEquals("Đã đăng nhập: Quản trị viên (quản trị viên)", browser.findElement(By.id("who")).getText());
         assertFalse(browser.findElement(By.id("token")).isDisplayed(), "the code field is hidden once signed in");
         assertFalse(browser.findElement(By.id("signin-error")).isDisplayed());
 
         // a remembered code is checked again on the next visit
         browser.navigate().refresh();
-        wait.until(d -> "yes".equals(js("return document.body.dataset.signin || null;")));
+        wait.until(d -> "yes".equals(chromium.js("return document.body.dataset.signin || null;")));
         assertTrue(browser.findElement(By.id("who")).getText().startsWith("Đã đăng nhập: "));
         browser.findElement(By.id("signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
@@ -275,10 +239,10 @@ class WebPageBrowserTest {
     }
 
     private void signIn(String code) {
-        js("delete document.body.dataset.signin;");
+        chromium.js("delete document.body.dataset.signin;");
         browser.findElement(By.id("token")).sendKeys(code);
         browser.findElement(By.id("signin-button")).click();
-        wait.until(d -> js("return document.body.dataset.signin || null;") != null);
+        wait.until(d -> chromium.js("return document.body.dataset.signin || null;") != null);
     }
 
     /** Types a question, sends it and returns the finished answer bubble. */
@@ -288,11 +252,6 @@ class WebPageBrowserTest {
         input.sendKeys(question);
         browser.findElement(By.id("send")).click();
         return nextAnswer(before);
-    }
-
-    /** Keeps what the browser shows at 360 px in target/, to be looked at. */
-    private void screenshot(String name) throws Exception {
-        Files.write(Path.of("target", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private WebElement summary() {
@@ -317,24 +276,6 @@ class WebPageBrowserTest {
         return bubble.findElement(By.cssSelector(".text")).getText();
     }
 
-    /** Every asset the page references or loaded comes from the app itself: no CDN, nothing outside. */
-    @SuppressWarnings("unchecked")
-    private void assertSameOriginOnly() {
-        List<String> urls = (List<String>) js("""
-                const urls = [...document.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], audio[src], video[src]')]
-                    .map(e => e.src || e.href);
-                return urls.concat(performance.getEntriesByType('resource').map(e => e.name));""");
-        assertFalse(urls.isEmpty());
-        for (String url : urls) {
-            assertTrue(url.startsWith(base + "/") || url.startsWith("blob:" + base + "/") || url.startsWith("data:"),
-                    "the page loads " + url + " from outside the app");
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
     private String get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {
@@ -343,14 +284,5 @@ class WebPageBrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
     }
 }
