@@ -6,6 +6,7 @@ import vn.troly.knowledge.plan.Target;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Comparator.comparing;
 
@@ -85,16 +86,19 @@ public final class Schedule {
 
     /** Whether a period ("2026", "2026-2030") includes a year; a period ending in that year counts ("đến 2030"). */
     public static boolean covers(String period, int year) {
+        return years(period).map(y -> year >= y[0] && year <= y[1]).orElse(false);
+    }
+
+    /** A period's first and last year ("2026-2030": 2026 and 2030, "2030": 2030 twice); empty when not in years. */
+    public static Optional<int[]> years(String period) {
         if (period == null) {
-            return false;
+            return Optional.empty();
         }
         String[] parts = period.split("-");
         try {
-            int from = Integer.parseInt(parts[0].strip());
-            int to = Integer.parseInt(parts[parts.length - 1].strip());
-            return year >= from && year <= to;
+            return Optional.of(new int[]{Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[parts.length - 1].strip())});
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -3,10 +3,10 @@ package vn.troly.assistant.pipeline.steps;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Target;
+import vn.troly.knowledge.values.Schedule;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The years of the phase after the one a row was asked about ("thế giai đoạn sau thì sao?"), from its series. */
@@ -27,19 +27,9 @@ final class NextPhase {
         }
         List<int[]> phases = library.indicators(row.get().communeId()).stream()
                 .filter(i -> i.seriesId().equals(row.get().seriesId()))
-                .flatMap(i -> i.targets().stream()).map(Target::period).filter(Objects::nonNull).distinct()
-                .map(NextPhase::years).filter(Objects::nonNull).sorted(Comparator.comparingInt(p -> p[0])).toList();
+                .flatMap(i -> i.targets().stream()).map(Target::period).distinct()
+                .map(Schedule::years).flatMap(Optional::stream).sorted(Comparator.comparingInt(p -> p[0])).toList();
         int end = phases.stream().filter(p -> p[0] <= year && year <= p[1]).mapToInt(p -> p[1]).findFirst().orElse(year);
         return phases.stream().filter(p -> p[0] > end).findFirst().map(p -> List.of(p[0], p[1]));
-    }
-
-    /** "2026-2027" as {2026, 2027}, "2030" as {2030, 2030}; null when not years. */
-    private static int[] years(String period) {
-        String[] parts = period.split("-");
-        try {
-            return new int[]{Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[parts.length - 1].strip())};
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
