@@ -11,7 +11,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -190,7 +189,7 @@ final class QuestionSearch {
         double[] rarity = new double[words.size()];
         boolean[] distinctive = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            weights.add(searcher.createWeight(searcher.rewrite(perWord.get(i)), ScoreMode.COMPLETE_NO_SCORES, 1));
+            weights.add(TermPresence.weight(searcher, perWord.get(i)));
             int entries = df.of(words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (entries + 1));
             // a word no plan has is a typo or chatter, not a term the plans could lack
@@ -205,7 +204,7 @@ final class QuestionSearch {
             if (Arrays.stream(bigram.split(" ")).anyMatch(QuestionSearch::standalone)) {
                 continue;
             }
-            pairs.add(searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, bigram)), ScoreMode.COMPLETE_NO_SCORES, 1));
+            pairs.add(TermPresence.weight(searcher, fields(VietnameseAnalyzer.BIGRAMS, bigram)));
         }
         List<Integer> technical = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -218,7 +217,7 @@ final class QuestionSearch {
             for (QueryTerms.Alternative a : unit.alternatives()) {
                 for (String b : a.phrase()) {
                     if (!phrases.containsKey(b)) {
-                        phrases.put(b, searcher.createWeight(searcher.rewrite(fields(VietnameseAnalyzer.BIGRAMS, b)), ScoreMode.COMPLETE_NO_SCORES, 1));
+                        phrases.put(b, TermPresence.weight(searcher, fields(VietnameseAnalyzer.BIGRAMS, b)));
                     }
                 }
             }

@@ -3,7 +3,10 @@ package vn.troly.knowledge.search;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
@@ -19,6 +22,11 @@ import java.util.List;
 final class TermPresence {
 
     private TermPresence() {
+    }
+
+    /** A term to test rows for, unscored. */
+    static Weight weight(IndexSearcher searcher, Query term) throws IOException {
+        return searcher.createWeight(searcher.rewrite(term), ScoreMode.COMPLETE_NO_SCORES, 1);
     }
 
     /** Per row found (in the order given), per term: whether the row has it. */
