@@ -18,19 +18,22 @@ import java.util.regex.Pattern;
  */
 final class BodyPassages {
 
-    /** Sentences end at a line break, or at "." or ";" before a capital letter ("10/11" and "5.1" stay whole). */
+    /**
+     * Sentences end at a line break, or at ".", ";" or ":" before a capital letter ("10/11" and "5.1" stay whole): the
+     * colon too, unlike ReportingDates, since prose gives a duty after a heading and a colon.
+     */
     private static final Pattern SENTENCE = Pattern.compile("\\n|(?<=[.;:])\\s+(?=\\p{Lu})");
     private static final int SECTIONS = 3;
     /** Words every question and plan sentence share ("của xã", "kế hoạch"), or that ask rather than say. */
     private static final Set<String> FRAME = Set.of("la", "gi", "cua", "xa", "nao", "the", "thi", "co", "khong", "ke",
             "hoach", "nhung", "cac", "ve", "va", "trong", "duoc");
 
+    /** Words that give a duty to someone (folded). */
+    private static final Pattern DUTY = Pattern.compile("\\b(chu tri|chiu trach nhiem|phu trach|dau moi|phoi hop|duoc giao|giao cho)\\b");
+
     /** A sentence and the section it stands in. */
     record Passage(PlanTools.SectionExcerpt section, String sentence) {
     }
-
-    /** Words that give a duty to someone (folded). */
-    private static final Pattern DUTY = Pattern.compile("\\b(chu tri|chiu trach nhiem|phu trach|dau moi|phoi hop|duoc giao|giao cho)\\b");
 
     private final PlanTools tools;
     private final VietnameseNormalizer normalizer;

@@ -74,7 +74,8 @@ public final class PickCandidate implements Step {
         if (Answer.Candidate.COMMUNE.equals(previous.candidateKind())) {
             pickCommune(turn, offered.get(index), previous.pendingQuestion());
         } else {
-            pickRow(turn, offered.get(index), previous);
+            // the question that offered the rows, asked again about the one picked
+            pickRow(turn, offered.get(index), previous, previous.intent());
         }
     }
 
@@ -95,11 +96,6 @@ public final class PickCandidate implements Step {
             return;
         }
         pickRow(turn, offered.get(leading.get().position() - 1), previous, asked.intent());
-    }
-
-    private void pickRow(TurnContext turn, String id, Conversations.State previous) {
-        // the question that offered the rows, asked again about the one picked
-        pickRow(turn, id, previous, previous.intent());
     }
 
     private void pickRow(TurnContext turn, String id, Conversations.State previous, Intent intent) {
