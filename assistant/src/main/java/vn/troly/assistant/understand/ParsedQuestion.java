@@ -44,6 +44,7 @@ public final class ParsedQuestion {
     private final List<Token> tokens;
     private final String joined;
     private final int[] starts;
+    private Set<String> foldedWords;
     private final Label[] labels;
     private final List<Span> spans = new ArrayList<>();
     private boolean mixedCase;
@@ -112,6 +113,15 @@ public final class ParsedQuestion {
 
     public List<Token> tokens() {
         return tokens;
+    }
+
+    /** The distinct folded words, for a quick test of whether a phrase could match at all. */
+    public Set<String> foldedWords() {
+        if (foldedWords == null) {
+            foldedWords = new HashSet<>();
+            tokens.forEach(t -> foldedWords.add(t.folded()));
+        }
+        return foldedWords;
     }
 
     /** The folded words joined by single spaces: what phrase patterns are matched against. */

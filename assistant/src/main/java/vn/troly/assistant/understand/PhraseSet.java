@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,23 +21,58 @@ public final class PhraseSet {
         }
     }
 
-    /** @param starts which first characters (ASCII) a match may begin with: the others are never tried */
-    private record Phrase(Pattern pattern, Object tag, boolean[] starts) {
+    /**
+     * @param starts which first characters (ASCII) a match may begin with: the others are never tried
+     * @param first  the word every match begins with, when the phrase starts with a plain word; null otherwise
+     */
+    private record Phrase(Pattern pattern, Object tag, boolean[] starts, String first) {
 
-        static Phrase of(Pattern pattern, Object tag) {
+        static Phrase of(String source, Pattern pattern, Object tag) {
             boolean[] starts = new boolean[ASCII];
             for (char c = 0; c < ASCII; c++) {
                 // a match may begin with c if the pattern matches it, or would with more words after it
                 Matcher m = pattern.matcher(String.valueOf(c));
                 starts[c] = m.lookingAt() || m.hitEnd();
             }
-            return new Phrase(pattern, tag, starts);
+            return new Phrase(pattern, tag, starts, firstWord(source));
         }
 
         boolean mayStartWith(char c) {
             return c >= ASCII || starts[c];
         }
+
+        /**
+         * The plain word a phrase begins with ("chu" of "chu tri( thuc hien)?"), or null when its start varies: a
+         * group, an alternative at the top, or a quantifier on the first word.
+         */
+        private static String firstWord(String source) {
+            Matcher word = FIRST_WORD.matcher(source);
+            if (!word.lookingAt() || topLevelAlternative(source)) {
+                return null;
+            }
+            return word.group(1);
+        }
+
+        private static boolean topLevelAlternative(String source) {
+            int depth = 0;
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** A plain first word, followed by a plain space or nothing (then no quantifier or group can change it). */
+    private static final Pattern FIRST_WORD = Pattern.compile("([a-z0-9]+)(?: (?![?*+{])|$)");
 
     private static final int ASCII = 128;
 
@@ -44,7 +80,8 @@ public final class PhraseSet {
 
     /** @param fold unifies the phrase's spelling with folded questions (phrases are written folded) */
     public PhraseSet add(String phrase, Object tag, UnaryOperator<String> fold) {
-        phrases.add(Phrase.of(Pattern.compile("(?<![a-z0-9.%])(?:" + fold.apply(phrase) + ")(?![a-z0-9%])"), tag));
+        String source = fold.apply(phrase);
+        phrases.add(Phrase.of(source, Pattern.compile("(?<![a-z0-9.%])(?:" + source + ")(?![a-z0-9%])"), tag));
         return this;
     }
 
@@ -58,8 +95,10 @@ public final class PhraseSet {
         List<Match<T>> found = new ArrayList<>();
         String joined = question.joined();
         int[] starts = question.starts();
+        Set<String> present = question.foldedWords();
         for (Phrase phrase : phrases) {
-            if (!anyStart(phrase, joined, starts)) {
+            // most phrases begin with a word the question does not have: a set lookup, not a scan of the question
+            if (phrase.first != null ? !present.contains(phrase.first) : !anyStart(phrase, joined, starts)) {
                 continue;
             }
             Matcher m = phrase.pattern.matcher(joined);

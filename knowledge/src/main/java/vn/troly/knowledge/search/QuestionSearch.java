@@ -73,8 +73,8 @@ final class QuestionSearch {
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        DocFreqs df = new DocFreqs(searcher.getIndexReader());
-        QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.of(w) > 0), synonyms.thesaurus(), stopwords, tokens);
+        TermLookup df = new TermLookup(searcher);
+        QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.docFreq(w) > 0), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
         }
@@ -105,20 +105,20 @@ final class QuestionSearch {
                         planTerm.add(perWord.get(word), BooleanClause.Occur.SHOULD);
                     }
                 }
-                alternative.bigrams().forEach(b -> planTerm.add(bigramQuery(b), BooleanClause.Occur.SHOULD));
+                alternative.bigrams().forEach(b -> planTerm.add(bigramQuery(df, b), BooleanClause.Occur.SHOULD));
                 boolean sibling = unit.asAsked() >= 0 && k != unit.asAsked();
                 alternatives.add(sibling ? new BoostQuery(planTerm.build(), SIBLING_BOOST) : planTerm.build());
             }
             query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
         for (String bigram : terms.plainBigrams()) {
-            query.add(bigramQuery(bigram), BooleanClause.Occur.SHOULD);
+            query.add(bigramQuery(df, bigram), BooleanClause.Occur.SHOULD);
         }
         for (String word : terms.exact()) {
             if (several && synonyms.isAbbreviation(word)) {
                 continue;
             }
-            query.add(new BoostQuery(fields(VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(fields(df, VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
         }
         filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
         TopDocs top = searcher.search(query.build(), request.limit());
@@ -130,17 +130,17 @@ final class QuestionSearch {
      * still count. An abbreviation ranks through its expansion, which every row has whether it spells the term out or
      * not: scored itself, it would favour the rows that abbreviate over the one about the question.
      */
-    private boolean ranks(DocFreqs df, String word, boolean several, int common) {
-        return !(several && df.of(word) > common) && !(several && synonyms.isAbbreviation(word));
+    private boolean ranks(TermLookup df, String word, boolean several, int common) {
+        return !(several && df.docFreq(word) > common) && !(several && synonyms.isAbbreviation(word));
     }
 
-    private static Query bigramQuery(String bigram) {
-        return new BoostQuery(fields(VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST);
+    private static Query bigramQuery(TermLookup df, String bigram) {
+        return new BoostQuery(fields(df, VietnameseAnalyzer.BIGRAMS, bigram), BIGRAM_BOOST);
     }
 
-    private static Query wordQuery(DocFreqs df, String word) {
-        Query exact = fields(VietnameseAnalyzer.FOLDED, word);
-        boolean known = df.of(word) > 0;
+    private static Query wordQuery(TermLookup df, String word) {
+        Query exact = fields(df, VietnameseAnalyzer.FOLDED, word);
+        boolean known = df.docFreq(word) > 0;
         if (known || word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return exact;
         }
@@ -152,13 +152,13 @@ final class QuestionSearch {
 
 
     /** The term in the title (boosted) or the body. */
-    private static Query fields(String suffix, String term) {
+    private static Query fields(TermLookup df, String suffix, String term) {
         if (suffix.equals(VietnameseAnalyzer.EXACT)) {
-            return new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST);
+            return new BoostQuery(df.query(TITLE + suffix, term), TITLE_BOOST);
         }
         return new DisjunctionMaxQuery(List.of(
-                new BoostQuery(new TermQuery(new Term(TITLE + suffix, term)), TITLE_BOOST),
-                new BoostQuery(new TermQuery(new Term(BODY + suffix, term)), BODY_BOOST)), 0.1f);
+                new BoostQuery(df.query(TITLE + suffix, term), TITLE_BOOST),
+                new BoostQuery(df.query(BODY + suffix, term), BODY_BOOST)), 0.1f);
     }
 
     /**
@@ -181,7 +181,7 @@ final class QuestionSearch {
         return any ? Optional.of(filter.build()) : Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, DocFreqs df, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, TermLookup df, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
         List<String> words = terms.folded();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
@@ -190,7 +190,7 @@ final class QuestionSearch {
         boolean[] distinctive = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             weights.add(TermPresence.weight(searcher, perWord.get(i)));
-            int entries = df.of(words.get(i));
+            int entries = df.docFreq(words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (entries + 1));
             // a word no plan has is a typo or chatter, not a term the plans could lack
             distinctive[i] = entries > 0 && rarity[i] >= DISTINCTIVE_RARITY;
@@ -204,7 +204,7 @@ final class QuestionSearch {
             if (Arrays.stream(bigram.split(" ")).anyMatch(QuestionSearch::standalone)) {
                 continue;
             }
-            pairs.add(TermPresence.weight(searcher, fields(VietnameseAnalyzer.BIGRAMS, bigram)));
+            pairs.add(TermPresence.weight(searcher, fields(df, VietnameseAnalyzer.BIGRAMS, bigram)));
         }
         List<Integer> technical = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -217,7 +217,7 @@ final class QuestionSearch {
             for (QueryTerms.Alternative a : unit.alternatives()) {
                 for (String b : a.phrase()) {
                     if (!phrases.containsKey(b)) {
-                        phrases.put(b, TermPresence.weight(searcher, fields(VietnameseAnalyzer.BIGRAMS, b)));
+                        phrases.put(b, TermPresence.weight(searcher, fields(df, VietnameseAnalyzer.BIGRAMS, b)));
                     }
                 }
             }

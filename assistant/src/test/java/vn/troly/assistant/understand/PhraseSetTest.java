@@ -1,0 +1,43 @@
+package vn.troly.assistant.understand;
+
+import org.junit.jupiter.api.Test;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Phrases are tried only where their first word could start them; every other form of phrase is still found. */
+class PhraseSetTest {
+
+    private static final VietnameseNormalizer NORMALIZER = new VietnameseNormalizer();
+
+    private static List<String> tags(PhraseSet set, String question) {
+        return set.<String>matches(ParsedQuestion.of(question, NORMALIZER::fold)).stream().map(PhraseSet.Match::tag).toList();
+    }
+
+    private static PhraseSet set(String... phrases) {
+        PhraseSet set = new PhraseSet();
+        for (String p : phrases) {
+            set.add(p, p, NORMALIZER::fold);
+        }
+        return set;
+    }
+
+    @Test
+    void aPhraseStartingWithAPlainWordMatchesWhereThatWordIs() {
+        assertEquals(List.of("chu tri( thuc hien)?"), tags(set("chu tri( thuc hien)?"), "Ai chủ trì thực hiện việc này?"));
+        assertEquals(List.of(), tags(set("chu tri( thuc hien)?"), "Ai phụ trách việc này?"));
+    }
+
+    @Test
+    void aPhraseWhoseStartVariesIsStillTried() {
+        // an optional space makes the first word "baonhieu" as well as "bao"
+        assertEquals(List.of("bao ?nhieu"), tags(set("bao ?nhieu"), "mục tiêu baonhieu"));
+        // an alternative at the top starts with either word
+        assertEquals(List.of("ai|ben nao"), tags(set("ai|ben nao"), "bên nào lo"));
+        // a quantifier on the first word's last letter
+        assertEquals(List.of("nhieu?"), tags(set("nhieu?"), "nhiê"));
+        assertEquals(List.of("(?:ai|ben nao) lo"), tags(set("(?:ai|ben nao) lo"), "bên nào lo"));
+    }
+}
