@@ -195,7 +195,10 @@ final class QuestionSearch {
             // a word no plan has is a typo or chatter, not a term the plans could lack
             distinctive[i] = entries > 0 && rarity[i] >= DISTINCTIVE_RARITY;
         }
-        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, terms.plainBigrams());
+        // a pair of words no plan writes side by side is the asker's own phrasing ("xem lại", "phải nộp"), not the
+        // name of a thing that a row could lack
+        List<String> named = terms.plainBigrams().stream().filter(b -> df.pairFreq(b) > 0).toList();
+        Coverage coverage = new Coverage(words, terms.units(), rarity, distinctive, named);
         List<String> bigrams = terms.bigrams();
         List<Weight> pairs = new ArrayList<>();
         for (String bigram : bigrams) {

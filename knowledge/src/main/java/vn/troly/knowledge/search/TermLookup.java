@@ -37,8 +37,17 @@ final class TermLookup {
 
     /** In how many entries a folded word stands, in the title or the body. */
     int docFreq(String word) {
-        return docFreqs.computeIfAbsent(word, w -> Math.max(states(new Term(TITLE + VietnameseAnalyzer.FOLDED, w)).docFreq(),
-                states(new Term(BODY + VietnameseAnalyzer.FOLDED, w)).docFreq()));
+        return docFreq(VietnameseAnalyzer.FOLDED, word);
+    }
+
+    /** In how many entries two folded words stand side by side ("ngan hang"), in the title or the body. */
+    int pairFreq(String bigram) {
+        return docFreq(VietnameseAnalyzer.BIGRAMS, bigram);
+    }
+
+    private int docFreq(String suffix, String term) {
+        return docFreqs.computeIfAbsent(suffix + ":" + term, k -> Math.max(states(new Term(TITLE + suffix, term)).docFreq(),
+                states(new Term(BODY + suffix, term)).docFreq()));
     }
 
     private TermStates states(Term term) {

@@ -75,6 +75,26 @@ class KnowledgeIndexTest {
         assertEquals(commune, hits.get(0).communeId());
     }
 
+    /** A pair of words no plan writes side by side ("xem lại") is the asker's phrasing, not a thing the row lacks. */
+    @ParameterizedTest
+    @CsvSource({
+            "binh-giang, định kỳ xem lại thể chế chuyển đổi số và kiến nghị sửa đổi quy định, binh-giang.pl2.i.5",
+            "binh-giang, 'định kỳ xem lại, đánh giá thể chế chuyển đổi số', binh-giang.pl2.i.5",
+            "binh-giang, hàng năm xem lại và cập nhật quy chế nội bộ của UBND xã, binh-giang.pl2.i.1"})
+    void aPairNoPlanWritesIsNotATermTheRowLacks(String commune, String question, String rowId) {
+        SearchHit hit = index.search(new SearchRequest(question, commune, Set.of(DocKind.INDICATOR, DocKind.TASK), 5)).stream()
+                .filter(h -> h.id().equals(rowId)).findFirst().orElseThrow();
+        assertFalse(hit.lacksTerm(), question);
+    }
+
+    @Test
+    void aPairThePlansWriteStillNamesAThingTheRowLacks() {
+        // "sức khỏe" is a plan's pair (Phú Trung's "Sổ sức khỏe điện tử"); no row of Lợi Bác has it
+        List<SearchHit> hits = index.search(new SearchRequest("sổ sức khỏe điện tử", "loi-bac", Set.of(DocKind.INDICATOR, DocKind.TASK), 5));
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(SearchHit::lacksTerm), hits.toString());
+    }
+
     @Test
     void exactDiacriticsRankAboveFoldedLookalikes() {
         KnowledgeIndex small = KnowledgeIndex.inMemory(NORMALIZER, SYNONYMS);
