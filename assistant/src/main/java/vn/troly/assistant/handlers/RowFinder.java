@@ -75,7 +75,7 @@ public final class RowFinder {
     /** The row a question about one row means, in a commune: by its topic, the intent's kind of row and the years. */
     public Search find(Understanding u, String communeId) {
         List<PlanTools.Match> matches = preferIndicators(tools.findIndicators(u.topic(), communeId),
-                u.intent() == Intent.TARGET || u.intent() == Intent.PROGRESS);
+                figure(u.intent()) && u.facets().stream().allMatch(RowFinder::figure));
         if (matches.isEmpty()) {
             return new Search(null, List.of(), List.of(), false);
         }
@@ -145,8 +145,9 @@ public final class RowFinder {
     }
 
     /**
-     * Indicators before tasks when they match about as well (a question about a figure is about an indicator);
-     * for target and progress questions, tasks only when no indicator matches.
+     * Indicators before tasks when they match about as well (a question about a figure is about an indicator); for
+     * questions only about figures (target, progress), tasks only when no indicator matches. One that asks who leads
+     * or when as well ("lồng ghép mục tiêu chuyển đổi số vào kế hoạch … bao nhiêu, ai chủ trì?") can be about a task.
      */
     private static List<PlanTools.Match> preferIndicators(List<PlanTools.Match> matches, boolean figures) {
         List<PlanTools.Match> indicators = matches.stream().filter(m -> m.kind().equals("indicator")).toList();
@@ -163,6 +164,10 @@ public final class RowFinder {
             return ordered;
         }
         return matches;
+    }
+
+    private static boolean figure(Intent intent) {
+        return intent == Intent.TARGET || intent == Intent.PROGRESS;
     }
 
     /** Among rows of the same indicator in different phases, the one for the years asked (or this year). */
