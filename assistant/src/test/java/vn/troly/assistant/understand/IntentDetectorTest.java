@@ -204,6 +204,10 @@ class IntentDetectorTest {
         assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số của xã cần đạt bao nhiêu").topic());
         assertEquals(NORMALIZER.fold("cáp quang"), DETECTOR.understand("ở xã thì cáp quang phải đạt bao nhiêu").topic());
         assertEquals(NORMALIZER.fold("wifi công cộng"), DETECTOR.understand("wifi công cộng trong xã ai chủ trì").topic());
+        // "của xã" after a row noun: the commune's own figure, as against the province's
+        assertEquals("", DETECTOR.understand("còn chỉ tiêu của xã là bao nhiêu?").topic());
+        assertEquals("", DETECTOR.understand("thế nhiệm vụ của xã hạn khi nào?").topic());
+        assertEquals("", DETECTOR.understand("còn chỉ tiêu của xã năm 2030 thì sao").topic());
     }
 
     @Test
