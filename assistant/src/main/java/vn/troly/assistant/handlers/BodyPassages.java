@@ -4,6 +4,7 @@ import vn.troly.assistant.tools.PlanTools;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -74,8 +75,8 @@ final class BodyPassages {
     }
 
     /**
-     * Of the sections search found for a question, the one with a sentence that has most of the question's words side
-     * by side ("phương châm hành động năm 2026" written as asked); search's order settles ties. Search ranks by rare
+     * Of the sections search found for a question, the one with a sentence (or heading) that has most of the question's
+     * words side by side ("phương châm hành động năm 2026" written as asked); search's order settles ties. Search ranks by rare
      * words, which a section of cited documents ("năm 2026", "xã") has in plenty.
      */
     PlanTools.SectionExcerpt mostTogether(String question, List<PlanTools.SectionExcerpt> sections) {
@@ -84,7 +85,10 @@ final class BodyPassages {
         PlanTools.SectionExcerpt best = sections.get(0);
         long bestShared = 0;
         for (PlanTools.SectionExcerpt section : sections) {
-            for (String sentence : SENTENCE.split(section.text())) {
+            // the heading counts as a sentence: "nhằm mục đích gì" is answered by the part headed "Mục đích"
+            List<String> sentences = new ArrayList<>(List.of(section.heading()));
+            sentences.addAll(Arrays.asList(SENTENCE.split(section.text())));
+            for (String sentence : sentences) {
                 Set<String> together = pairs(normalizer.foldedWords(sentence));
                 long shared = asked.stream().filter(together::contains).count();
                 if (shared > bestShared) {
