@@ -23,9 +23,11 @@ import vn.troly.knowledge.values.Schedule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The tools over the plans: one set of methods for the default engine and for the LLM agent. */
 public final class PlanTools {
@@ -166,7 +168,7 @@ public final class PlanTools {
     }
 
     public List<Task> tasksCoordinatedBy(Agency agency, String communeId) {
-        return library.tasks(communeId).stream().filter(t -> names(t.coordinating(), agency)).toList();
+        return once(library.tasks(communeId).stream().filter(t -> names(t.coordinating(), agency)));
     }
 
     public List<Indicator> implementedBy(Agency agency, String communeId) {
@@ -174,7 +176,13 @@ public final class PlanTools {
     }
 
     public List<Task> tasksLedBy(Agency agency, String communeId) {
-        return library.tasks(communeId).stream().filter(t -> names(t.lead(), agency)).toList();
+        return once(library.tasks(communeId).stream().filter(t -> names(t.lead(), agency)));
+    }
+
+    /** A plan that lists one task twice (same words, lead and deadline, under two numbers) shows it once in a list. */
+    private static List<Task> once(Stream<Task> tasks) {
+        Set<List<Object>> seen = new HashSet<>();
+        return tasks.filter(t -> seen.add(List.of(t.name().strip(), t.lead(), String.valueOf(t.deadline())))).toList();
     }
 
     public Optional<SectionExcerpt> section(String hitId) {

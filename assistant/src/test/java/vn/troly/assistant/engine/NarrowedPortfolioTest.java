@@ -30,4 +30,14 @@ class NarrowedPortfolioTest {
         assertTrue(narrowed.answer().startsWith("Không có chỉ tiêu, nhiệm vụ nào của Công an xã về “cáp quang”"), narrowed.answer());
         assertEquals(whole.indicators().size(), narrowed.indicators().size(), narrowed.answer());
     }
+
+    @Test
+    void aTaskThePlanListsTwiceIsListedOnce() {
+        // Bình Giang's task table has "Nâng cấp hạ tầng công nghệ thông tin của xã." as rows 1 and 4, word for word
+        Answer answer = ASSISTANT.engine.answer(Question.of("Văn phòng HĐND và UBND xã chủ trì những nhiệm vụ nào", "binh-giang"));
+        String text = answer.answer();
+        String task = "Nâng cấp hạ tầng công nghệ thông tin của xã.";
+        assertEquals(text.indexOf(task), text.lastIndexOf(task), text);
+        assertTrue(text.contains(task), text);
+    }
 }

@@ -211,6 +211,13 @@ class IntentDetectorTest {
     }
 
     @Test
+    void bothKindsOfRowsAskedForIsAFrameNotATopic() {
+        assertEquals("", DETECTOR.understand("Phòng Kinh tế chủ trì những gì, cả chỉ tiêu lẫn nhiệm vụ?").topic());
+        assertEquals("", DETECTOR.understand("liệt kê cả chỉ tiêu và nhiệm vụ của Công an xã").topic());
+        assertEquals("", DETECTOR.understand("VP HĐND-UBND lo những việc nào (cả nhiệm vụ lẫn chỉ tiêu)").topic());
+    }
+
+    @Test
     void reportingInsideAPlanNounIsTheRowsName() {
         for (String q : List.of("chế độ báo cáo điện tử hạn chót khi nào", "hệ thống báo cáo của tỉnh phải xong lúc nào",
                 "hạn chót của hệ thống thông tin báo cáo là bao giờ")) {

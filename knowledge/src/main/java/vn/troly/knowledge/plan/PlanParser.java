@@ -13,6 +13,9 @@ import java.util.Locale;
 /** Reads a plan document (.txt or .docx) into a {@link Plan}. */
 public final class PlanParser {
 
+    /** Changes when the same text parses into other rows or names: the index reads plans parsed this way again. */
+    public static final String VERSION = "2";
+
     private final VietnameseNormalizer normalizer;
     private final TableReader tableReader;
     private final AppendixParser appendixParser;

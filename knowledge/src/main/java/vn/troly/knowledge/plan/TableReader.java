@@ -17,6 +17,8 @@ public final class TableReader {
     private static final Pattern APPENDIX = Pattern.compile(
             "^(phu luc)(\\s+(?:so\\s+)?([0-9]+|[ivxl]+)\\b)?\\s*[:.]?(.*)$");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+    /** Emphasis inside a sentence: "(<i>trừ …</i>)" reads "(trừ …)", no space where the tag was. */
+    private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(i|b|em|strong|u|span|sup|sub|font)(\\s[^>]*)?>");
     private static final Pattern MARKDOWN = Pattern.compile("^[#>\\s]+|\\*\\*|__|(?<!\\*)\\*(?!\\*)");
     /** A markdown table rule ("---\t---"), not a row. */
     private static final Pattern RULE = Pattern.compile("^[\\s|:=\\-]*$");
@@ -150,7 +152,7 @@ public final class TableReader {
     public String cleanCell(String cell) {
         String decoded = cell.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&amp;", "&");
-        String text = HTML_TAG.matcher(decoded).replaceAll(" ").replace("**", "");
+        String text = HTML_TAG.matcher(INLINE_TAG.matcher(decoded).replaceAll("")).replaceAll(" ").replace("**", "");
         return normalizer.normalize(text).transform(Spaces::collapse);
     }
 

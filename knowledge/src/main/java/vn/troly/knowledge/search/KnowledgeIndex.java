@@ -28,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Section;
 import vn.troly.knowledge.plan.Target;
 import vn.troly.knowledge.plan.Task;
@@ -125,15 +126,15 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     /**
-     * Whether this exact version of a plan (same id and text hash) is already indexed, with today's synonyms and analysis: their
-     * expansions are part of the index, so a plan indexed with other synonyms is indexed again.
+     * Whether this exact version of a plan (same id and text hash) is already indexed, with today's synonyms, analysis and
+     * parsing: their expansions and the names read are part of the index, so a plan indexed otherwise is indexed again.
      */
     public boolean hasPlan(String planId, String hash) {
         return count(new TermQuery(new Term(PLAN_HASH, planVersion(planId, hash)))) > 0;
     }
 
     private String planVersion(String planId, String hash) {
-        return planId + "@" + hash + "/" + synonyms.fingerprint() + "/" + VietnameseAnalyzer.VERSION;
+        return planId + "@" + hash + "/" + synonyms.fingerprint() + "/" + VietnameseAnalyzer.VERSION + "/" + PlanParser.VERSION;
     }
 
     /** Replaces everything indexed for these plans with their current content, in one commit. */

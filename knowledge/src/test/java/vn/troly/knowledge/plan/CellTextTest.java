@@ -25,4 +25,11 @@ class CellTextTest {
     void aPlainComparisonStays() {
         assertEquals("tốc độ < 10 Mbps và > 2 Mbps", reader.cleanCell("<i>tốc độ</i> &lt; 10 Mbps và &gt; 2 Mbps"));
     }
+
+    @Test
+    void emphasisLeavesNoSpaceWhereItWas() {
+        assertEquals("điện tử (trừ hồ sơ mật) và ký số", reader.cleanCell("điện tử (<i>trừ hồ sơ mật</i>) và ký số"));
+        assertEquals("đạt 100%", reader.cleanCell("đạt <b>100</b>%"));
+        assertEquals("Tỷ lệ a b", reader.cleanCell("<p>Tỷ lệ a</p><p>b</p>"));
+    }
 }
