@@ -46,13 +46,19 @@ public final class PlanTools {
     }
 
     /** A row found for a query. */
-    public record Match(String kind, String id, String name, double score, double coverage, boolean adjacent,
-                        boolean lacksTerm) {
+    public record Match(String kind, String id, String name, double score, double coverage, double nameCoverage,
+                        boolean adjacent, boolean lacksTerm) {
         /**
-         * Whether the row is really about the query: most of its words, some of them side by side, and no distinctive
-         * term of the query missing altogether.
+         * Whether the row is really about the query: most of its words, some of them side by side, some in its name,
+         * and no distinctive term of the query missing altogether. A row whose name has none of the query ("chữ ký số"
+         * for "hợp đồng điện tử") only mentions it in its description of what is to be done.
          */
         public boolean relevant(double minCoverage) {
+            return mentions(minCoverage) && nameCoverage > 0;
+        }
+
+        /** Whether the row holds the query, in its name or only in its description of what is to be done. */
+        public boolean mentions(double minCoverage) {
             return coverage >= minCoverage && adjacent && !lacksTerm;
         }
     }
@@ -68,8 +74,8 @@ public final class PlanTools {
                                       @P("mã xã, ví dụ 'vinh-tru'") String communeId) {
         List<Match> matches = new ArrayList<>();
         for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8))) {
-            matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(), hit.adjacent(),
-                    hit.lacksTerm()));
+            matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(),
+                    hit.nameCoverage(), hit.adjacent(), hit.lacksTerm()));
         }
         return matches;
     }

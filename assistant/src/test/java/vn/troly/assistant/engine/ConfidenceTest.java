@@ -94,4 +94,16 @@ class ConfidenceTest {
         Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
         assertNotEquals("out_of_scope", answer.status().code(), answer.answer());
     }
+
+    /** A row whose description of what is to be done holds the topic, but whose name has none of it, is the nearest. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "chữ ký số ai lo | phu-trung | hợp đồng điện tử",
+            "ai phụ trách hướng dẫn hộ kinh doanh bán hàng trên mạng xã hội | phu-trung | thương mại điện tử",
+            "ransomware ai chủ trì | vinh-tru | Smart IR"})
+    void aRowThatOnlyDescribesTheTopicIsTheNearest(String question, String commune, String row) {
+        Answer answer = ASSISTANT.engine.answer(Question.of(question, commune));
+        assertEquals("clarification_needed", answer.status().code(), answer.answer());
+        assertTrue(answer.answer().contains("không nói đúng về") && answer.answer().contains(row), answer.answer());
+    }
 }

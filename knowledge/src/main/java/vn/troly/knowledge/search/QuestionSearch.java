@@ -188,8 +188,10 @@ final class QuestionSearch {
         List<Weight> weights = new ArrayList<>();
         double[] rarity = new double[words.size()];
         boolean[] distinctive = new boolean[words.size()];
+        List<Weight> inName = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             weights.add(TermPresence.weight(searcher, perWord.get(i)));
+            inName.add(TermPresence.weight(searcher, df.query(TITLE + VietnameseAnalyzer.FOLDED, words.get(i))));
             int entries = df.docFreq(words.get(i));
             rarity[i] = synonyms.isAbbreviation(words.get(i)) ? 0 : Math.log(1 + (double) total / (entries + 1));
             // a word no plan has is a typo or chatter, not a term the plans could lack
@@ -228,6 +230,7 @@ final class QuestionSearch {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<String> phraseNames = new ArrayList<>(phrases.keySet());
         boolean[][] wordIn = TermPresence.of(weights, top.scoreDocs, leaves);
+        boolean[][] wordInName = TermPresence.of(inName, top.scoreDocs, leaves);
         boolean[][] phraseIn = TermPresence.of(new ArrayList<>(phrases.values()), top.scoreDocs, leaves);
         boolean[][] pairIn = TermPresence.of(pairs, top.scoreDocs, leaves);
         for (int k = 0; k < top.scoreDocs.length; k++) {
@@ -246,7 +249,8 @@ final class QuestionSearch {
                 adjacent = pairIn[k][i];
             }
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), adjacent, coverage.lacksTerm(has)));
+                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
+                    coverage.lacksTerm(has)));
         }
         return hits;
     }

@@ -10,11 +10,13 @@ package vn.troly.knowledge.search;
  * @param title     indicator or task name, or section heading
  * @param score     relevance (comparable only within one search)
  * @param coverage  share of the question's meaningful words (weighted by rarity) that this entry contains, 0 to 1
+ * @param nameCoverage the same share counted in the entry's name alone: a row whose name has none of the question
+ *                  shares its words only through its long description of what is to be done
  * @param adjacent  whether some two neighbouring words of the question stand together in the entry too (always
  *                  true for one-word questions): words found only far apart rarely mean the same thing
  * @param lacksTerm whether the entry has neither word of some distinctive term of the question (two neighbouring
  *                  words both rare in the plans, such as "ngân hàng"): then it is about something else
  */
 public record SearchHit(DocKind kind, String id, String communeId, String planId, String title, float score,
-                        double coverage, boolean adjacent, boolean lacksTerm) {
+                        double coverage, double nameCoverage, boolean adjacent, boolean lacksTerm) {
 }
