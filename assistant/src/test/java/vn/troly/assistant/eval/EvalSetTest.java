@@ -74,7 +74,7 @@ class EvalSetTest {
      */
     @ParameterizedTest
     @CsvSource({"dev-b.jsonl, 485, 519", "own4.jsonl, 155, 160", "own5.jsonl, 155, 160", "own6.jsonl, 156, 160",
-            "own7.jsonl, 156, 160", "own8.jsonl, 194, 200"})
+            "own7.jsonl, 156, 160", "own8.jsonl, 195, 200"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
