@@ -57,9 +57,6 @@ class PdfParityTest {
         List<String> want = rows(expected);
         List<String> got = rows(actual);
         assertFalse(want.isEmpty());
-        if (System.getProperty("parity.dump") != null) {
-            java.nio.file.Files.write(Path.of(System.getProperty("parity.dump"), communeId + "-" + form + ".pdf"), pdf);
-        }
         List<String> missing = new ArrayList<>(want);
         missing.removeAll(got);
         List<String> extra = new ArrayList<>(got);

@@ -1,0 +1,72 @@
+package vn.troly.knowledge.plan.pdf;
+
+import org.junit.jupiter.api.Test;
+import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParseException;
+import vn.troly.knowledge.plan.PlanParser;
+import vn.troly.knowledge.text.VietnameseNormalizer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** PDFs not made by LibreOffice: borders stroked as lines, a scan without text, a plan typed in a TCVN3 font. */
+class PdfReaderTest {
+
+    private static final String REFUSAL = "là bản quét hoặc dùng phông chữ cũ (TCVN3/VNI), chưa đọc được chữ";
+
+    private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
+    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer));
+
+    @Test
+    void readsATableWhoseBordersAreStrokedLines() throws Exception {
+        byte[] pdf = PdfPages.ruledPlan(List.of("ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "KẾ HOẠCH",
+                        "Chuyển đổi số xã An Bình năm 2026", "PHỤ LỤC I", "CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026"),
+                List.of(new String[]{"STT", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Năm 2026"},
+                        new String[]{"1", "Tỷ lệ hồ sơ trực tuyến", "Phòng Văn hóa - Xã hội", "Công an xã", "Đạt 80%"},
+                        new String[]{"2", "Tỷ lệ phủ sóng 5G", "Công an xã", "", "Đạt 70%"}),
+                new float[]{30, 160, 130, 110, 70});
+
+        Plan plan = parser.parse("an-binh.pdf", pdf);
+
+        assertEquals("an-binh", plan.communeId());
+        assertEquals(2, plan.indicators().size());
+        Indicator first = plan.indicators().get(0);
+        assertEquals("Tỷ lệ hồ sơ trực tuyến", first.name());
+        assertEquals("1", first.source().stt());
+        assertEquals("PHỤ LỤC I", first.source().appendix());
+        assertEquals(List.of("Phòng Văn hóa - Xã hội"), first.lead().stream().map(AgencyRef::name).toList());
+        assertEquals(List.of("Công an xã"), first.coordinating().stream().map(AgencyRef::name).toList());
+        assertEquals(80.0, first.targets().get(0).value());
+        assertEquals(70.0, plan.indicators().get(1).targets().get(0).value());
+    }
+
+    @Test
+    void refusesAScanWithAVietnameseReason() throws Exception {
+        PlanParseException refusal = assertThrows(PlanParseException.class,
+                () -> parser.parse("ke-hoach-scan.pdf", PdfPages.scan(2)));
+        assertTrue(refusal.getMessage().contains("\"ke-hoach-scan.pdf\" " + REFUSAL), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains(".docx"), "says what to send instead");
+    }
+
+    @Test
+    void refusesAPlanTypedInATcvn3Font() throws Exception {
+        // "Ủy ban nhân dân xã An Bình / Kế hoạch chuyển đổi số năm 2026 / Phụ lục I" as a TCVN3 font encodes it
+        byte[] pdf = PdfPages.legacyFont(List.of("Uû ban nh©n d©n x· An B×nh", "KÕ ho¹ch chuyÓn ®æi sè n¨m 2026",
+                "Phô lôc I", "STT  ChØ tiªu  C¬ quan chñ tr×", "1  Tû lÖ hå s¬ trùc tuyÕn  Phßng V¨n hãa - X· héi"));
+        PlanParseException refusal = assertThrows(PlanParseException.class, () -> parser.parse("tcvn3.pdf", pdf));
+        assertTrue(refusal.getMessage().contains(REFUSAL), refusal.getMessage());
+    }
+
+    @Test
+    void refusesAFileThatIsNoPdf() {
+        PlanParseException refusal = assertThrows(PlanParseException.class,
+                () -> parser.parse("ke-hoach.pdf", "KẾ HOẠCH".getBytes()));
+        assertTrue(refusal.getMessage().contains("Không đọc được tệp PDF \"ke-hoach.pdf\""), refusal.getMessage());
+    }
+}
