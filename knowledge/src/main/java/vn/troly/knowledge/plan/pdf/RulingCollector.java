@@ -26,7 +26,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final List<Ruling> rulings = new ArrayList<>();
     private Point2D current = new Point2D.Double();
     private Point2D subpathStart = new Point2D.Double();
-    private int images;
 
     RulingCollector(PDPage page) {
         super(page);
@@ -36,10 +35,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     List<Ruling> collect() throws IOException {
         processPage(getPage());
         return rulings;
-    }
-
-    int images() {
-        return images;
     }
 
     @Override
@@ -130,7 +125,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
-        images++;
+        // an image is no border
     }
 
     @Override
