@@ -62,7 +62,7 @@ public final class PlanParser {
         String planId = base.startsWith(communeId) ? base : communeId + "-" + base;
         String title = header.title() != null ? header.title() : "Kế hoạch chuyển đổi số xã " + commune;
         List<RawTable> tables = tableReader.read(text);
-        AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period());
+        AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period(), text.ocr());
         if (appendices.indicators().isEmpty() && appendices.tasks().isEmpty()) {
             throw new PlanParseException("Không tìm thấy bảng chỉ tiêu hoặc nhiệm vụ nào trong tệp \"" + text.fileName()
                     + "\": phụ lục cần là bảng có cột STT/TT, tên chỉ tiêu và cơ quan chủ trì.");

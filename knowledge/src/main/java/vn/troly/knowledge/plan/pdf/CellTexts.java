@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the text of each cell of a page's tables, in the tab-separated line shape of the corpus. Each cell is read
- * by PDFBox within its own borders, so a cell's wrapped lines stay together and keep their diacritics.
+ * Reads the text of each cell of a page's tables. Each cell is read by PDFBox within its own borders, so a cell's
+ * wrapped lines stay together and keep their diacritics (a scan's cells are read by OCR, see {@link ScanPages}).
  */
 final class CellTexts {
 
@@ -28,18 +28,25 @@ final class CellTexts {
         stripper.extractRegions(page);
         List<List<RowText>> tables = new ArrayList<>();
         for (int g = 0; g < grids.size(); g++) {
-            tables.add(rows(stripper, g, grids.get(g).rows()));
+            int grid = g;
+            tables.add(rows(grids.get(g).rows(), (r, c) -> stripper.getTextForRegion(region(grid, r, c))));
         }
         return tables;
     }
 
-    private static List<RowText> rows(PDFTextStripperByArea stripper, int g, List<List<GridCell>> rows) {
+    /** Where a cell's text comes from: PDFBox's text within its borders, or what OCR read in its image. */
+    interface Source {
+        String text(int row, int cell);
+    }
+
+    /** The rows of one grid, with each cell's raw text from the source. */
+    static List<RowText> rows(List<List<GridCell>> rows, Source source) {
         List<List<String>> texts = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < rows.get(r).size(); c++) {
                 GridCell cell = rows.get(r).get(c);
-                String text = PdfStrings.cell(stripper.getTextForRegion(region(g, r, c)));
+                String text = PdfStrings.cell(source.text(r, c));
                 if (cell.continued() && !text.isEmpty()) {
                     appendAbove(texts, rows, r, cell, text);
                     text = "";

@@ -39,8 +39,8 @@ final class GridFinder {
             int last = merged.size() - 1;
             if (last >= 0 && merged.get(last).meets(ruling, TOLERANCE) && merged.get(last).horizontal() == ruling.horizontal()) {
                 Ruling previous = merged.get(last);
-                merged.set(last, new Ruling(ruling.horizontal(), previous.position(), previous.start(),
-                        Math.max(previous.end(), ruling.end())));
+                merged.set(last, new Ruling(ruling.horizontal(), previous.position(),
+                        Math.min(previous.start(), ruling.start()), Math.max(previous.end(), ruling.end())));
             } else {
                 merged.add(ruling);
             }

@@ -16,27 +16,44 @@ import java.util.List;
  * Converts a PDF plan with a text layer into the line-and-tab shape of {@link PlanText}, as DocxReader does for Word:
  * body text line by line in reading order, each row of a ruled table one tab-separated line, tables and text in page
  * order so an appendix heading comes before its table. A table continued on the next page simply goes on: the table
- * reader merges a row split by the page break as it does in the text files.
+ * reader merges a row split by the page break as it does in the text files. A PDF without a usable text layer (a scan,
+ * or text in a TCVN3/VNI font) is read by OCR when tesseract is installed ({@link ScanPages}), and its rows are marked
+ * as read by OCR; otherwise it is refused with a Vietnamese reason.
  */
 public final class PdfReader {
 
     private final GridFinder grids = new GridFinder();
     private final CellTexts cells = new CellTexts();
+    private final ScanPages scans;
+
+    /** A reader that reads scans with the tesseract command when it is installed (with its Vietnamese model). */
+    public PdfReader() {
+        this("tesseract");
+    }
+
+    /** @param tesseract the OCR command for scanned plans; a command that does not run leaves scans refused */
+    public PdfReader(String tesseract) {
+        this.scans = new ScanPages(new Tesseract(tesseract));
+    }
 
     public PlanText read(String fileName, byte[] content) throws PlanParseException {
         try (PDDocument document = Loader.loadPDF(content)) {
-            PageFlow flow = new PageFlow();
+            List<List<PageBlock>> pages = new ArrayList<>();
             for (int p = 0; p < document.getNumberOfPages(); p++) {
-                flow.addPage(page(document, p));
+                pages.add(page(document, p));
             }
-            List<String> lines = flow.lines();
-            TextLayerCheck check = new TextLayerCheck();
-            lines.forEach(check::add);
-            if (!check.usable()) {
+            List<String> lines = lines(pages);
+            boolean ocr = false;
+            if (!usable(lines) && scans.available()) {
+                // No text layer, or one in a legacy font: what is printed may still be read off the rendered page.
+                lines = lines(scans.read(document));
+                ocr = true;
+            }
+            if (!usable(lines)) {
                 throw new PlanParseException("Tệp PDF \"" + fileName + "\" là bản quét hoặc dùng phông chữ cũ (TCVN3/VNI),"
                         + " chưa đọc được chữ; hãy tải bản PDF xuất từ Word hoặc tệp .docx.");
             }
-            return new PlanText(fileName, lines);
+            return new PlanText(fileName, lines, ocr);
         } catch (IOException | RuntimeException e) {
             throw new PlanParseException("Không đọc được tệp PDF \"" + fileName
                     + "\": tệp hỏng, có mật khẩu hoặc không phải định dạng PDF.", e);
@@ -50,6 +67,18 @@ public final class PdfReader {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private static List<String> lines(List<List<PageBlock>> pages) {
+        PageFlow flow = new PageFlow();
+        pages.forEach(flow::addPage);
+        return flow.lines();
+    }
+
+    private static boolean usable(List<String> lines) {
+        TextLayerCheck check = new TextLayerCheck();
+        lines.forEach(check::add);
+        return check.usable();
     }
 
     private List<PageBlock> page(PDDocument document, int index) throws IOException {

@@ -15,13 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** PDFs not made by LibreOffice: borders stroked as lines, a scan without text, a plan typed in a TCVN3 font. */
+/**
+ * PDFs not made by LibreOffice: borders stroked as lines, a scan without text, a plan typed in a TCVN3 font. Without
+ * OCR (no tesseract) the last two are refused with a Vietnamese reason; a scan of gray bars is refused even with it.
+ */
 class PdfReaderTest {
 
     private static final String REFUSAL = "là bản quét hoặc dùng phông chữ cũ (TCVN3/VNI), chưa đọc được chữ";
 
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
     private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer));
+    private final PdfReader withoutOcr = new PdfReader("/nonexistent/tesseract");
 
     @Test
     void readsATableWhoseBordersAreStrokedLines() throws Exception {
@@ -47,19 +51,26 @@ class PdfReaderTest {
     }
 
     @Test
-    void refusesAScanWithAVietnameseReason() throws Exception {
-        PlanParseException refusal = assertThrows(PlanParseException.class,
-                () -> parser.parse("ke-hoach-scan.pdf", PdfPages.scan(2)));
+    void refusesAScanWithAVietnameseReasonWithoutOcr() throws Exception {
+        byte[] scan = PdfPages.scan(2);
+        PlanParseException refusal = assertThrows(PlanParseException.class, () -> withoutOcr.read("ke-hoach-scan.pdf", scan));
         assertTrue(refusal.getMessage().contains("\"ke-hoach-scan.pdf\" " + REFUSAL), refusal.getMessage());
         assertTrue(refusal.getMessage().contains(".docx"), "says what to send instead");
     }
 
     @Test
-    void refusesAPlanTypedInATcvn3Font() throws Exception {
+    void refusesAScanWithoutLettersEvenWithOcr() throws Exception {
+        byte[] scan = PdfPages.scan(1);
+        PlanParseException refusal = assertThrows(PlanParseException.class, () -> parser.parse("vach-xam.pdf", scan));
+        assertTrue(refusal.getMessage().contains(REFUSAL), refusal.getMessage());
+    }
+
+    @Test
+    void refusesAPlanTypedInATcvn3FontWithoutOcr() throws Exception {
         // "Ủy ban nhân dân xã An Bình / Kế hoạch chuyển đổi số năm 2026 / Phụ lục I" as a TCVN3 font encodes it
         byte[] pdf = PdfPages.legacyFont(List.of("Uû ban nh©n d©n x· An B×nh", "KÕ ho¹ch chuyÓn ®æi sè n¨m 2026",
                 "Phô lôc I", "STT  ChØ tiªu  C¬ quan chñ tr×", "1  Tû lÖ hå s¬ trùc tuyÕn  Phßng V¨n hãa - X· héi"));
-        PlanParseException refusal = assertThrows(PlanParseException.class, () -> parser.parse("tcvn3.pdf", pdf));
+        PlanParseException refusal = assertThrows(PlanParseException.class, () -> withoutOcr.read("tcvn3.pdf", pdf));
         assertTrue(refusal.getMessage().contains(REFUSAL), refusal.getMessage());
     }
 
