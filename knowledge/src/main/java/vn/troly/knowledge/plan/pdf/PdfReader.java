@@ -46,6 +46,11 @@ public final class PdfReader {
             boolean ocr = false;
             if (!usable(lines) && scans.available()) {
                 // No text layer, or one in a legacy font: what is printed may still be read off the rendered page.
+                if (document.getNumberOfPages() > ScanPages.MAX_PAGES) {
+                    throw new PlanParseException("Tệp PDF \"" + fileName + "\" là bản quét dài " + document.getNumberOfPages()
+                            + " trang; hệ thống chỉ đọc bằng OCR bản quét tối đa " + ScanPages.MAX_PAGES
+                            + " trang. Hãy tải bản PDF xuất từ Word hoặc tệp .docx.");
+                }
                 lines = lines(scans.read(document));
                 ocr = true;
             }

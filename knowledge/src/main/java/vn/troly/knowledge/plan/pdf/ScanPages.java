@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class ScanPages {
 
     static final float DPI = 300;
+    /** OCR takes seconds a page: a scan longer than any plan would hold an upload for many minutes. */
+    static final int MAX_PAGES = 60;
     private static final double POINTS_PER_PIXEL = 72 / DPI;
     /** Pixels cut off each side of a cell so its borders are not read as "|" or "l". */
     private static final int INSET = 6;

@@ -7,11 +7,13 @@ import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParseException;
 import vn.troly.knowledge.plan.PlanParser;
+import vn.troly.knowledge.plan.PlanText;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +74,14 @@ class PdfReaderTest {
                 "Phô lôc I", "STT  ChØ tiªu  C¬ quan chñ tr×", "1  Tû lÖ hå s¬ trùc tuyÕn  Phßng V¨n hãa - X· héi"));
         PlanParseException refusal = assertThrows(PlanParseException.class, () -> withoutOcr.read("tcvn3.pdf", pdf));
         assertTrue(refusal.getMessage().contains(REFUSAL), refusal.getMessage());
+    }
+
+    @Test
+    void rowsOfATextReadByOcrSaySoAndOthersDoNot() throws Exception {
+        List<String> lines = List.of("XÃ AN BÌNH", "KẾ HOẠCH", "Chuyển đổi số xã An Bình năm 2026", "Phụ lục I",
+                "STT\tChỉ tiêu\tCơ quan chủ trì\tNăm 2026", "1\tTỷ lệ hồ sơ trực tuyến\tCông an xã\t80%");
+        assertTrue(parser.parse(new PlanText("an-binh.pdf", lines, true)).indicators().get(0).source().ocr());
+        assertFalse(parser.parse(new PlanText("an-binh.txt", lines)).indicators().get(0).source().ocr());
     }
 
     @Test

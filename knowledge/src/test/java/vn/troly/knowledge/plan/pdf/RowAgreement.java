@@ -37,6 +37,18 @@ record RowAgreement(int same, int total, List<String> missing, List<String> extr
         return of(answers(expected), answers(actual));
     }
 
+    /** Only each row's number and its lead agencies (as resolved, so tolerant to a misread letter) must agree. */
+    static RowAgreement ofLeads(Plan expected, Plan actual) {
+        return of(leads(expected), leads(actual));
+    }
+
+    private static List<String> leads(Plan plan) {
+        List<String> rows = new ArrayList<>();
+        plan.indicators().forEach(row -> rows.add("indicator " + row.source().stt() + " | " + agencies(row.lead())));
+        plan.tasks().forEach(row -> rows.add("task " + row.source().stt() + " | " + agencies(row.lead())));
+        return rows;
+    }
+
     private static RowAgreement of(List<String> want, List<String> got) {
         List<String> missing = new ArrayList<>(want);
         missing.removeAll(got);
