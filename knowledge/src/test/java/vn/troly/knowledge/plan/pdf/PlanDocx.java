@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import java.io.ByteArrayOutputStream;
@@ -106,7 +107,7 @@ final class PlanDocx {
         table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
         table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
