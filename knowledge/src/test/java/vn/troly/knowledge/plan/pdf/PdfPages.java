@@ -67,6 +67,37 @@ final class PdfPages {
         }
     }
 
+    /**
+     * One A4 page: the lines from the top, then a table drawn from explicit borders (so cells can be merged) with texts
+     * placed at given points.
+     *
+     * @param borders each {x1, y1, x2, y2}, in points from the table's top left, y downwards
+     * @param texts   each {x, y} (baseline, from the table's top left) and its text, as "x,y,text"
+     */
+    static byte[] drawnTable(List<String> lines, List<float[]> borders, List<String> texts) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDFont font = PDType0Font.load(document, FONT);
+            float y = page.getMediaBox().getHeight() - 50;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (String line : lines) {
+                    text(content, font, LEFT, y, line);
+                    y -= LINE;
+                }
+                float top = y - 10;
+                for (float[] border : borders) {
+                    line(content, LEFT + border[0], top - border[1], LEFT + border[2], top - border[3]);
+                }
+                for (String placed : texts) {
+                    String[] parts = placed.split(",", 3);
+                    text(content, font, LEFT + Float.parseFloat(parts[0]), top - Float.parseFloat(parts[1]), parts[2]);
+                }
+            }
+            return bytes(document);
+        }
+    }
+
     /** A scan: each page only an image of some dark blocks where the text was. */
     static byte[] scan(int pages) throws IOException {
         try (PDDocument document = new PDDocument()) {

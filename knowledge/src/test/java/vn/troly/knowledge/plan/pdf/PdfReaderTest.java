@@ -53,6 +53,28 @@ class PdfReaderTest {
     }
 
     @Test
+    void mergedCellsComeOutAsDocxReaderWritesThem() throws Exception {
+        // columns at 0, 30, 190, 250, 370; rows at 0, 30, 60, 90. Row 1's name spans two columns (no border at 190),
+        // and its lead cell goes on into row 2 (no border at 60 under it), its second line written in row 2's part.
+        byte[] pdf = PdfPages.drawnTable(List.of("XÃ AN BÌNH", "KẾ HOẠCH", "PHỤ LỤC I"),
+                List.of(new float[]{0, 0, 370, 0}, new float[]{0, 30, 370, 30}, new float[]{0, 60, 250, 60},
+                        new float[]{0, 90, 370, 90}, new float[]{0, 0, 0, 90}, new float[]{30, 0, 30, 90},
+                        new float[]{190, 0, 190, 30}, new float[]{190, 60, 190, 90}, new float[]{250, 0, 250, 90},
+                        new float[]{370, 0, 370, 90}),
+                List.of("3,20,STT", "33,20,Chỉ tiêu", "193,20,Năm 2026", "253,20,Cơ quan chủ trì",
+                        "3,50,1", "33,50,Tỷ lệ hồ sơ trực tuyến đạt 80%", "253,50,Phòng Văn hóa -",
+                        "3,80,2", "33,80,Tỷ lệ phủ sóng 5G", "193,80,70%", "253,72,Xã hội"));
+
+        List<String> lines = withoutOcr.read("an-binh.pdf", pdf).lines();
+
+        assertTrue(lines.contains("STT\tChỉ tiêu\tNăm 2026\tCơ quan chủ trì"), lines.toString());
+        assertTrue(lines.contains("1\tTỷ lệ hồ sơ trực tuyến đạt 80%\t\tPhòng Văn hóa - Xã hội"), lines.toString());
+        assertTrue(lines.contains("2\tTỷ lệ phủ sóng 5G\t70%\t"), lines.toString());
+        assertTrue(lines.indexOf("PHỤ LỤC I") < lines.indexOf("STT\tChỉ tiêu\tNăm 2026\tCơ quan chủ trì"),
+                "the heading before its table");
+    }
+
+    @Test
     void refusesAScanWithAVietnameseReasonWithoutOcr() throws Exception {
         byte[] scan = PdfPages.scan(2);
         PlanParseException refusal = assertThrows(PlanParseException.class, () -> withoutOcr.read("ke-hoach-scan.pdf", scan));
