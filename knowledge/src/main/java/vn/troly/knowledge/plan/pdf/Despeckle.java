@@ -16,6 +16,8 @@ final class Despeckle {
     /** Share of dark pixels below which a cell holds no text (a short word in a cell has several percent). */
     private static final double MIN_INK = 0.002;
     private static final int MARGIN = 12;
+    /** Gray level below which a pixel is kept as ink for OCR: lighter than a border's, to keep faint tone marks. */
+    private static final int INK = 185;
 
     private Despeckle() {
     }
@@ -30,14 +32,14 @@ final class Despeckle {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 boolean edge = x == 0 || y == 0 || x == width - 1 || y == height - 1;
-                if (edge || in.getSample(x, y, 0) >= ImageRulings.DARK) {
+                if (edge || in.getSample(x, y, 0) >= INK) {
                     out.setSample(x, y, 0, 255);
                     continue;
                 }
                 int neighbours = 0;
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
-                        if ((dx != 0 || dy != 0) && in.getSample(x + dx, y + dy, 0) < ImageRulings.DARK) {
+                        if ((dx != 0 || dy != 0) && in.getSample(x + dx, y + dy, 0) < INK) {
                             neighbours++;
                         }
                     }
