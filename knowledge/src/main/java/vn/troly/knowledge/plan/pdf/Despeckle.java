@@ -22,7 +22,7 @@ final class Despeckle {
     private Despeckle() {
     }
 
-    /** The page in black and white, every dark pixel with fewer than two dark neighbours turned white. */
+    /** The page in black and white (ink below {@link #INK}), every ink pixel with fewer than two inked neighbours white. */
     static BufferedImage clean(BufferedImage gray) {
         Raster in = gray.getRaster();
         int width = gray.getWidth();

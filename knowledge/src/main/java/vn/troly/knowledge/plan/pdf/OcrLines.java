@@ -34,7 +34,8 @@ final class OcrLines {
             for (List<String[]> words : page.values()) {
                 int top = words.stream().mapToInt(w -> Integer.parseInt(w[7])).min().orElse(0);
                 String text = PdfStrings.clean(String.join(" ", words.stream().map(w -> w[11]).toList()));
-                if (!text.isEmpty()) {
+                // A line of only marks is OCR reading dust or a border's remnant, and would end a table cut by a page.
+                if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
                     pageLines.add(new PageLine(top * pointsPerPixel, text));
                 }
             }

@@ -78,29 +78,35 @@ final class ScanPages {
                 cellTexts.add(lines.get(i) != null ? lineTexts.get(i) : blockTexts.get(i));
             }
             List<List<PageLine>> bodyLines = OcrLines.parse(tesseract.tsv(bodies, 4), bodies.size(), POINTS_PER_PIXEL);
-            List<List<PageBlock>> pages = new ArrayList<>();
-            int next = 0;
-            for (int p = 0; p < pageGrids.size(); p++) {
-                List<PageBlock> blocks = new ArrayList<>();
-                bodyLines.get(p).forEach(line -> blocks.add(new PageBlock.Text(line.top(), line.text())));
-                for (Grid grid : pageGrids.get(p)) {
-                    List<Integer> starts = new ArrayList<>();
-                    for (List<GridCell> row : grid.rows()) {
-                        starts.add(next);
-                        next += row.size();
-                    }
-                    blocks.add(new PageBlock.Table(grid.bounds().getMinY(),
-                            CellTexts.rows(grid.rows(), (r, c) -> cellTexts.get(starts.get(r) + c))));
-                }
-                blocks.sort(Comparator.comparingDouble(PageBlock::top));
-                pages.add(blocks);
-            }
-            return pages;
+            return pages(pageGrids, cellTexts, bodyLines);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
+    }
+
+    /** Each page's body lines and tables in page order, the cells' texts taken in the order they were cut. */
+    private static List<List<PageBlock>> pages(List<List<Grid>> pageGrids, List<String> cellTexts,
+                                               List<List<PageLine>> bodyLines) {
+        List<List<PageBlock>> pages = new ArrayList<>();
+        int next = 0;
+        for (int p = 0; p < pageGrids.size(); p++) {
+            List<PageBlock> blocks = new ArrayList<>();
+            bodyLines.get(p).forEach(line -> blocks.add(new PageBlock.Text(line.top(), line.text())));
+            for (Grid grid : pageGrids.get(p)) {
+                List<Integer> starts = new ArrayList<>();
+                for (List<GridCell> row : grid.rows()) {
+                    starts.add(next);
+                    next += row.size();
+                }
+                blocks.add(new PageBlock.Table(grid.bounds().getMinY(),
+                        CellTexts.rows(grid.rows(), (r, c) -> cellTexts.get(starts.get(r) + c))));
+            }
+            blocks.sort(Comparator.comparingDouble(PageBlock::top));
+            pages.add(blocks);
+        }
+        return pages;
     }
 
     private static BufferedImage crop(BufferedImage page, Rectangle2D box) {
