@@ -135,8 +135,10 @@ public final class RowAnswer {
     }
 
     private String source(Provenance source) {
-        return prompts.render("source", "plan", source.documentTitle(), "appendix", source.appendix() == null ? "" : source.appendix(),
+        String line = prompts.render("source", "plan", source.documentTitle(), "appendix", source.appendix() == null ? "" : source.appendix(),
                 "stt", source.stt());
+        // A row read by OCR from a scan may hold a misread figure: the reader is told, not only the JSON.
+        return source.ocr() ? line + " " + prompts.render("source_ocr") : line;
     }
 
     /** Keeps a list answer to its header, {@value #MAX_LIST} items and a line saying how many more there are. */

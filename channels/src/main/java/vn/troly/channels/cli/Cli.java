@@ -117,7 +117,7 @@ public class Cli {
 
     private int ingest(CommandLine line, PrintStream out, PrintStream err) throws IOException {
         if (line.positional().isEmpty()) {
-            err.println("Cách dùng: ingest TỆP (.txt hoặc .docx)");
+            err.println("Cách dùng: ingest TỆP (.txt, .docx hoặc .pdf)");
             return 2;
         }
         int failures = 0;
@@ -188,7 +188,7 @@ public class Cli {
                 Trợ lý số xã — dòng lệnh
                   (không tham số)                         chạy dịch vụ HTTP
                   indicators [--commune ID] [--json]      liệt kê chỉ tiêu và nhiệm vụ đã đọc từ kế hoạch
-                  ingest TỆP...                           thêm kế hoạch (.txt UTF-8 hoặc .docx)
+                  ingest TỆP...                           thêm kế hoạch (.txt UTF-8, .docx hoặc .pdf)
                   ask "CÂU HỎI" [--commune ID] [--json]   hỏi trợ lý (--json: trả về theo hợp đồng /api/chat)
                   eval TỆP.jsonl                          chấm bộ câu hỏi đánh giá, in độ chính xác theo nhóm""");
         return 0;

@@ -3,6 +3,7 @@ package vn.troly.channels.plans;
 import jakarta.inject.Singleton;
 import vn.troly.channels.uploads.UploadLimits;
 import vn.troly.knowledge.files.OversizeFileException;
+import vn.troly.knowledge.plan.pdf.PdfReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Refuses a plan longer than a plan can be before it is parsed and kept: every kept plan is parsed again at each
- * start, so one 46,000-row file slowed every restart, and a .docx's parts are unpacked into memory.
+ * start, so one 46,000-row file slowed every restart, a .docx's parts are unpacked into memory, and every page of a
+ * .pdf is read three times (borders, cells, body text).
  */
 @Singleton
 public class PlanSizeCheck {
@@ -31,11 +33,14 @@ public class PlanSizeCheck {
     }
 
     public void check(String fileName, byte[] content) throws OversizeFileException {
-        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf")) {
+            atMost(PdfReader.pageCount(content), limits.maxPlanPages(), "too_many_pages");
+        } else if (lower.endsWith(".docx")) {
             limits.zip().check(content);
             String body = body(content);
-            atMost(count(PARAGRAPH, body), limits.maxPlanLines());
-            atMost(count(TABLE_ROW, body), limits.maxPlanRows());
+            atMost(count(PARAGRAPH, body), limits.maxPlanLines(), "too_many_rows");
+            atMost(count(TABLE_ROW, body), limits.maxPlanRows(), "too_many_rows");
         } else {
             int lines = 1;
             for (byte b : content) {
@@ -43,13 +48,13 @@ public class PlanSizeCheck {
                     lines++;
                 }
             }
-            atMost(lines, limits.maxPlanLines());
+            atMost(lines, limits.maxPlanLines(), "too_many_rows");
         }
     }
 
-    private static void atMost(long count, int limit) throws OversizeFileException {
+    private static void atMost(long count, int limit, String code) throws OversizeFileException {
         if (count > limit) {
-            throw new OversizeFileException("too_many_rows", limit);
+            throw new OversizeFileException(code, limit);
         }
     }
 

@@ -14,6 +14,7 @@ import vn.troly.knowledge.files.ZipLimits;
  * @param maxSheetRows      a value sheet's rows, whatever the commune
  * @param maxPlanLines      a plan's lines (text) or paragraphs (.docx)
  * @param maxPlanRows       a .docx plan's table rows
+ * @param maxPlanPages      a .pdf plan's pages (a commune's plan prints on a few dozen)
  * @param maxZipParts       parts of an .xlsx or .docx
  * @param maxPartBytes      unpacked bytes of one part
  * @param maxUnpackedBytes  unpacked bytes of all parts together
@@ -25,6 +26,7 @@ public record UploadLimits(@Bindable(defaultValue = "2") int maxConcurrent,
                            @Bindable(defaultValue = "2000") int maxSheetRows,
                            @Bindable(defaultValue = "5000") int maxPlanLines,
                            @Bindable(defaultValue = "2000") int maxPlanRows,
+                           @Bindable(defaultValue = "200") int maxPlanPages,
                            @Bindable(defaultValue = "1000") int maxZipParts,
                            @Bindable(defaultValue = "20971520") long maxPartBytes,
                            @Bindable(defaultValue = "52428800") long maxUnpackedBytes) {

@@ -13,7 +13,7 @@ public final class UploadRefusal {
     }
 
     public static ApiException of(OversizeFileException e) {
-        boolean rows = e.code().equals("too_many_rows");
+        boolean rows = e.code().equals("too_many_rows") || e.code().equals("too_many_pages");
         String limit = e.code().endsWith("_large") ? (e.limit() / MEGABYTE) + " MB" : String.valueOf(e.limit());
         return ApiException.of(rows ? HttpStatus.BAD_REQUEST : HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.code(),
                 "upload_" + e.code(), "limit", limit);

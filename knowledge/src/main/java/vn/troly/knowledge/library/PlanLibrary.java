@@ -203,7 +203,7 @@ public final class PlanLibrary {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(txt|md|docx)$"))
+                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(txt|md|docx|pdf)$"))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             LOG.warn("cannot list {}: {}", folder, e.getMessage());

@@ -48,7 +48,9 @@ public final class AppendixParser {
     public record Result(List<Indicator> indicators, List<Task> tasks) {
     }
 
-    public Result parse(List<RawTable> tables, String documentId, String documentTitle, String communeId, String planPeriod) {
+    /** @param ocr whether the tables were read by OCR from a scan; every row's provenance says so */
+    public Result parse(List<RawTable> tables, String documentId, String documentTitle, String communeId, String planPeriod,
+                        boolean ocr) {
         List<Indicator> indicators = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -83,7 +85,7 @@ public final class AppendixParser {
                         .reduce((a, b) -> b).orElse(tablePeriod);
                 List<String> groupTitles = groups.stream().map(g -> g.title()).toList();
                 Provenance source = new Provenance(documentId, documentTitle, table.appendix(), groupTitles, number,
-                        row.startLine(), row.endLine());
+                        row.startLine(), row.endLine(), ocr);
                 String id = uniqueId(ids, communeId, table.appendixIndex(), groups, number);
                 Deadline deadline = cellText(row, layout, ColumnRole.DEADLINE).map(deadlineParser::parse).orElse(null);
                 boolean documentGroup = groups.stream().anyMatch(g -> DOCUMENTS.matcher(normalizer.fold(g.title())).find());

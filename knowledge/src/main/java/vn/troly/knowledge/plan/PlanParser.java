@@ -1,6 +1,7 @@
 package vn.troly.knowledge.plan;
 
 import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.plan.pdf.PdfReader;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.nio.ByteBuffer;
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads a plan document (.txt or .docx) into a {@link Plan}. */
+/** Reads a plan document (.txt, .docx or .pdf with a text layer) into a {@link Plan}. */
 public final class PlanParser {
 
     /** Changes when the same text parses into other rows or names: the index reads plans parsed this way again. */
@@ -22,6 +23,7 @@ public final class PlanParser {
     private final SectionParser sectionParser = new SectionParser();
     private final PlanHeaderParser headerParser;
     private final DocxReader docxReader = new DocxReader();
+    private final PdfReader pdfReader = new PdfReader();
 
     public PlanParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
         this.normalizer = normalizer;
@@ -40,10 +42,13 @@ public final class PlanParser {
         if (lower.endsWith(".docx")) {
             return parse(docxReader.read(fileName, content));
         }
+        if (lower.endsWith(".pdf")) {
+            return parse(pdfReader.read(fileName, content));
+        }
         if (lower.endsWith(".txt") || lower.endsWith(".md")) {
             return parse(PlanText.of(fileName, utf8(fileName, content)));
         }
-        throw new PlanParseException("Chỉ nhận kế hoạch dạng .txt (UTF-8) hoặc .docx; tệp \"" + fileName + "\" không đúng định dạng.");
+        throw new PlanParseException("Chỉ nhận kế hoạch dạng .txt (UTF-8), .docx hoặc .pdf; tệp \"" + fileName + "\" không đúng định dạng.");
     }
 
     public Plan parse(PlanText text) throws PlanParseException {
@@ -60,7 +65,7 @@ public final class PlanParser {
         String planId = base.startsWith(communeId) ? base : communeId + "-" + base;
         String title = header.title() != null ? header.title() : "Kế hoạch chuyển đổi số xã " + commune;
         List<RawTable> tables = tableReader.read(text);
-        AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period());
+        AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period(), text.ocr());
         if (appendices.indicators().isEmpty() && appendices.tasks().isEmpty()) {
             throw new PlanParseException("Không tìm thấy bảng chỉ tiêu hoặc nhiệm vụ nào trong tệp \"" + text.fileName()
                     + "\": phụ lục cần là bảng có cột STT/TT, tên chỉ tiêu và cơ quan chủ trì.");

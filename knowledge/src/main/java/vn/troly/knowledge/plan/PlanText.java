@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param fileName name of the source file
  * @param lines    the lines, without line terminators
+ * @param ocr      whether the lines were read by OCR from a scan, so letters and figures may be misread
  */
-public record PlanText(String fileName, List<String> lines) {
+public record PlanText(String fileName, List<String> lines, boolean ocr) {
+
+    public PlanText(String fileName, List<String> lines) {
+        this(fileName, lines, false);
+    }
 
     public static PlanText of(String fileName, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;

@@ -12,7 +12,9 @@ import java.util.List;
  * @param stt           the row number as printed
  * @param startLine     first line of the source text (1-based)
  * @param endLine       last line of the source text
+ * @param ocr           whether the row was read by OCR from a scanned plan: low confidence, a letter or figure may be
+ *                      misread, so it is worth checking against the paper
  */
 public record Provenance(String documentId, String documentTitle, String appendix, List<String> groups, String stt,
-                         int startLine, int endLine) {
+                         int startLine, int endLine, boolean ocr) {
 }

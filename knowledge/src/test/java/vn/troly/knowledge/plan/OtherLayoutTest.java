@@ -122,8 +122,10 @@ class OtherLayoutTest {
         PlanParseException noTable = assertThrows(PlanParseException.class, () -> parser.parse("prose.txt",
                 "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nKẾ HOẠCH\nChuyển đổi số\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noTable.getMessage().contains("Không tìm thấy bảng"));
+        PlanParseException odt = assertThrows(PlanParseException.class, () -> parser.parse("plan.odt", new byte[]{1}));
+        assertTrue(odt.getMessage().contains(".pdf"), odt.getMessage());
         PlanParseException pdf = assertThrows(PlanParseException.class, () -> parser.parse("plan.pdf", new byte[]{1}));
-        assertTrue(pdf.getMessage().contains(".docx"));
+        assertTrue(pdf.getMessage().contains("Không đọc được tệp PDF"), pdf.getMessage());
     }
 
     @Test

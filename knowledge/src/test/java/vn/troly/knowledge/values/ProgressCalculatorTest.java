@@ -25,7 +25,7 @@ class ProgressCalculatorTest {
     private final ProgressCalculator calculator = new ProgressCalculator();
 
     private static Indicator indicator(Deadline deadline, Target... targets) {
-        return new Indicator("x", "c", "x", new Provenance("p", "P", "Phụ lục", List.of(), "1", 1, 1), "Tỷ lệ", "%",
+        return new Indicator("x", "c", "x", new Provenance("p", "P", "Phụ lục", List.of(), "1", 1, 1, false), "Tỷ lệ", "%",
                 List.of(targets), List.of(), List.of(), List.of(), deadline, null, null, null);
     }
 
