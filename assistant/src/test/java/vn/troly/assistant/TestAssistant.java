@@ -38,7 +38,12 @@ public final class TestAssistant {
     public final ValueSetup setup;
 
     public TestAssistant() {
-        library = new PlanLibrary(new PlanParser(normalizer, agencies), KnowledgeIndex.inMemory(normalizer, synonyms), null);
+        this(null);
+    }
+
+    /** @param ocrCommand the tesseract command that reads scanned plans, or null to refuse them (the default) */
+    public TestAssistant(String ocrCommand) {
+        library = new PlanLibrary(new PlanParser(normalizer, agencies, ocrCommand), KnowledgeIndex.inMemory(normalizer, synonyms), null);
         library.load(true, List.of());
         values = new ValueStore(h2());
         engine = AssistantEngine.create(library, agencies, normalizer, synonyms, CLOCK, null, values, false,

@@ -36,7 +36,7 @@ class ScannedPlanAnswerTest {
 
     @Test
     void anAnswerFromAScannedPlanSaysItWasReadByOcr() throws Exception {
-        TestAssistant assistant = new TestAssistant();
+        TestAssistant assistant = new TestAssistant("tesseract");
         assistant.library.ingest("an-binh.pdf", scan());
 
         Answer scanned = assistant.engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "an-binh"));

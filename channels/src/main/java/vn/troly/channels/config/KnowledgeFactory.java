@@ -36,8 +36,10 @@ public class KnowledgeFactory {
     }
 
     @Singleton
-    PlanParser planParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
-        return new PlanParser(normalizer, agencies);
+    PlanParser planParser(VietnameseNormalizer normalizer, AgencyDirectory agencies,
+                          @Value("${assistant.plans.ocr-command:}") String ocrCommand) {
+        // scanned PDFs are read only where a deployment names its OCR command; elsewhere they are refused with a reason
+        return new PlanParser(normalizer, agencies, ocrCommand.isBlank() ? null : ocrCommand);
     }
 
     @Singleton

@@ -26,12 +26,15 @@ public final class PdfReader {
     private final CellTexts cells = new CellTexts();
     private final ScanPages scans;
 
-    /** A reader that reads scans with the tesseract command when it is installed (with its Vietnamese model). */
+    /** A reader that refuses scans. */
     public PdfReader() {
-        this("tesseract");
+        this(null);
     }
 
-    /** @param tesseract the OCR command for scanned plans; a command that does not run leaves scans refused */
+    /**
+     * @param tesseract the OCR command for scanned plans ("tesseract", with its Vietnamese model); null, or a command
+     *                  that does not run, leaves scans refused
+     */
     public PdfReader(String tesseract) {
         this.scans = new ScanPages(new Tesseract(tesseract));
     }

@@ -26,8 +26,11 @@ final class Tesseract {
         this.command = command;
     }
 
-    /** Whether the command runs and has the Vietnamese model; asked once. */
+    /** Whether the command is set, runs and has the Vietnamese model; asked once. */
     synchronized boolean available() {
+        if (command == null || command.isBlank()) {
+            return false;
+        }
         if (available == null) {
             try {
                 available = run(List.of(command, "--list-langs")).lines().anyMatch(line -> line.strip().equals("vie"));

@@ -26,7 +26,7 @@ class PdfReaderTest {
     private static final String REFUSAL = "là bản quét hoặc dùng phông chữ cũ (TCVN3/VNI), chưa đọc được chữ";
 
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
-    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer));
+    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer), "tesseract");
     private final PdfReader withoutOcr = new PdfReader("/nonexistent/tesseract");
 
     @Test

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScannedPlanTest {
 
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
-    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer));
+    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer), "tesseract");
 
     @TempDir
     Path dir;

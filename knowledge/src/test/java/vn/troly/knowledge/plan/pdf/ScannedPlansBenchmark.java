@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScannedPlansBenchmark {
 
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
-    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer));
+    private final PlanParser parser = new PlanParser(normalizer, AgencyDirectory.loadDefault(normalizer), "tesseract");
 
     @TempDir
     Path dir;
