@@ -29,10 +29,12 @@ public final class PhraseSet {
 
         static Phrase of(String source, Pattern pattern, Object tag) {
             boolean[] starts = new boolean[ASCII];
+            // a phrase that looks behind itself ("lẫn" after "cả chỉ tiêu") cannot be tried on one character alone
+            boolean looksBehind = source.startsWith("(?<=") || source.startsWith("(?<!");
             for (char c = 0; c < ASCII; c++) {
                 // a match may begin with c if the pattern matches it, or would with more words after it
                 Matcher m = pattern.matcher(String.valueOf(c));
-                starts[c] = m.lookingAt() || m.hitEnd();
+                starts[c] = looksBehind || m.lookingAt() || m.hitEnd();
             }
             return new Phrase(pattern, tag, starts, firstWord(source));
         }

@@ -39,5 +39,7 @@ class PhraseSetTest {
         // a quantifier on the first word's last letter
         assertEquals(List.of("nhieu?"), tags(set("nhieu?"), "nhiê"));
         assertEquals(List.of("(?:ai|ben nao) lo"), tags(set("(?:ai|ben nao) lo"), "bên nào lo"));
+        // a phrase that looks behind itself
+        assertEquals(List.of("(?<=ca chi tieu )lan"), tags(set("(?<=ca chi tieu )lan"), "cả chỉ tiêu lẫn nhiệm vụ"));
     }
 }
