@@ -18,8 +18,11 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 
-/** PDFs drawn directly with PDFBox, unlike LibreOffice's: stroked borders, a scan's image, a legacy font's text. */
-final class PdfPages {
+/**
+ * PDFs drawn directly with PDFBox, unlike LibreOffice's: stroked borders, a scan's image, a legacy font's text, blank
+ * pages. Shared with the upload tests of channels (knowledge's test jar).
+ */
+public final class PdfPages {
 
     /** DejaVu Serif (fontconfig's own fonts, there wherever LibreOffice is): unlike Debian's Liberation it has "Ủ", "ữ". */
     static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
@@ -30,7 +33,7 @@ final class PdfPages {
     }
 
     /** One A4 page: the lines from the top, then a table with stroked borders, one string array per row. */
-    static byte[] ruledPlan(List<String> lines, List<String[]> rows, float[] widths) throws IOException {
+    public static byte[] ruledPlan(List<String> lines, List<String[]> rows, float[] widths) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -99,7 +102,7 @@ final class PdfPages {
     }
 
     /** A scan: each page only an image of some dark blocks where the text was. */
-    static byte[] scan(int pages) throws IOException {
+    public static byte[] scan(int pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             BufferedImage image = new BufferedImage(595, 842, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
@@ -133,6 +136,16 @@ final class PdfPages {
                     text(content, font, LEFT, y, line);
                     y -= LINE;
                 }
+            }
+            return bytes(document);
+        }
+    }
+
+    /** Pages with nothing on them. */
+    public static byte[] blankPages(int pages) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (int p = 0; p < pages; p++) {
+                document.addPage(new PDPage(PDRectangle.A4));
             }
             return bytes(document);
         }
