@@ -75,9 +75,9 @@ final class BodyPassages {
     }
 
     /**
-     * Of the sections search found for a question, the one with a sentence (or heading) that has most of the question's
-     * words side by side ("phương châm hành động năm 2026" written as asked); search's order settles ties. Search ranks by rare
-     * words, which a section of cited documents ("năm 2026", "xã") has in plenty.
+     * Of the sections search found for a question, the one with a sentence (or heading) that has most of the
+     * question's words side by side ("phương châm hành động năm 2026" written as asked); search's order settles ties.
+     * Search ranks by rare words, which a section of cited documents ("năm 2026", "xã") has in plenty.
      */
     PlanTools.SectionExcerpt mostTogether(String question, List<PlanTools.SectionExcerpt> sections) {
         Set<String> asked = pairs(normalizer.foldedWords(question));
