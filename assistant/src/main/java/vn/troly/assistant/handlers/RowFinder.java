@@ -91,7 +91,8 @@ public final class RowFinder {
             return new Search(null, List.of(), matches.stream().filter(m -> m.coverage() >= NEAR_COVERAGE).limit(MAX_NEAR).toList(), false);
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
-        return new Search(best, rivals(matches, best, u), List.of(), false);
+        List<PlanTools.Match> rivals = namingTheYear(rivals(matches, best, u), u.years());
+        return new Search(rivals.size() == 1 ? rivals.get(0) : best, rivals, List.of(), false);
     }
 
     /**
@@ -220,6 +221,19 @@ public final class RowFinder {
             names.add(normalizer.fold(m.name()));
         }
         return rivals;
+    }
+
+    /**
+     * Of rows that tie, the one whose name says the year asked ("kế hoạch CĐS năm 2027" is the row named "… năm 2027",
+     * not the one about 2026): the year is a date of the question, so search never saw it.
+     */
+    private static List<PlanTools.Match> namingTheYear(List<PlanTools.Match> rivals, List<Integer> years) {
+        if (rivals.size() < 2 || years.isEmpty()) {
+            return rivals;
+        }
+        List<PlanTools.Match> naming = rivals.stream()
+                .filter(m -> years.stream().anyMatch(y -> m.name().matches("(?s).*(?<!\\d)" + y + "(?!\\d).*"))).toList();
+        return naming.size() == 1 ? naming : rivals;
     }
 
     /** Whether two rows' names share a good part of their words: the same indicator as another phase words it. */
