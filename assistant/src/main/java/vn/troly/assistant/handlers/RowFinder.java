@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the plan row (indicator or task) a question is about: the search, indicators before tasks, the phase for the
@@ -42,6 +43,8 @@ public final class RowFinder {
     /** A row with a third of the topic's weight is near enough to offer when none is about the topic. */
     private static final double NEAR_COVERAGE = 0.34;
     private static final int MAX_NEAR = 3;
+    /** A number written in a row's name, whole ("2027", not the "027" of "10/10/2027" nor part of "20271"). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
     /**
      * What a search found.
@@ -231,8 +234,8 @@ public final class RowFinder {
         if (rivals.size() < 2 || years.isEmpty()) {
             return rivals;
         }
-        List<PlanTools.Match> naming = rivals.stream()
-                .filter(m -> years.stream().anyMatch(y -> m.name().matches("(?s).*(?<!\\d)" + y + "(?!\\d).*"))).toList();
+        List<PlanTools.Match> naming = rivals.stream().filter(m -> NUMBER.matcher(m.name()).results()
+                .anyMatch(n -> years.contains(Integer.parseInt(n.group())))).toList();
         return naming.size() == 1 ? naming : rivals;
     }
 

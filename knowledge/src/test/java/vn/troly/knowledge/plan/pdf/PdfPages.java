@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,40 +35,29 @@ public final class PdfPages {
 
     /** One A4 page: the lines from the top, then a table with stroked borders, one string array per row. */
     public static byte[] ruledPlan(List<String> lines, List<String[]> rows, float[] widths) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDFont font = PDType0Font.load(document, FONT);
-            float y = page.getMediaBox().getHeight() - 50;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (String line : lines) {
-                    text(content, font, LEFT, y, line);
-                    y -= LINE;
-                }
-                float top = y - 10;
-                float rowHeight = 2 * LINE;
-                float width = 0;
-                for (float w : widths) {
-                    width += w;
-                }
-                for (int r = 0; r <= rows.size(); r++) {
-                    line(content, LEFT, top - r * rowHeight, LEFT + width, top - r * rowHeight);
-                }
-                float x = LEFT;
-                for (int c = 0; c <= widths.length; c++) {
-                    line(content, x, top, x, top - rows.size() * rowHeight);
-                    x += c < widths.length ? widths[c] : 0;
-                }
-                for (int r = 0; r < rows.size(); r++) {
-                    x = LEFT;
-                    for (int c = 0; c < widths.length; c++) {
-                        text(content, font, x + 3, top - r * rowHeight - LINE, rows.get(r)[c]);
-                        x += widths[c];
-                    }
-                }
-            }
-            return bytes(document);
+        float rowHeight = 2 * LINE;
+        float width = 0;
+        for (float w : widths) {
+            width += w;
         }
+        List<float[]> borders = new ArrayList<>();
+        for (int r = 0; r <= rows.size(); r++) {
+            borders.add(new float[]{0, r * rowHeight, width, r * rowHeight});
+        }
+        float x = 0;
+        for (int c = 0; c <= widths.length; c++) {
+            borders.add(new float[]{x, 0, x, rows.size() * rowHeight});
+            x += c < widths.length ? widths[c] : 0;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            x = 0;
+            for (int c = 0; c < widths.length; c++) {
+                texts.add((x + 3) + "," + (r * rowHeight + LINE) + "," + rows.get(r)[c]);
+                x += widths[c];
+            }
+        }
+        return drawnTable(lines, borders, texts);
     }
 
     /**

@@ -8,7 +8,6 @@ import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -45,8 +44,7 @@ class PdfParityTest {
     private void assertSameRows(String communeId, Normalizer.Form form) throws Exception {
         byte[] text = RowAgreement.corpus(communeId);
         Plan expected = parser.parse(communeId + ".txt", text);
-        List<String> lines = List.of(new String(text, StandardCharsets.UTF_8).split("\\r?\\n", -1));
-        byte[] pdf = Soffice.pdf(dir, communeId, new PlanDocx(form).write(lines));
+        byte[] pdf = Soffice.printed(dir, communeId, text, form);
         Plan actual = parser.parse(communeId + ".pdf", pdf);
 
         RowAgreement agreement = RowAgreement.of(expected, actual);

@@ -7,10 +7,8 @@ import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +32,7 @@ class ScannedPlanTest {
         String communeId = "loi-bac";
         byte[] text = RowAgreement.corpus(communeId);
         Plan expected = parser.parse(communeId + ".txt", text);
-        byte[] printed = Soffice.pdf(dir, communeId, new PlanDocx(Normalizer.Form.NFC)
-                .write(List.of(new String(text, StandardCharsets.UTF_8).split("\\r?\\n", -1))));
+        byte[] printed = Soffice.printed(dir, communeId, text, Normalizer.Form.NFC);
 
         Plan scanned = parser.parse(communeId + ".pdf", ScanMaker.scan(printed, 0.8, 7));
 

@@ -9,7 +9,6 @@ import vn.troly.knowledge.plan.PlanParseException;
 import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -37,8 +36,7 @@ class ScannedPlansBenchmark {
         for (String communeId : List.of("loi-bac", "duong-huu", "phu-trung", "binh-giang", "vinh-tru")) {
             byte[] text = RowAgreement.corpus(communeId);
             Plan expected = parser.parse(communeId + ".txt", text);
-            byte[] printed = Soffice.pdf(dir, communeId, new PlanDocx(Normalizer.Form.NFC)
-                    .write(List.of(new String(text, StandardCharsets.UTF_8).split("\\r?\\n", -1))));
+            byte[] printed = Soffice.printed(dir, communeId, text, Normalizer.Form.NFC);
             long start = System.nanoTime();
             Plan scanned;
             try {

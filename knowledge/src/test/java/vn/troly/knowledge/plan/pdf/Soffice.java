@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +20,11 @@ final class Soffice {
     private static final String BINARY = System.getProperty("soffice.binary", "/usr/bin/soffice");
 
     private Soffice() {
+    }
+
+    /** A plan's text file typed into Word (diacritics in this form) and printed to PDF by LibreOffice. */
+    static byte[] printed(Path dir, String name, byte[] text, Normalizer.Form form) throws IOException, InterruptedException {
+        return pdf(dir, name, new PlanDocx(form).write(List.of(new String(text, StandardCharsets.UTF_8).split("\\r?\\n", -1))));
     }
 
     /** Writes {@code name}.docx into dir and returns the bytes of the PDF LibreOffice makes of it. */
