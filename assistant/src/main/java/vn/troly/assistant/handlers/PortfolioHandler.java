@@ -61,13 +61,22 @@ public final class PortfolioHandler implements Handler {
             coordinated(turn, u.agency(), about);
             return;
         }
+        boolean onlyTasks = RowAnswer.onlyTasksAsked(turn.folded(), u.cues());
         List<Indicator> led = tools.ledBy(u.agency(), communeId);
         List<Task> tasks = tools.tasksLedBy(u.agency(), communeId);
         List<Indicator> implemented = tools.implementedBy(u.agency(), communeId);
         turn.mark("tools");
+        if (onlyTasks && tasks.isEmpty() && !(led.isEmpty() && implemented.isEmpty())) {
+            turn.say(prompts.render("portfolio_tasks_none", "commune", turn.communeName(), "agency", u.agency().name()));
+            return;
+        }
         if (led.isEmpty() && tasks.isEmpty() && implemented.isEmpty()) {
             turn.say(prompts.render("portfolio_none", "commune", turn.communeName(), "agency", u.agency().name()));
             return;
+        }
+        if (onlyTasks) {
+            led = List.of();
+            implemented = List.of();
         }
         if (about.holdsAny(Stream.of(led.stream().map(Indicator::id), tasks.stream().map(Task::id),
                 implemented.stream().map(Indicator::id)).flatMap(ids -> ids))) {
@@ -77,12 +86,19 @@ public final class PortfolioHandler implements Handler {
         } else {
             about = about.saidNone(turn, u.agency());
         }
+        if (onlyTasks) {
+            turn.say(prompts.render("portfolio_tasks_only_header", "agency", u.agency().name(), "count", tasks.size(),
+                    "commune", turn.communeName(), "about", about.label()));
+            tasks.forEach(t -> item(turn, t, true));
+            rows.trimList(turn);
+            return;
+        }
         turn.say(prompts.render("portfolio_header", "agency", u.agency().name(), "count", led.size(), "commune", turn.communeName(),
                 "about", about.label()));
         led.forEach(i -> item(turn, i));
         if (!tasks.isEmpty()) {
             turn.say(prompts.render("portfolio_tasks_header", "count", tasks.size()));
-            tasks.forEach(t -> item(turn, t));
+            tasks.forEach(t -> item(turn, t, RowAnswer.tasksAsked(turn.folded())));
         }
         if (!implemented.isEmpty()) {
             turn.say(prompts.render("portfolio_also_implements", "agency", u.agency().name(), "count", implemented.size()));
@@ -108,7 +124,7 @@ public final class PortfolioHandler implements Handler {
         turn.say(prompts.render("portfolio_coordinating_header", "agency", agency.name(), "count", indicators.size() + tasks.size(),
                 "commune", turn.communeName(), "about", about.label()));
         indicators.forEach(i -> item(turn, i));
-        tasks.forEach(t -> item(turn, t));
+        tasks.forEach(t -> item(turn, t, RowAnswer.tasksAsked(turn.folded())));
         rows.trimList(turn);
     }
 
@@ -128,9 +144,9 @@ public final class PortfolioHandler implements Handler {
         turn.say(line(i.name(), i.deadline()));
     }
 
-    /** A task is listed and cited; it is carried as a card too unless the question asked for indicators only. */
-    private void item(TurnContext turn, Task t) {
-        if (RowAnswer.tasksAsked(turn.folded())) {
+    /** A task is listed and cited; it is carried as a card too when the question asks for tasks. */
+    private void item(TurnContext turn, Task t, boolean asCard) {
+        if (asCard) {
             turn.indicators().add(cards.card(t));
         }
         turn.citations().add(cards.citation(t));

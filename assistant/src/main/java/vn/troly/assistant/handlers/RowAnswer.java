@@ -3,6 +3,7 @@ package vn.troly.assistant.handlers;
 import vn.troly.assistant.compose.Cards;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
+import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.agency.AgencyRef;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -161,6 +163,14 @@ public final class RowAnswer {
      */
     public static boolean tasksAsked(String folded) {
         return folded == null || !folded.contains("chi tieu") || folded.contains("nhiem vu");
+    }
+
+    /**
+     * Whether a list question wants the plan's tasks without its indicators: it leaves the indicators out ("không
+     * tính chỉ tiêu"), or names the tasks by the plans' own word for them, "giải pháp", and not the indicators.
+     */
+    public static boolean onlyTasksAsked(String folded, Set<Cue> cues) {
+        return cues.contains(Cue.TASKS_ONLY) || folded != null && folded.contains("giai phap") && !folded.contains("chi tieu");
     }
 
     /** Agencies' canonical names, each once, as answers list them. */

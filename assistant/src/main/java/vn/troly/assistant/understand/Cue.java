@@ -26,6 +26,8 @@ public enum Cue {
     ROW_WORD,
     /** "những chỉ tiêu", "việc gì", "liệt kê": a list of rows. */
     ROWS,
+    /** "không tính chỉ tiêu", "trừ các chỉ tiêu": the plan's tasks only, its indicators left out. */
+    TASKS_ONLY,
     /** "bao nhiêu chỉ tiêu": how many rows. */
     COUNT,
     /** "kế hoạch", "chuyển đổi số", "xã": the plan as a whole; back in the topic when the question is about a row. */

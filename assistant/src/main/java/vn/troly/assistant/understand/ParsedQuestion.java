@@ -137,12 +137,30 @@ public final class ParsedQuestion {
 
     /** Where the free words from word w end in {@link #joined()}: the start of the next claimed word, or the end. */
     public int freeUntil(int w) {
+        return freeUntil(w, null);
+    }
+
+    /** Like {@link #freeUntil(int)}, words of the label {@code through} counting as free past the first. */
+    public int freeUntil(int w, Label through) {
         for (int i = w; i < labels.length; i++) {
-            if (labels[i] != null) {
+            if (labels[i] != null && (i == w || labels[i] != through)) {
                 return i == w ? starts[w] : starts[i] - 1;
             }
         }
         return joined.length();
+    }
+
+    /** Whether the words [from, to) are free but for some of the label {@code through} inside. */
+    public boolean freeThrough(int from, int to, Label through) {
+        if (from >= to || labels[from] != null || labels[to - 1] != null) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (labels[i] != null && labels[i] != through) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where each word starts in {@link #joined()}. */
@@ -189,6 +207,28 @@ public final class ParsedQuestion {
             labels[i] = label;
         }
         spans.add(new Span(from, to, label, cue));
+        return true;
+    }
+
+    /**
+     * Claims the free words of [from, to) when the others are all of one label (a date inside a cue phrase: "kế hoạch
+     * năm 2026 số mấy"); the ends must be free. Returns whether it did.
+     */
+    public boolean claimAround(int from, int to, Label around, Label label, Cue cue) {
+        if (!freeThrough(from, to, around)) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            int end = i;
+            while (end < to && labels[end] == null) {
+                end++;
+            }
+            claim(i, end, label, cue);
+            i = end;
+            while (i < to && labels[i] != null) {
+                i++;
+            }
+        }
         return true;
     }
 

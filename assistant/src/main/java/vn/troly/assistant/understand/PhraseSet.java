@@ -92,8 +92,13 @@ public final class PhraseSet {
      * word (not only left to right) finds "xong" in "có phải xong" once "có phải" is taken by another phrase, and
      * "soạn báo cáo" in "soạn báo cáo tháng 11" once the month is taken.
      */
-    @SuppressWarnings("unchecked")
     public <T> List<Match<T>> matches(ParsedQuestion question) {
+        return matches(question, null);
+    }
+
+    /** Like {@link #matches(ParsedQuestion)}, a match may hold words of the label {@code through} inside it. */
+    @SuppressWarnings("unchecked")
+    public <T> List<Match<T>> matches(ParsedQuestion question, ParsedQuestion.Label through) {
         List<Match<T>> found = new ArrayList<>();
         String joined = question.joined();
         int[] starts = question.starts();
@@ -115,12 +120,12 @@ public final class PhraseSet {
                     continue;
                 }
                 // a phrase never spans a claimed word: it matches within the free words from here on
-                m.region(start, question.freeUntil(w));
+                m.region(start, question.freeUntil(w, through));
                 if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
                 }
                 int[] words = question.wordsOf(m.start(), m.end());
-                if (words != null && question.free(words[0], words[1])) {
+                if (words != null && question.freeThrough(words[0], words[1], through)) {
                     found.add(new Match<>(words[0], words[1], (T) phrase.tag));
                 }
             }

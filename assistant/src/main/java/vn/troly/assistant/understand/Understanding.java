@@ -38,7 +38,7 @@ public record Understanding(Intent intent, String topic, Agency agency, List<Int
 
     /** Cues that make a question one about the plan's rows ("chỉ tiêu", "ai chủ trì", "đạt chưa"), never an errand. */
     private static final Set<Cue> PLAN_CUES = EnumSet.of(Cue.WHO, Cue.LEAD, Cue.COORDINATING, Cue.TARGET, Cue.DONE,
-            Cue.PROGRESS, Cue.CHECK, Cue.ROW_WORD, Cue.ROWS, Cue.COUNT, Cue.STATUS, Cue.BEHIND, Cue.DUE_SOON,
+            Cue.PROGRESS, Cue.CHECK, Cue.ROW_WORD, Cue.ROWS, Cue.TASKS_ONLY, Cue.COUNT, Cue.STATUS, Cue.BEHIND, Cue.DUE_SOON,
             Cue.OVERDUE, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT,
             Cue.PERSON, Cue.CONTACT);
 

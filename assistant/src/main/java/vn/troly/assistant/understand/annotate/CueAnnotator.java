@@ -20,9 +20,12 @@ public final class CueAnnotator implements Annotator {
 
     @Override
     public void annotate(ParsedQuestion question) {
-        for (PhraseSet.Match<Cue> match : phrases.<Cue>matches(question)) {
+        for (PhraseSet.Match<Cue> match : phrases.<Cue>matches(question, ParsedQuestion.Label.DATE)) {
             if (match.tag() == Cue.PLAN_NOUN || namesThePlan(question, match.from()) || !question.abbreviation(match.from())) {
-                question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag());
+                if (!question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag())) {
+                    // a date the date annotator took inside the phrase is the date's, the rest the cue's
+                    question.claimAround(match.from(), match.to(), ParsedQuestion.Label.DATE, ParsedQuestion.Label.CUE, match.tag());
+                }
             }
         }
     }
