@@ -77,10 +77,10 @@ public final class RowLookup {
 
     private void notFound(TurnContext turn, Understanding u, List<PlanTools.Match> near) {
         String text = turn.text();
-        // a topic the plan lacks may still be a citizen's errand ("khai sinh cho con mất bao lâu"), unless it asks about
-        // the plan's rows ("có chỉ tiêu về thanh toán không dùng tiền mặt ở chợ không?")
+        // a topic the plan lacks may still be a citizen's errand ("khai sinh cho con mất bao lâu", "hồ sơ bị trễ hẹn thì
+        // sao"), unless it names the plan's rows ("có chỉ tiêu về thanh toán không dùng tiền mặt ở chợ không?")
         boolean errandShaped = u.intent() == Intent.INFO || u.intent() == Intent.DEADLINE || u.intent() == Intent.TARGET;
-        if (errandShaped && !u.asksAboutPlan() && citizenHelp.answer(text, false, turn)) {
+        if (errandShaped && !u.namesPlanRows() && citizenHelp.answer(text, false, turn)) {
             return;
         }
         boolean planShaped = u.intent().rowFacet();

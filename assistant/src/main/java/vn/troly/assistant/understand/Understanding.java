@@ -42,6 +42,18 @@ public record Understanding(Intent intent, String topic, Agency agency, List<Int
             Cue.OVERDUE, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT,
             Cue.PERSON, Cue.CONTACT);
 
+    /**
+     * Cues only a question about the plan's rows uses ("chỉ tiêu", "chủ trì", "mục tiêu"); "có phải … không", "bị
+     * trễ", "ai" are a citizen's words about an errand too.
+     */
+    private static final Set<Cue> ROW_CUES = EnumSet.of(Cue.LEAD, Cue.COORDINATING, Cue.TARGET, Cue.ROW_WORD, Cue.ROWS,
+            Cue.TASKS_ONLY, Cue.COUNT, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT);
+
+    /** Whether the question holds a word only a question about the plan's rows uses. */
+    public boolean namesPlanRows() {
+        return !Collections.disjoint(cues, ROW_CUES);
+    }
+
     /** Whether the question holds a word that asks about the plan's rows rather than a citizen's errand. */
     public boolean asksAboutPlan() {
         return !Collections.disjoint(cues, PLAN_CUES);
