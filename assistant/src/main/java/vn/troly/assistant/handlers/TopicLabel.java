@@ -17,7 +17,7 @@ final class TopicLabel {
         List<String> written = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
         List<String> label = new ArrayList<>();
         int next = 0;
-        for (String word : topic.split(" ")) {
+        for (String word : topic.split("[ ,]+")) {
             for (int i = next; i < written.size(); i++) {
                 if (normalizer.fold(written.get(i)).equals(normalizer.fold(word))) {
                     label.add(written.get(i));

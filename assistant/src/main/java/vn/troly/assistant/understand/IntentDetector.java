@@ -136,6 +136,7 @@ public final class IntentDetector {
      */
     private String topic(ParsedQuestion q, Set<Cue> cues, boolean forRow) {
         StringBuilder out = new StringBuilder();
+        boolean gap = false;
         List<ParsedQuestion.Span> spans = q.spans();
         for (int i = 0; i < q.tokens().size(); i++) {
             ParsedQuestion.Label label = q.label(i);
@@ -143,10 +144,13 @@ public final class IntentDetector {
                     || (forRow && label == ParsedQuestion.Label.CUE && ROW_WORDS.contains(cueAt(spans, i))
                         && !questionWords.matchesWhole(q, i, i + 1))
                     || (forRow && label == ParsedQuestion.Label.AGENCY && !agencyIsContext(cues));
-            if (keep) {
-                if (out.length() > 0) {
-                    out.append(' ');
-                }
+            if (!keep) {
+                gap = out.length() > 0;
+            } else {
+                // words the question does not write side by side ("kinh doanh làm online") form no term of the
+                // thesaurus when the topic is searched: a comma keeps them apart
+                out.append(gap ? ", " : out.length() > 0 ? " " : "");
+                gap = false;
                 // an abbreviation keeps its capitals, so search still tells "AI" from "ai"
                 out.append(q.abbreviation(i) ? q.tokens().get(i).folded().toUpperCase(Locale.ROOT) : q.tokens().get(i).folded());
             }

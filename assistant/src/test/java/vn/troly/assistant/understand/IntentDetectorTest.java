@@ -26,25 +26,25 @@ class IntentDetectorTest {
 
     @Test
     void courtesyAndFrameWordsNeverLeakIntoTheTopic() {
-        assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic());
-        assertEquals("mang di dong 5G", DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic());
-        assertEquals("danh gia dan doanh nghiep", DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic());
+        assertEquals(NORMALIZER.fold("cấp chữ ký số cán bộ"), words(DETECTOR.understand("Dạ cho cháu hỏi ở xã mình việc cấp chữ ký số cho cán bộ là do phòng nào lo ạ?").topic()));
+        assertEquals("mang di dong 5G", words(DETECTOR.understand("Ở mạng di động 5G thì bên nào chủ trì vậy nhỉ?").topic()));
+        assertEquals("danh gia dan doanh nghiep", words(DETECTOR.understand("đánh giá dân doanh nghiệp do đơn vị nào chịu trách nhiệm chính?").topic()));
         // putting a thing in place, asked whether it is done, is the act and not the thing
-        assertEquals("dai truyen thanh thong minh", DETECTOR.understand("đài truyền thanh thông minh lắp xong chưa, hạn khi nào").topic());
-        assertEquals("camera giam sat", DETECTOR.understand("camera giám sát lắp đến đâu rồi").topic());
-        assertEquals("phan mem diet virus", DETECTOR.understand("phần mềm diệt virus cài xong chưa").topic());
+        assertEquals("dai truyen thanh thong minh", words(DETECTOR.understand("đài truyền thanh thông minh lắp xong chưa, hạn khi nào").topic()));
+        assertEquals("camera giam sat", words(DETECTOR.understand("camera giám sát lắp đến đâu rồi").topic()));
+        assertEquals("phan mem diet virus", words(DETECTOR.understand("phần mềm diệt virus cài xong chưa").topic()));
         // "đang" marks the present, "đăng ký" is a plan term
-        assertEquals("", DETECTOR.understand("Công an xã đang phụ trách những chỉ tiêu nào").topic());
-        assertEquals("song 5G", DETECTOR.understand("sóng 5G đang do ai phụ trách").topic());
-        assertEquals(NORMALIZER.fold("đăng ký khai sinh online"), DETECTOR.understand("đăng ký khai sinh online ai phụ trách").topic());
+        assertEquals("", words(DETECTOR.understand("Công an xã đang phụ trách những chỉ tiêu nào").topic()));
+        assertEquals("song 5G", words(DETECTOR.understand("sóng 5G đang do ai phụ trách").topic()));
+        assertEquals(NORMALIZER.fold("đăng ký khai sinh online"), words(DETECTOR.understand("đăng ký khai sinh online ai phụ trách").topic()));
         // every phase at once says which rows, not what about
-        assertEquals("", DETECTOR.understand("Phòng Kinh tế chủ trì những chỉ tiêu nào qua các giai đoạn?").topic());
-        assertEquals("phu song 5G", DETECTOR.understand("mục tiêu phủ sóng 5G từng giai đoạn là bao nhiêu").topic());
-        assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số cả hai giai đoạn ai chủ trì").topic());
+        assertEquals("", words(DETECTOR.understand("Phòng Kinh tế chủ trì những chỉ tiêu nào qua các giai đoạn?").topic()));
+        assertEquals("phu song 5G", words(DETECTOR.understand("mục tiêu phủ sóng 5G từng giai đoạn là bao nhiêu").topic()));
+        assertEquals(NORMALIZER.fold("chữ ký số"), words(DETECTOR.understand("chữ ký số cả hai giai đoạn ai chủ trì").topic()));
         // the plan as where the answer is written is not a word of the row
-        assertEquals("song 5G phu dan so", DETECTOR.understand("Sóng 5G phủ được bao nhiêu % dân số theo kế hoạch?").topic());
-        assertEquals(NORMALIZER.fold("chữ ký số cán bộ"), DETECTOR.understand("chữ ký số cho cán bộ trong kế hoạch này do ai chủ trì").topic());
-        assertEquals("so hoa ho so", DETECTOR.understand("hạn số hóa hồ sơ của KH chuyển đổi số là khi nào").topic());
+        assertEquals("song 5G phu dan so", words(DETECTOR.understand("Sóng 5G phủ được bao nhiêu % dân số theo kế hoạch?").topic()));
+        assertEquals(NORMALIZER.fold("chữ ký số cán bộ"), words(DETECTOR.understand("chữ ký số cho cán bộ trong kế hoạch này do ai chủ trì").topic()));
+        assertEquals("so hoa ho so", words(DETECTOR.understand("hạn số hóa hồ sơ của KH chuyển đổi số là khi nào").topic()));
     }
 
     @Test
@@ -234,5 +234,10 @@ class IntentDetectorTest {
         assertEquals("5G", DETECTOR.understand("mục tiêu 5G được ghi là bao nhiêu").topic());
         assertEquals(NORMALIZER.fold("chữ ký số"), DETECTOR.understand("chữ ký số ghi ai chủ trì").topic());
         assertEquals(NORMALIZER.fold("ghi nhận ý kiến người dân"), DETECTOR.understand("ghi nhận ý kiến người dân ai chủ trì").topic());
+    }
+
+    /** The topic's words; a comma marks where the question set words aside, which search reads but this test does not. */
+    private static String words(String topic) {
+        return topic.replace(",", "");
     }
 }
