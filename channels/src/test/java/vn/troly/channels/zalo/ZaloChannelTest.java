@@ -120,4 +120,49 @@ class ZaloChannelTest {
         assertEquals(7, sent.size(), "six answers and one notice");
         assertTrue(sent.get(6).text().startsWith("Bạn đang gửi quá nhiều tin nhắn"), sent.get(6).text());
     }
+
+    @Test
+    void splitsALongAnswerUnderZalosLimit() throws Exception {
+        String user = "8801000000000000008";
+        service.post(FakeZalo.textEvent(user, "m-long", "Phòng Văn hóa - Xã hội chủ trì những chỉ tiêu nào ở xã Bình Giang?"));
+        service.zalo.await(2, to(user));
+        Thread.sleep(300);
+        List<FakeZalo.Message> pieces = service.zalo.sent(user);
+        assertTrue(pieces.size() >= 2, "a long answer comes in several messages");
+        for (FakeZalo.Message piece : pieces) {
+            assertTrue(piece.text().length() <= 2000, "piece of " + piece.text().length());
+            assertTrue(!piece.text().isBlank());
+        }
+        assertTrue(pieces.get(0).text().startsWith("Phòng Văn hóa - Xã hội chủ trì"), pieces.get(0).text());
+        assertTrue(pieces.get(pieces.size() - 1).text().contains("Nguồn:"), "sources come last");
+    }
+
+    @Test
+    void aLinkedZaloAccountSpeaksForItsOfficialAndEveryTurnIsAudited() throws Exception {
+        String zaloId = "8801000000000000009";
+        HttpResponse<String> registered = service.admin("POST", "/api/admin/users", Map.of("name", "Lê Thị Zalo",
+                "role", "official", "agencyId", "van-hoa-xa-hoi", "communeId", "vinh-tru"));
+        assertEquals(201, registered.statusCode(), registered.body());
+        String userId = service.json(registered).path("user").path("id").asText();
+
+        HttpResponse<String> bad = service.admin("PUT", "/api/admin/users/" + userId + "/zalo", Map.of("zaloUserId", "abc"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(service.json(bad).path("message").asText().contains("chữ số"), bad.body());
+        assertEquals(404, service.admin("PUT", "/api/admin/users/u-none/zalo", Map.of("zaloUserId", zaloId)).statusCode());
+        HttpResponse<String> linked = service.admin("PUT", "/api/admin/users/" + userId + "/zalo", Map.of("zaloUserId", zaloId));
+        assertEquals(200, linked.statusCode(), linked.body());
+
+        service.post(FakeZalo.textEvent(zaloId, "m-id1", "Ai chủ trì chỉ tiêu phủ sóng 5G ở xã Vĩnh Trụ?"));
+        service.zalo.await(1, to(zaloId));
+        JsonNode trail = service.json(service.admin("GET", "/api/admin/audit?userId=" + userId + "&kind=question", null));
+        assertEquals(1, trail.size(), trail.toString());
+        assertEquals("zalo", trail.get(0).path("channel").asText());
+        assertEquals("official", trail.get(0).path("role").asText());
+
+        assertEquals(204, service.admin("DELETE", "/api/admin/users/" + userId + "/zalo", null).statusCode());
+        service.post(FakeZalo.textEvent(zaloId, "m-id2", "Ai chủ trì chỉ tiêu phủ sóng 5G ở xã Vĩnh Trụ?"));
+        service.zalo.await(2, to(zaloId));
+        JsonNode after = service.json(service.admin("GET", "/api/admin/audit?userId=" + userId + "&kind=question", null));
+        assertEquals(1, after.size(), "unlinked, the account asks as a citizen");
+    }
 }
