@@ -21,8 +21,8 @@ import vn.troly.channels.web.Field;
 import java.util.regex.Pattern;
 
 /**
- * The admin links a registered official's or leader's Zalo account (the user id the OA sees, shown in the audit trail
- * of their first message) so the assistant answers them as that user; unlinked, anyone on Zalo is a citizen.
+ * The admin links a registered official's or leader's Zalo account (the user id the OA receives, the webhook's
+ * sender.id) so the assistant answers them as that user; unlinked, anyone on Zalo is a citizen.
  */
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/admin/users/{id}/zalo")
