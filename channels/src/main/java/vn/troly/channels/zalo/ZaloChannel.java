@@ -103,7 +103,7 @@ public class ZaloChannel {
             if (ZaloEvent.FOLLOW.equals(event.name())) {
                 output.deliver(event.userId(), text(texts.render("greeting")));
             } else {
-                input.question(event).ifPresent(this::answer);
+                input.question(event).ifPresent(question -> answer(event.userId(), question));
             }
         } catch (RuntimeException e) {
             LOG.error("cannot answer Zalo event {}", event.key(), e);
@@ -113,8 +113,7 @@ public class ZaloChannel {
         }
     }
 
-    private void answer(Question question) {
-        String user = question.speaker().substring("zalo:".length());
+    private void answer(String user, Question question) {
         if (!withinLimit(user)) {
             return;
         }

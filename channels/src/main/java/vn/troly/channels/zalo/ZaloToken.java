@@ -11,9 +11,9 @@ import java.time.Instant;
  */
 record ZaloToken(String access, String refresh, Instant expiresAt) {
 
-    /** Usable for a call made now: present and not expiring within {@code ahead} of {@code now}. */
-    boolean freshAt(Instant now) {
-        return access != null && expiresAt != null && expiresAt.isAfter(now);
+    /** Present and still valid at {@code moment} (callers pass now plus the refresh margin). */
+    boolean freshAt(Instant moment) {
+        return access != null && expiresAt != null && expiresAt.isAfter(moment);
     }
 
     @Override
