@@ -2,6 +2,7 @@ package vn.troly.channels.telegram;
 
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Citation;
+import vn.troly.channels.output.Sources;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,16 +65,9 @@ final class TelegramFormat {
         return out.toString();
     }
 
-    /** "document › section › STT n", the parts that are known. */
+    /** "document › section › STT n", as every channel names a source. */
     static String citation(Citation c) {
-        StringBuilder line = new StringBuilder(c.documentTitle() == null ? c.documentId() : c.documentTitle());
-        if (c.section() != null && !c.section().isBlank()) {
-            line.append(" › ").append(c.section().strip());
-        }
-        if (c.stt() != null && !c.stt().isBlank()) {
-            line.append(" › STT ").append(c.stt().strip());
-        }
-        return line.toString();
+        return Sources.line(c);
     }
 
     static List<String> split(String html) {
