@@ -89,9 +89,15 @@ public final class RowLookup {
             // no question about a row and nothing of the plans in it ("thời tiết mai thế nào?"): out of scope; a question
             // asking who leads, how much or by when is about the plan, and hears what the plan lacks and has nearby;
             // so is one in the plans' everyday vocabulary or on a topic another commune's plan covers ("có wifi miễn
-            // phí ở chợ không?")
-            outOfScope.answer(turn);
-            return;
+            // phí ở chợ không?"), or one that says two words the plans write side by side ("thôn thông minh"), unless
+            // the citizens' guide has it
+            if (!u.cues().contains(Cue.PLAN_PAIR)) {
+                outOfScope.answer(turn);
+                return;
+            }
+            if (citizenHelp.answer(text, false, turn)) {
+                return;
+            }
         }
         if (PROSE_ANSWERS.contains(u.intent()) && sections.passage(turn, u, topicLabel(text, u))) {
             // no row, but the plan's prose holds the topic: who does it, or what it says of it; a figure or a date

@@ -61,7 +61,12 @@ public enum Cue {
      * An everyday term of the thesaurus ("wifi miễn phí", "làm online"): the question speaks of what plans are about,
      * so a topic no plan has is "not in the plan", not out of scope. Marked on topic words, which it leaves topic.
      */
-    EVERYDAY_TERM;
+    EVERYDAY_TERM,
+    /**
+     * Two words of the topic that the plans' rows write side by side ("thông minh", "dữ liệu"): the question speaks of
+     * what plans are about, so a topic no plan has is "not in the plan", not out of scope. Marked on the topic.
+     */
+    PLAN_PAIR;
 
     public static Cue of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));

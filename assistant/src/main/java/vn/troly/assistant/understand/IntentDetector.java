@@ -14,6 +14,7 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class IntentDetector {
     private final AgencyMentions agencies;
     private final VietnameseNormalizer normalizer;
     private final Clock clock;
+    private final Supplier<Set<String>> planBigrams;
 
     public IntentDetector(AgencyMentions agencies, VietnameseNormalizer normalizer, Clock clock) {
         this(agencies, normalizer, clock, Set::of, Thesaurus.empty(normalizer));
@@ -52,6 +54,7 @@ public final class IntentDetector {
         this.agencies = agencies;
         this.normalizer = normalizer;
         this.clock = clock;
+        this.planBigrams = planBigrams;
         this.table = IntentTable.load();
         this.questionWords = phraseFile("question-words.txt");
         this.annotators = List.of(
@@ -115,7 +118,25 @@ public final class IntentDetector {
             // "Phòng VH-XH phối hợp những chỉ tiêu nào?": the rows it works on with others, not those it leads
             facets = List.of(Intent.PORTFOLIO, Intent.COORDINATING);
         }
+        if (speaksOfThePlans(topic)) {
+            cues = EnumSet.copyOf(cues);
+            cues.add(Cue.PLAN_PAIR);
+        }
         return new Understanding(intent, topic, agency, q.years(), window, facets, cues);
+    }
+
+    /** Whether two words of the topic, side by side, are two words the plans' rows write side by side. */
+    private boolean speaksOfThePlans(String topic) {
+        Set<String> pairs = planBigrams.get();
+        for (String part : topic.split(",")) {
+            String[] words = part.strip().toLowerCase(Locale.ROOT).split(" ");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (pairs.contains(words[i] + " " + words[i + 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every agency a text names (a plan section's heading, for instance). */
