@@ -95,6 +95,9 @@ public final class RowFinder {
         }
         PlanTools.Match best = pickPeriod(matches, u.years());
         List<PlanTools.Match> rivals = namingTheYear(rivals(matches, best, u), u.years());
+        if (rivals.size() == 1 && !best.termsWhole() && best.coverage() < WHOLE_TOPIC) {
+            rivals = withTheTermsAsked(matches, best);
+        }
         return new Search(rivals.size() == 1 ? rivals.get(0) : best, rivals, List.of(), false);
     }
 
@@ -223,6 +226,19 @@ public final class RowFinder {
             rivals.add(m);
             names.add(normalizer.fold(m.name()));
         }
+        return rivals;
+    }
+
+    /**
+     * A row that writes an everyday term asked ("dùng lại") in none of its plan terms ("sử dụng lại"), and so holds
+     * less than the whole topic, is not answered over a row that does and holds a good part of the topic too: the
+     * user picks between them.
+     */
+    private List<PlanTools.Match> withTheTermsAsked(List<PlanTools.Match> matches, PlanTools.Match best) {
+        List<PlanTools.Match> rivals = new ArrayList<>(List.of(best));
+        matches.stream().filter(m -> m != best && m.termsWhole() && m.mentions(STANDOUT_COVERAGE))
+                .filter(m -> !normalizer.fold(m.name()).equals(normalizer.fold(best.name())))
+                .limit(MAX_CANDIDATES - 1).forEach(rivals::add);
         return rivals;
     }
 

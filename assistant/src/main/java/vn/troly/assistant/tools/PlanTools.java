@@ -47,7 +47,7 @@ public final class PlanTools {
 
     /** A row found for a query. */
     public record Match(String kind, String id, String name, double score, double coverage, double nameCoverage,
-                        boolean adjacent, boolean lacksTerm) {
+                        boolean adjacent, boolean lacksTerm, boolean termsWhole) {
         /**
          * Whether the row is really about the query: most of its words, some of them side by side, some in its name,
          * and no distinctive term of the query missing altogether. A row whose name has none of the query ("chữ ký số"
@@ -75,7 +75,7 @@ public final class PlanTools {
         List<Match> matches = new ArrayList<>();
         for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8))) {
             matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(),
-                    hit.nameCoverage(), hit.adjacent(), hit.lacksTerm()));
+                    hit.nameCoverage(), hit.adjacent(), hit.lacksTerm(), hit.termsWhole()));
         }
         return matches;
     }

@@ -210,28 +210,6 @@ public final class ParsedQuestion {
         return true;
     }
 
-    /**
-     * Claims the free words of [from, to) when the others are all of one label (a date inside a cue phrase: "kế hoạch
-     * năm 2026 số mấy"); the ends must be free. Returns whether it did.
-     */
-    public boolean claimAround(int from, int to, Label around, Label label, Cue cue) {
-        if (!freeThrough(from, to, around)) {
-            return false;
-        }
-        for (int i = from; i < to; ) {
-            int end = i;
-            while (end < to && labels[end] == null) {
-                end++;
-            }
-            claim(i, end, label, cue);
-            i = end;
-            while (i < to && labels[i] != null) {
-                i++;
-            }
-        }
-        return true;
-    }
-
     public Label label(int i) {
         return labels[i];
     }

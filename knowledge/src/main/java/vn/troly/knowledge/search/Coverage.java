@@ -104,6 +104,21 @@ final class Coverage {
         return total == 0 ? 0 : covered / total;
     }
 
+    /** Whether the row writes every everyday term asked ("dùng lại") whole in one of its plan terms ("sử dụng lại"). */
+    boolean holdsEverydayTerms(boolean[] has, Set<String> written) {
+        return units.stream().filter(QueryTerms.Unit::replaced)
+                .allMatch(unit -> unit.alternatives().stream().anyMatch(a -> holds(a, has, written)));
+    }
+
+    private static boolean holds(QueryTerms.Alternative alternative, boolean[] has, Set<String> written) {
+        for (int i : alternative.words()) {
+            if (!has[i]) {
+                return false;
+            }
+        }
+        return written.containsAll(alternative.phrase());
+    }
+
     /**
      * Whether the row has neither word of some distinctive term: of the plain words, or of every plan term of a
      * replaced everyday term.
@@ -112,6 +127,7 @@ final class Coverage {
         if (plainTerms.stream().anyMatch(t -> !has[t[0]] && !has[t[1]])) {
             return true;
         }
+
         for (List<List<int[]>> alternatives : unitTerms) {
             boolean everyLacks = !alternatives.isEmpty();
             for (List<int[]> terms : alternatives) {

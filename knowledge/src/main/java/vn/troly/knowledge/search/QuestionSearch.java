@@ -250,7 +250,7 @@ final class QuestionSearch {
             }
             hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
                     doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
-                    coverage.lacksTerm(has)));
+                    coverage.lacksTerm(has), coverage.holdsEverydayTerms(has, written)));
         }
         return hits;
     }

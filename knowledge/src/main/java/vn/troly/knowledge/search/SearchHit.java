@@ -16,7 +16,9 @@ package vn.troly.knowledge.search;
  *                  true for one-word questions): words found only far apart rarely mean the same thing
  * @param lacksTerm whether the entry has neither word of some distinctive term of the question (two neighbouring
  *                  words both rare in the plans, such as "ngân hàng"): then it is about something else
+ * @param termsWhole whether the entry writes each everyday term of the question ("dùng lại") whole, side by side, in
+ *                  one of its plan terms ("sử dụng lại"); true when the question has none
  */
 public record SearchHit(DocKind kind, String id, String communeId, String planId, String title, float score,
-                        double coverage, double nameCoverage, boolean adjacent, boolean lacksTerm) {
+                        double coverage, double nameCoverage, boolean adjacent, boolean lacksTerm, boolean termsWhole) {
 }

@@ -24,8 +24,26 @@ public final class CueAnnotator implements Annotator {
             if (match.tag() == Cue.PLAN_NOUN || namesThePlan(question, match.from()) || !question.abbreviation(match.from())) {
                 if (!question.claim(match.from(), match.to(), ParsedQuestion.Label.CUE, match.tag())) {
                     // a date the date annotator took inside the phrase is the date's, the rest the cue's
-                    question.claimAround(match.from(), match.to(), ParsedQuestion.Label.DATE, ParsedQuestion.Label.CUE, match.tag());
+                    claimAround(question, match.from(), match.to(), match.tag());
                 }
+            }
+        }
+    }
+
+    /** Claims the free words of [from, to), a phrase the matcher let hold dates ("kế hoạch năm 2026 số mấy"). */
+    private static void claimAround(ParsedQuestion question, int from, int to, Cue cue) {
+        if (!question.freeThrough(from, to, ParsedQuestion.Label.DATE)) {
+            return;
+        }
+        for (int i = from; i < to; ) {
+            int end = i;
+            while (end < to && question.label(end) == null) {
+                end++;
+            }
+            question.claim(i, end, ParsedQuestion.Label.CUE, cue);
+            i = end;
+            while (i < to && question.label(i) != null) {
+                i++;
             }
         }
     }
