@@ -70,13 +70,18 @@ public class HandoverDesk {
         turns.add(question.conversationId(), question.text(), answer.answer());
     }
 
+    /** The button's label. */
+    public String button() {
+        return texts.get("button");
+    }
+
     /** The button under a citizen's answer the assistant could not give, when the commune has an officials' group. */
     public List<Choice> offer(Question question, Answer answer) {
         String commune = answer.commune() != null ? answer.commune().id() : question.communeHint();
         if (question.role() != Role.CITIZEN || !UNHELPED.contains(answer.status()) || !reachable(commune)) {
             return List.of();
         }
-        return List.of(new Choice(texts.get("button"), new Action.Command(HandoverRequests.COMMAND, Map.of())));
+        return List.of(new Choice(button(), new Action.Command(HandoverRequests.COMMAND, Map.of())));
     }
 
     /**
@@ -95,8 +100,9 @@ public class HandoverDesk {
         }
         List<RecentTurns.Turn> recent = turns.of(request.conversationId());
         // typed words are the question; the button stands for the question it was offered under
-        String question = recent.isEmpty() || !(request.action() instanceof Action.Command)
+        String typed = recent.isEmpty() || !(request.action() instanceof Action.Command)
                 ? request.text() : recent.get(recent.size() - 1).question();
+        String question = typed == null || typed.isBlank() ? texts.get("no_question") : typed.strip();
         long chat = settings.group(commune).getAsLong();
         Handover h = new Handover(UUID.randomUUID().toString(), commune, channel, recipient, question,
                 texts.transcript(recent), chat, null, Handover.OPEN, clock.instant(), null, null);

@@ -216,6 +216,10 @@ public class TelegramDispatcher {
                     sender.answerCallback(query.getId(), null);
                     commands.ask(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
                 }
+                case HANDOVER -> {
+                    sender.answerCallback(query.getId(), null);
+                    commands.handOver(turn, ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                }
                 case CONFIRM -> {
                     if (data.get().ownerId() != presser) {
                         sender.answerCallback(query.getId(), texts.get("confirm_only_reporter"));
