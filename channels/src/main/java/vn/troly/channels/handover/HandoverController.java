@@ -1,6 +1,15 @@
 package vn.troly.channels.handover;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import vn.troly.assistant.answer.Action;
+import vn.troly.assistant.answer.Question;
+import vn.troly.channels.identity.Access;
+import vn.troly.channels.web.Field;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -9,12 +18,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.channels.web.ApiException;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the web page polls after handing a question over: the official's reply once there is one. The id is a random
- * UUID given only to the page that made the hand-over, and only web hand-overs are shown (a Zalo or Telegram citizen
- * gets the reply in their chat).
+ * The web page's hand-over: POST hands the question over, GET is what the page polls for the official's reply. The
+ * id is a random UUID given only to the page that made the hand-over, and only web hand-overs are shown (a Zalo or
+ * Telegram citizen gets the reply in their chat).
  */
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/handover")
@@ -30,12 +40,55 @@ public class HandoverController {
     public record View(String id, String status, String reply, Instant repliedAt, String message) {
     }
 
+    /**
+     * The body of POST /api/handover: what the page's "Chuyển cho cán bộ" sends.
+     *
+     * @param text           the question to hand over; optional when the conversation has turns (the last is taken)
+     * @param commune        the commune id chosen on the page
+     * @param conversationId the page's conversation, whose last turns go with the question
+     */
+    @Introspected
+    public record Request(String text, String commune, String conversationId) {
+    }
+
+    /**
+     * What the page shows: the id to poll with (null when nothing was handed over) and the message for the citizen.
+     */
+    public record Started(String id, String message) {
+    }
+
     private final HandoverStore store;
     private final HandoverTexts texts;
+    private final HandoverDesk desk;
+    private final Access access;
 
-    HandoverController(HandoverStore store, HandoverTexts texts) {
+    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access) {
         this.store = store;
         this.texts = texts;
+        this.desk = desk;
+        this.access = access;
+    }
+
+    @Post
+    public HttpResponse<Started> start(HttpRequest<?> http, @Body Request request) {
+        String text = request == null || request.text() == null ? "" : request.text().strip();
+        String conversation = request == null ? null : request.conversationId();
+        Field.QUESTION.check(text);
+        Field.COMMUNE_HINT.check(request == null ? null : request.commune());
+        Field.CONVERSATION_ID.check(conversation);
+        if (request == null || request.commune() == null || request.commune().isBlank()) {
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "missing_commune", "handover_no_commune");
+        }
+        // typed words are the question; without them the button stands for the conversation's last question
+        Action action = text.isEmpty() ? new Action.Command(HandoverRequests.COMMAND, Map.of()) : Action.TEXT;
+        if (text.isEmpty() && (conversation == null || !desk.hasTurns(conversation))) {
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "empty_message", "handover_empty");
+        }
+        Question question = new Question(text, request.commune().strip(), conversation, access.caller(http),
+                HandoverDelivery.WEB, action);
+        HandoverDesk.Outcome outcome = desk.start(question, HandoverDelivery.WEB, HandoverDesk.SELF);
+        Started body = new Started(outcome.id(), outcome.message());
+        return outcome.id() == null ? HttpResponse.ok(body) : HttpResponse.created(body);
     }
 
     @Get("/{id}")

@@ -28,6 +28,8 @@ import java.util.UUID;
 public class HandoverDesk {
 
     public static final String AUDIT_KIND = "handover";
+    /** The recipient of a web hand-over: the page polls by the hand-over's own id. */
+    public static final String SELF = "";
     private static final Set<Status> UNHELPED = Set.of(Status.NOT_IN_PLAN, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED);
 
     /**
@@ -67,7 +69,12 @@ public class HandoverDesk {
 
     /** Remembers an answered turn, for the transcript of a later hand-over. */
     public void answered(Question question, Answer answer) {
-        turns.add(question.conversationId(), question.text(), answer.answer());
+        turns.add(question.conversationId(), answer.conversationId(), question.text(), answer.answer());
+    }
+
+    /** The conversation has turns a button press can stand for. */
+    public boolean hasTurns(String conversation) {
+        return !turns.of(conversation).isEmpty();
     }
 
     /** The button's label. */
@@ -104,7 +111,8 @@ public class HandoverDesk {
                 ? request.text() : recent.get(recent.size() - 1).question();
         String question = typed == null || typed.isBlank() ? texts.get("no_question") : typed.strip();
         long chat = settings.group(commune).getAsLong();
-        Handover h = new Handover(UUID.randomUUID().toString(), commune, channel, recipient, question,
+        String id = UUID.randomUUID().toString();
+        Handover h = new Handover(id, commune, channel, recipient.isEmpty() ? id : recipient, question,
                 texts.transcript(recent), chat, null, Handover.OPEN, clock.instant(), null, null);
         store.insert(h);
         OptionalLong posted = group.post(chat, texts.groupMessage(h));

@@ -29,8 +29,17 @@ public class RecentTurns {
         }
     };
 
-    public synchronized void add(String conversation, String question, String answer) {
-        Deque<Turn> list = turns.computeIfAbsent(conversation, k -> new ArrayDeque<>());
+    /**
+     * Adds a turn asked in conversation {@code asked} and answered as {@code answered}: an id that carries the
+     * conversation's context changes as it goes, and the client asks next under the new one, which keeps the turns.
+     */
+    public synchronized void add(String asked, String answered, String question, String answer) {
+        String key = answered != null ? answered : asked;
+        if (key == null) {
+            return;
+        }
+        Deque<Turn> before = asked == null || asked.equals(key) ? null : turns.get(asked);
+        Deque<Turn> list = turns.computeIfAbsent(key, k -> before == null ? new ArrayDeque<>() : new ArrayDeque<>(before));
         list.addLast(new Turn(question, answer));
         while (list.size() > KEEP) {
             list.removeFirst();
