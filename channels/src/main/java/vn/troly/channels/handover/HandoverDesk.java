@@ -107,8 +107,8 @@ public class HandoverDesk {
         }
         List<RecentTurns.Turn> recent = turns.of(request.conversationId());
         // typed words are the question; the button stands for the question it was offered under
-        String typed = recent.isEmpty() || !(request.action() instanceof Action.Command)
-                ? request.text() : recent.get(recent.size() - 1).question();
+        String typed = !(request.action() instanceof Action.Command) ? request.text()
+                : recent.isEmpty() ? null : recent.get(recent.size() - 1).question();
         String question = typed == null || typed.isBlank() ? texts.get("no_question") : typed.strip();
         long chat = settings.group(commune).getAsLong();
         String id = UUID.randomUUID().toString();

@@ -4,15 +4,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.troly.channels.support.Databases;
 import vn.troly.channels.telegram.FakeBotApi;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A hand-over nobody answers in time: the citizen is told so, once, and a late reply still reaches them. */
+/**
+ * A hand-over nobody answers in time: the citizen is told so, once, and a late reply still reaches them (on
+ * PostgreSQL).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandoverTimeoutTest {
 
@@ -24,10 +29,13 @@ class HandoverTimeoutTest {
     @BeforeAll
     void start() throws Exception {
         telegram = new FakeBotApi();
-        service = new ZaloService(Map.of("assistant.zalo.commune", "vinh-tru",
+        // on PostgreSQL, while the round trip runs on H2: the handover table's writes and conditional update on both
+        Map<String, Object> properties = new HashMap<>(Databases.properties("postgresql"));
+        properties.putAll(Map.of("assistant.zalo.commune", "vinh-tru",
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", telegram.url(),
                 "assistant.telegram.retry-base", "50ms", "assistant.handover.groups.vinh-tru", GROUP,
                 "assistant.handover.timeout", "2s", "assistant.handover.sweep-every", "100ms"));
+        service = new ZaloService(properties);
     }
 
     @AfterAll
