@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The citizen's side of a hand-over: offers "Chuyển cho cán bộ" under an answer the assistant could not give, and
@@ -28,6 +29,8 @@ import java.util.UUID;
 public class HandoverDesk {
 
     public static final String AUDIT_KIND = "handover";
+    /** The audit detail of a hand-over, "#id → nhóm chat: question", read back by the unanswered review. */
+    public static final Pattern AUDIT_DETAIL = Pattern.compile("^#[0-9a-f-]{36} → nhóm -?\\d+: (.*)$", Pattern.DOTALL);
     /** The recipient of a web hand-over: the page polls by the hand-over's own id. */
     public static final String SELF = "";
     private static final Set<Status> UNHELPED = Set.of(Status.NOT_IN_PLAN, Status.OUT_OF_SCOPE, Status.CLARIFICATION_NEEDED);

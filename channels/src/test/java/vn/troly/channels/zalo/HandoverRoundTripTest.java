@@ -76,6 +76,16 @@ class HandoverRoundTripTest {
         JsonNode replies = service.json(service.admin("GET", "/api/admin/audit?kind=handover_reply", null));
         assertTrue(handovers.toString().contains("Giá lúa hôm nay"), handovers.toString());
         assertTrue(replies.toString().contains("thương lái"), replies.toString());
+
+        // the unanswered review lists the question once, with its hand-over among its statuses
+        JsonNode unanswered = service.json(service.admin("GET", "/api/admin/unanswered?communeId=vinh-tru", null));
+        JsonNode lua = null;
+        for (JsonNode group : unanswered) {
+            lua = group.path("question").asText().equals("Giá lúa hôm nay bao nhiêu?") ? group : lua;
+        }
+        assertTrue(lua != null, unanswered.toString());
+        assertEquals(1, lua.path("count").asInt(), lua.toString());
+        assertEquals(1, lua.path("statuses").path("handover").asInt(), lua.toString());
     }
 
     @Test
