@@ -4,6 +4,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.channels.identity.Access;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,11 +24,13 @@ public class ChatController {
 
     private final Answerer engine;
     private final Access auth;
+    private final HandoverDesk handovers;
     private final Prompts texts = new Prompts("limits.yml");
 
-    public ChatController(Answerer engine, Access auth) {
+    public ChatController(Answerer engine, Access auth, HandoverDesk handovers) {
         this.engine = engine;
         this.auth = auth;
+        this.handovers = handovers;
     }
 
     @Post
@@ -42,6 +45,10 @@ public class ChatController {
         Field.QUESTION.check(text);
         Field.COMMUNE_HINT.check(request.commune());
         Field.CONVERSATION_ID.check(request.conversationId());
-        return engine.answer(new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action));
+        Question question = new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action);
+        Answer answer = engine.answer(question);
+        // kept for a hand-over to officials (POST /api/handover), whose transcript shows the last turns
+        handovers.answered(question, answer);
+        return answer;
     }
 }

@@ -3,6 +3,7 @@ package vn.troly.channels.limits;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,7 +20,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 
 /**
- * Limits chat questions per signed-in user (their token), or per address for citizens, with a polite 429. The filter
+ * Limits chat questions (and hand-overs to officials) per signed-in user (their token), or per address for citizens, with a polite 429. The filter
  * sees every request and matches the route itself: a path pattern matches the literal path, and the router also
  * accepts "/api/chat/" and others that a pattern would let through unlimited. It does no blocking work, so it runs on
  * the event loop for every request: a user is counted by their token, not looked up (an unknown token gets its 401
@@ -29,6 +30,8 @@ import java.util.HexFormat;
 public class ChatRateLimit {
 
     static final String ROUTE = "/api/chat";
+    /** Handing a question to officials posts to their group, so it is counted with the questions (its polls are not). */
+    static final String HANDOVER_ROUTE = "/api/handover";
     private static final String BEARER = "Bearer ";
 
     private final RateLimiter limiter;
@@ -41,7 +44,9 @@ public class ChatRateLimit {
     @RequestFilter
     @Nullable
     public HttpResponse<ApiError> limit(HttpRequest<?> request) {
-        if (!ROUTE.equals(RoutePath.of(request.getPath()))) {
+        String route = RoutePath.of(request.getPath());
+        boolean handOver = HANDOVER_ROUTE.equals(route) && HttpMethod.POST.equals(request.getMethod());
+        if (!ROUTE.equals(route) && !handOver) {
             return null;
         }
         String key = key(request);

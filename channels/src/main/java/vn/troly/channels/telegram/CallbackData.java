@@ -8,14 +8,14 @@ import java.util.Optional;
  * candidate the assistant offered (by its id), or confirm/cancel a user's value report. The user id keeps a button in
  * a group tied to the conversation of the member it was shown to.
  *
- * @param kind    COMMUNE, PICK, PICK_NUMBER or CONFIRM
- * @param value   the commune id, the candidate id, the candidate number, or "y"/"n"
+ * @param kind    COMMUNE, PICK, PICK_NUMBER, CONFIRM or HANDOVER (hand the conversation to an official)
+ * @param value   the commune id, the candidate id, the candidate number, "y"/"n", or empty
  * @param ownerId the Telegram user whose conversation the button continues, or 0
  */
 record CallbackData(Kind kind, String value, long ownerId) {
 
     /** PICK_NUMBER: a candidate by its number, from keyboards sent before picks carried ids, or an id too long. */
-    enum Kind { COMMUNE, PICK, PICK_NUMBER, CONFIRM }
+    enum Kind { COMMUNE, PICK, PICK_NUMBER, CONFIRM, HANDOVER }
 
     private static final int MAX_BYTES = 64;
 
@@ -31,6 +31,10 @@ record CallbackData(Kind kind, String value, long ownerId) {
 
     static String confirm(boolean yes, long ownerId) {
         return "cf:" + (yes ? "y" : "n") + ":" + ownerId;
+    }
+
+    static String handOver(long ownerId) {
+        return "hv:" + ownerId;
     }
 
     /** Empty for data this bot did not write (an old keyboard, a forged request). */
@@ -49,6 +53,8 @@ record CallbackData(Kind kind, String value, long ownerId) {
                         ? Optional.of(new CallbackData(Kind.PICK_NUMBER, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
                 case "cf" -> parts.length == 3 && parts[1].matches("[yn]")
                         ? Optional.of(new CallbackData(Kind.CONFIRM, parts[1], Long.parseLong(parts[2]))) : Optional.empty();
+                case "hv" -> parts.length == 2
+                        ? Optional.of(new CallbackData(Kind.HANDOVER, "", Long.parseLong(parts[1]))) : Optional.empty();
                 default -> Optional.empty();
             };
         } catch (NumberFormatException e) {

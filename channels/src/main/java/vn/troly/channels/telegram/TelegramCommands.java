@@ -10,6 +10,8 @@ import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
+import vn.troly.channels.handover.HandoverDesk;
+import vn.troly.channels.handover.HandoverRequests;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -37,10 +39,12 @@ public class TelegramCommands {
     private final ChatCommunes communes;
     private final TelegramSender sender;
     private final TelegramTexts texts;
+    private final HandoverDesk handovers;
 
     public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
                             Subscriptions subscriptions, AgencyDirectory agencies,
-                            ChatCommunes communes, TelegramSender sender, TelegramTexts texts) {
+                            ChatCommunes communes, TelegramSender sender, TelegramTexts texts,
+                            HandoverDesk handovers) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
@@ -49,6 +53,7 @@ public class TelegramCommands {
         this.communes = communes;
         this.sender = sender;
         this.texts = texts;
+        this.handovers = handovers;
     }
 
     // ---- plain texts ---------------------------------------------------------------------------------------
@@ -77,11 +82,36 @@ public class TelegramCommands {
         ask(turn, text, conversationId, Action.TEXT);
     }
 
-    /** A message or a pressed button, answered in the chat with the buttons the answer calls for. */
+    /**
+     * A message or a pressed button, answered in the chat with the buttons the answer calls for; "gặp cán bộ" (or the
+     * hand-over button) hands the conversation to the commune's officials instead.
+     */
     void ask(ChatTurn turn, String text, String conversationId, Action action) {
-        Answer answer = answer(turn, text, conversationId, action);
-        InlineKeyboardMarkup keyboard = awaitsConfirmation(answer) ? confirmKeyboard(turn.userId()) : candidateKeyboard(answer, turn.userId());
+        Question question = question(turn, text, conversationId, action);
+        if (handovers.asks(question)) {
+            sendText(turn.chatId(), handovers.start(question, CHANNEL, String.valueOf(turn.chatId())).message());
+            return;
+        }
+        Answer answer = answer(turn, question);
+        handovers.answered(question, answer);
+        InlineKeyboardMarkup keyboard = awaitsConfirmation(answer) ? confirmKeyboard(turn.userId())
+                : candidateKeyboard(answer, turn.userId(), !handovers.offer(question, answer).isEmpty());
         sender.sendHtml(turn.chatId(), TelegramFormat.split(TelegramFormat.answer(answer, texts.get("sources"))), keyboard);
+    }
+
+    private Question question(ChatTurn turn, String text, String conversationId, Action action) {
+        // a value reported here is confirmed by the same Telegram user in the same chat, not by a group's other members
+        return new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
+                turn.caller(), CHANNEL, action, "telegram:" + turn.chatId() + ":" + turn.userId());
+    }
+
+    /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
+    private Answer answer(ChatTurn turn, Question question) {
+        Answer answer = assistant.answer(question);
+        if (answer.commune() != null) {
+            communes.set(turn.chatId(), answer.commune().id());
+        }
+        return answer;
     }
 
     /** A candidate button: the candidate, picked in the conversation of the member who was offered it. */
@@ -89,15 +119,9 @@ public class TelegramCommands {
         ask(turn, candidateId, conversationId, new Action.Pick(candidateId));
     }
 
-    /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
-    Answer answer(ChatTurn turn, String text, String conversationId, Action action) {
-        // a value reported here is confirmed by the same Telegram user in the same chat, not by a group's other members
-        Answer answer = assistant.answer(new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
-                turn.caller(), CHANNEL, action, "telegram:" + turn.chatId() + ":" + turn.userId()));
-        if (answer.commune() != null) {
-            communes.set(turn.chatId(), answer.commune().id());
-        }
-        return answer;
+    /** The hand-over button, in the conversation of the member it was offered to. */
+    void handOver(ChatTurn turn, String conversationId) {
+        ask(turn, "", conversationId, new Action.Command(HandoverRequests.COMMAND, Map.of()));
     }
 
     /** The engine's "shall I store this value?" question (it keeps the value pending for a "có" or "không"). */
@@ -115,17 +139,18 @@ public class TelegramCommands {
      * A button per candidate, picking it by id: a commune offered answers the question that waited for it, a row the
      * question that matched several ("n. name", as the answer's list numbers them).
      */
-    private InlineKeyboardMarkup candidateKeyboard(Answer answer, long userId) {
-        if (answer.candidates() == null || answer.candidates().isEmpty()) {
-            return null;
-        }
+    private InlineKeyboardMarkup candidateKeyboard(Answer answer, long userId, boolean handOver) {
+        List<Answer.Candidate> candidates = answer.candidates() == null ? List.of() : answer.candidates();
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (int i = 0; i < answer.candidates().size(); i++) {
+        for (int i = 0; i < candidates.size(); i++) {
             Answer.Candidate c = answer.candidates().get(i);
             String label = Answer.Candidate.COMMUNE.equals(c.kind()) ? c.label() : (i + 1) + ". " + c.label();
             rows.add(new InlineKeyboardRow(button(label, CallbackData.pick(c.id(), i + 1, userId))));
         }
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+        if (handOver) {
+            rows.add(new InlineKeyboardRow(button(handovers.button(), CallbackData.handOver(userId))));
+        }
+        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
     private static InlineKeyboardButton button(String label, String data) {
@@ -213,7 +238,7 @@ public class TelegramCommands {
 
     /** A pressed "Xác nhận"/"Hủy": the same conversation gets the confirmation; the result replaces the question. */
     void confirm(ChatTurn turn, boolean yes, int messageId) {
-        Answer answer = answer(turn, texts.get(yes ? "button_confirm" : "button_cancel"), turn.conversationId(), new Action.Confirm(yes));
+        Answer answer = answer(turn, question(turn, texts.get(yes ? "button_confirm" : "button_cancel"), turn.conversationId(), new Action.Confirm(yes)));
         // no value was waiting any more (answered by typing, or a newer report replaced it): say so, not a stray answer
         String text = "update".equals(answer.intent()) ? answer.answer() : texts.get("button_expired");
         sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(text), null);

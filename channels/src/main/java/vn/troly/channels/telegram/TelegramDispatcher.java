@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import io.micronaut.context.annotation.Value;
+import vn.troly.channels.handover.HandoverReplies;
 import vn.troly.channels.identity.Identities;
 import vn.troly.channels.limits.RateLimiter;
 
@@ -41,6 +42,7 @@ public class TelegramDispatcher {
     private final TelegramSender sender;
     private final TelegramTexts texts;
     private final Identities identities;
+    private final HandoverReplies replies;
     /** The bot's @username (getMe), needed to tell mentions and "/cmd@thisbot" in groups; fetched again if missing. */
     private final AtomicReference<String> username = new AtomicReference<>();
     /** Messages per minute per chat (a group shares one bucket): one flooding chat cannot starve the others. */
@@ -51,6 +53,7 @@ public class TelegramDispatcher {
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
 
     public TelegramDispatcher(TelegramCommands commands, TelegramReports reports, TelegramSender sender, TelegramTexts texts, Identities identities,
+                              HandoverReplies replies,
                               @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
                               @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute, Clock clock) {
         this.commands = commands;
@@ -58,6 +61,7 @@ public class TelegramDispatcher {
         this.sender = sender;
         this.texts = texts;
         this.identities = identities;
+        this.replies = replies;
         this.perChat = new RateLimiter(perChatPerMinute, clock);
         this.perUser = new RateLimiter(perUserPerMinute, clock);
     }
@@ -97,6 +101,8 @@ public class TelegramDispatcher {
             }
             name = command.group(1).toLowerCase(Locale.ROOT);
             args = command.group(3).strip();
+        } else if (group && message.getReplyToMessage() != null && handedOver(message, text)) {
+            return;
         } else if (group) {
             Optional<String> addressed = addressed(message, text);
             if (addressed.isEmpty()) {
@@ -139,6 +145,14 @@ public class TelegramDispatcher {
                 }
             }
         }
+    }
+
+    /** An official's reply to a hand-over's message: sent on to the citizen, and the group told so. */
+    private boolean handedOver(Message message, String text) {
+        Optional<String> done = replies.reply(message.getChatId(), message.getReplyToMessage().getMessageId(), text,
+                identities.forTelegramUser(message.getFrom().getId()));
+        done.ifPresent(ack -> commands.sendText(message.getChatId(), ack));
+        return done.isPresent();
     }
 
     /** Counts a message meant for the bot; past a limit the chat is told once how long to wait, then ignored. */
@@ -201,6 +215,10 @@ public class TelegramDispatcher {
                 case PICK_NUMBER -> {
                     sender.answerCallback(query.getId(), null);
                     commands.ask(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                }
+                case HANDOVER -> {
+                    sender.answerCallback(query.getId(), null);
+                    commands.handOver(turn, ChatTurn.conversationId(chatId, data.get().ownerId(), group));
                 }
                 case CONFIRM -> {
                     if (data.get().ownerId() != presser) {

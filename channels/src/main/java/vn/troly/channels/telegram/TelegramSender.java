@@ -25,6 +25,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -142,6 +143,14 @@ public class TelegramSender {
             }
         }
         return true;
+    }
+
+    /** Sends one HTML message; the id of the message sent, or empty when it could not be sent. */
+    OptionalLong sendOne(long chatId, String html) {
+        SendMessage message = SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML)
+                .disableWebPagePreview(true).build();
+        return call("sendMessage", () -> client.execute(message))
+                .map(sent -> OptionalLong.of(sent.getMessageId())).orElse(OptionalLong.empty());
     }
 
     boolean sendPhoto(long chatId, byte[] png, String fileName, String captionHtml) {

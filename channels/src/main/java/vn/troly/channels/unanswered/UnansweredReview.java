@@ -3,6 +3,7 @@ package vn.troly.channels.unanswered;
 import jakarta.inject.Singleton;
 import vn.troly.channels.audit.AuditEvent;
 import vn.troly.channels.audit.AuditLog;
+import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.time.Duration;
@@ -30,6 +31,8 @@ public class UnansweredReview {
 
     /** The statuses of a turn that gave the person nothing to use. */
     static final Set<String> UNANSWERED = Set.of("not_in_plan", "clarification_needed", "out_of_scope", "error");
+    /** A hand-over to officials is listed with this status. */
+    static final String HANDOVER = "handover";
     private static final Pattern HEAD = Pattern.compile("^\\[[^\\]]*?, ([A-Za-z_]+), \\d+ nguồn\\]");
     /** What a pick looks like as a question's text: a candidate's id ("vinh-tru", "vinh-tru.pl1.i.2-1") or a number. */
     private static final Pattern PICK = Pattern.compile("^(\\d{1,2}|[a-z0-9-]+(\\.[a-z0-9.-]+)?)$");
@@ -45,8 +48,13 @@ public class UnansweredReview {
         this.normalizer = normalizer;
     }
 
-    private record Turn(AuditEvent question, String status) {
+    /** A question and how it ended; a hand-over is no new question when its question is listed already. */
+    private record Turn(AuditEvent question, String status, boolean counted) {
+        Turn(AuditEvent question, String status) {
+            this(question, status, true);
+        }
     }
+
 
     /** Groups of unanswered questions in the period, most asked first; {@code communeId} null for every commune. */
     public List<UnansweredGroup> groups(Instant from, Instant to, String communeId) {
@@ -63,6 +71,17 @@ public class UnansweredReview {
                 continue;
             }
             byText.computeIfAbsent(key(turn.question().detail()), k -> new ArrayList<>()).add(turn);
+        }
+        // a hand-over of a question listed above adds its status there; one typed as "gặp cán bộ …" is a question of its own
+        for (AuditEvent e : events) {
+            Matcher handed = HandoverDesk.AUDIT_DETAIL.matcher(e.detail());
+            if (HandoverDesk.AUDIT_KIND.equals(e.kind()) && handed.matches() && (communeId == null || communeId.equals(e.communeId()))) {
+                AuditEvent question = new AuditEvent(e.id(), e.at(), e.userId(), e.role(), e.channel(), e.communeId(),
+                        AuditEvent.QUESTION, handed.group(1));
+                String key = key(question.detail());
+                boolean listed = byText.containsKey(key);
+                byText.computeIfAbsent(key, k -> new ArrayList<>()).add(new Turn(question, HANDOVER, !listed));
+            }
         }
         return byText.values().stream().map(UnansweredReview::group)
                 .sorted(Comparator.comparingInt(UnansweredGroup::count).reversed()
@@ -127,6 +146,7 @@ public class UnansweredReview {
                 latest = q;
             }
         }
-        return new UnansweredGroup(latest.detail(), turns.size(), statuses, List.copyOf(communes), List.copyOf(channels), first, last);
+        int count = (int) turns.stream().filter(Turn::counted).count();
+        return new UnansweredGroup(latest.detail(), count, statuses, List.copyOf(communes), List.copyOf(channels), first, last);
     }
 }

@@ -11,6 +11,7 @@ import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.config.DaemonThreads;
+import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.channels.limits.RateLimiter;
 import vn.troly.channels.output.AnswerRenderer;
 import vn.troly.channels.output.Reply;
@@ -46,6 +47,7 @@ public class ZaloChannel {
     private final Answerer assistant;
     private final AnswerRenderer renderer;
     private final ZaloCommunes communes;
+    private final HandoverDesk handovers;
     private final Clock clock;
     private final RateLimiter perUser;
     /** People told they are limited, so a flood gets one notice, not one per message. */
@@ -56,7 +58,7 @@ public class ZaloChannel {
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("zalo-housekeeping"));
 
     ZaloChannel(ZaloSettings settings, ZaloInbox inbox, ZaloInput input, ZaloOutput output, Answerer assistant,
-                AnswerRenderer renderer, ZaloCommunes communes, Clock clock,
+                AnswerRenderer renderer, ZaloCommunes communes, HandoverDesk handovers, Clock clock,
                 @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute) {
         this.inbox = inbox;
         this.input = input;
@@ -64,6 +66,7 @@ public class ZaloChannel {
         this.assistant = assistant;
         this.renderer = renderer;
         this.communes = communes;
+        this.handovers = handovers;
         this.clock = clock;
         this.perUser = new RateLimiter(perUserPerMinute, clock);
         this.workers = new ExecutorService[settings.workers()];
@@ -117,11 +120,16 @@ public class ZaloChannel {
         if (!withinLimit(user)) {
             return;
         }
+        if (handovers.asks(question)) {
+            output.deliver(user, text(handovers.start(question, ZaloOutput.CHANNEL, user).message()));
+            return;
+        }
         Answer answer = assistant.answer(question);
         if (answer.commune() != null) {
             communes.set(user, answer.commune().id());
         }
-        output.deliver(user, renderer.render(answer, output.format()));
+        handovers.answered(question, answer);
+        output.deliver(user, renderer.render(answer, output.format(), handovers.offer(question, answer)));
     }
 
     /** The web chat's per-user limit; past it the person is told once how long to wait, then ignored. */

@@ -30,18 +30,18 @@ import java.util.function.Predicate;
  * A Bot API server on 127.0.0.1 speaking Telegram's wire protocol (JSON bodies, multipart uploads, {"ok":…} replies)
  * for the calls the bot makes. It records every call and can fail the next calls of a method like Telegram does.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123:test";
-    static final String USERNAME = "troly_xa_bot";
+    public static final String TOKEN = "123:test";
+    public static final String USERNAME = "troly_xa_bot";
 
     /** One request: the method (lower case), its fields as text, its uploaded files, and whether it succeeded. */
-    record Call(String method, Map<String, String> fields, Map<String, byte[]> files, boolean ok) {
-        String field(String name) {
+    public record Call(String method, Map<String, String> fields, Map<String, byte[]> files, boolean ok) {
+        public String field(String name) {
             return fields.get(name);
         }
 
-        long chatId() {
+        public long chatId() {
             return Long.parseLong(fields.getOrDefault("chat_id", "0"));
         }
     }
@@ -59,18 +59,18 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger(100);
     private final AtomicInteger messageIds = new AtomicInteger(1000);
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(executor);
         server.createContext("/bot" + TOKEN + "/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
@@ -88,7 +88,7 @@ final class FakeBotApi implements AutoCloseable {
         return message(chatId, chatType, userId, text, null);
     }
 
-    int message(long chatId, String chatType, long userId, String text, Map<String, Object> extra) {
+    public int message(long chatId, String chatType, long userId, String text, Map<String, Object> extra) {
         int id = updateIds.incrementAndGet();
         Map<String, Object> message = new HashMap<>(Map.of("message_id", id, "date", 1780000000,
                 "chat", chat(chatId, chatType), "from", user(userId), "text", text));
@@ -120,7 +120,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The successful calls matching, waiting up to five seconds for at least {@code count} of them. */
-    List<Call> await(int count, Predicate<Call> filter) throws InterruptedException {
+    public List<Call> await(int count, Predicate<Call> filter) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (true) {
             List<Call> found = calls.stream().filter(Call::ok).filter(filter).toList();
@@ -131,7 +131,7 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    static Predicate<Call> sent(String method, long chatId) {
+    public static Predicate<Call> sent(String method, long chatId) {
         return c -> c.method().equals(method) && c.chatId() == chatId;
     }
 

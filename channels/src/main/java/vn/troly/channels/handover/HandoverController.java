@@ -1,0 +1,105 @@
+package vn.troly.channels.handover;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import vn.troly.assistant.answer.Action;
+import vn.troly.assistant.answer.Question;
+import vn.troly.channels.identity.Access;
+import vn.troly.channels.web.Field;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import vn.troly.channels.web.ApiException;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The web page's hand-over: POST hands the question over, GET is what the page polls for the official's reply. The
+ * id is a random UUID given only to the page that made the hand-over, and only web hand-overs are shown (a Zalo or
+ * Telegram citizen gets the reply in their chat).
+ */
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller("/api/handover")
+public class HandoverController {
+
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * The hand-over as the page shows it.
+     *
+     * @param message the reply as the citizen reads it ("Cán bộ xã trả lời: …"), or null while none came
+     */
+    public record View(String id, String status, String reply, Instant repliedAt, String message) {
+    }
+
+    /**
+     * The body of POST /api/handover: what the page's "Chuyển cho cán bộ" sends.
+     *
+     * @param text           the question to hand over; optional when the conversation has turns (the last is taken)
+     * @param commune        the commune id chosen on the page
+     * @param conversationId the page's conversation, whose last turns go with the question
+     */
+    @Introspected
+    public record Request(String text, String commune, String conversationId) {
+    }
+
+    /**
+     * What the page shows: the id to poll with (null when nothing was handed over) and the message for the citizen.
+     */
+    public record Started(String id, String message) {
+    }
+
+    private final HandoverStore store;
+    private final HandoverTexts texts;
+    private final HandoverDesk desk;
+    private final Access access;
+
+    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access) {
+        this.store = store;
+        this.texts = texts;
+        this.desk = desk;
+        this.access = access;
+    }
+
+    @Post
+    public HttpResponse<Started> start(HttpRequest<?> http, @Body Request request) {
+        String text = request == null || request.text() == null ? "" : request.text().strip();
+        String conversation = request == null ? null : request.conversationId();
+        Field.QUESTION.check(text);
+        Field.COMMUNE_HINT.check(request == null ? null : request.commune());
+        Field.CONVERSATION_ID.check(conversation);
+        if (request == null || request.commune() == null || request.commune().isBlank()) {
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "missing_commune", "handover_no_commune");
+        }
+        // typed words are the question; without them the button stands for the conversation's last question
+        Action action = text.isEmpty() ? new Action.Command(HandoverRequests.COMMAND, Map.of()) : Action.TEXT;
+        if (text.isEmpty() && (conversation == null || !desk.hasTurns(conversation))) {
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "empty_message", "handover_empty");
+        }
+        Question question = new Question(text, request.commune().strip(), conversation, access.caller(http),
+                HandoverDelivery.WEB, action);
+        HandoverDesk.Outcome outcome = desk.start(question, HandoverDelivery.WEB, HandoverDesk.SELF);
+        Started body = new Started(outcome.id(), outcome.message());
+        return outcome.id() == null ? HttpResponse.ok(body) : HttpResponse.created(body);
+    }
+
+    @Get("/{id}")
+    public View get(@PathVariable String id) {
+        if (id == null || !UUID.matcher(id).matches()) {
+            throw ApiException.of(HttpStatus.BAD_REQUEST, "invalid_handover", "handover_bad_id", "id",
+                    HandoverTexts.cut(id, 60));
+        }
+        Handover h = store.byId(id).filter(found -> HandoverDelivery.WEB.equals(found.channel()))
+                .orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND, "unknown_handover", "handover_unknown"));
+        return new View(h.id(), h.status(), h.reply(), h.repliedAt(),
+                h.reply() == null ? null : texts.get("official_reply", "reply", h.reply()));
+    }
+}
