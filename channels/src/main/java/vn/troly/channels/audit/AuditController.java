@@ -5,18 +5,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import vn.troly.channels.identity.Access;
-import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.QueryInstant;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.time.Clock;
 
@@ -65,20 +62,8 @@ public class AuditController {
         return new AuditLog.Query(instant(from, false), instant(to, true), blank(userId), blank(kind), limit);
     }
 
-    /** A date (whole day, local time) or an ISO instant. */
     private Instant instant(String text, boolean endOfDay) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-            }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.of(HttpStatus.BAD_REQUEST, "bad_date", "bad_date", "text", text);
-        }
+        return QueryInstant.of(text, endOfDay, zone);
     }
 
     private static String blank(String s) {

@@ -33,7 +33,8 @@ public final class TextSplitter {
         return parts;
     }
 
-    private static int cutPoint(String text, int max) {
+    /** Where to cut a text to at most {@code max} characters: at a line break, else a space, in its second half. */
+    public static int cutPoint(String text, int max) {
         // a cut at index max keeps text[0, max): the break character itself may sit at max
         int cut = text.lastIndexOf('\n', max);
         if (cut < max / 2) {

@@ -3,6 +3,7 @@ package vn.troly.channels.telegram;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Citation;
 import vn.troly.channels.output.Sources;
+import vn.troly.channels.output.TextSplitter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -104,13 +105,7 @@ final class TelegramFormat {
     }
 
     private static int cutPoint(String text, int budget) {
-        int cut = text.lastIndexOf('\n', budget);
-        if (cut < budget / 2) {
-            cut = text.lastIndexOf(' ', budget);
-        }
-        if (cut < budget / 2) {
-            cut = budget;
-        }
+        int cut = TextSplitter.cutPoint(text, budget);
         // not inside a tag or an entity: move back to the "<" or "&" that started it
         int lt = text.lastIndexOf('<', cut - 1);
         if (lt >= 0 && text.indexOf('>', lt) >= cut) {

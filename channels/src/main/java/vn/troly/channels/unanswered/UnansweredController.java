@@ -14,14 +14,13 @@ import vn.troly.assistant.answer.Role;
 import vn.troly.channels.audit.CsvCell;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
+import vn.troly.channels.web.QueryInstant;
 import vn.troly.channels.web.Field;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -86,19 +85,7 @@ public class UnansweredController {
         return out.toString();
     }
 
-    /** A date (whole day, local time) or an ISO instant. */
     private Instant instant(String text, boolean endOfDay) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-            }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.of(HttpStatus.BAD_REQUEST, "bad_date", "bad_date", "text", text);
-        }
+        return QueryInstant.of(text, endOfDay, zone);
     }
 }
