@@ -3,6 +3,9 @@ package vn.troly.channels.web;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import vn.troly.channels.web.CommuneSummaries.CommuneSummary;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
@@ -11,18 +14,17 @@ import vn.troly.knowledge.plan.Task;
 
 import java.util.List;
 
-/** Communes and what their plans hold. */
+/** Communes and what their plans hold. Off the event loop: every call reads the plan library. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/communes")
 public class CommuneController {
 
     private final PlanLibrary library;
+    private final CommuneSummaries summaries;
 
-    public CommuneController(PlanLibrary library) {
+    public CommuneController(PlanLibrary library, CommuneSummaries summaries) {
         this.library = library;
-    }
-
-    /** A commune with the size of its plans. */
-    public record CommuneSummary(String id, String name, String province, int plans, int indicators, int tasks) {
+        this.summaries = summaries;
     }
 
     /** A commune's indicators and tasks. */
@@ -40,18 +42,13 @@ public class CommuneController {
 
     @Get
     public List<CommuneSummary> communes() {
-        return library.communes().stream().map(this::summary).toList();
+        return summaries.all();
     }
 
     /** One commune by id or by name ("Vĩnh Trụ", "xa vinh tru"). */
     @Get("/{id}")
     public CommuneSummary commune(@PathVariable String id) {
-        return library.findCommune(id).map(this::summary).orElseThrow(() -> ApiException.unknownCommune(id));
-    }
-
-    private CommuneSummary summary(Commune c) {
-        return new CommuneSummary(c.id(), c.name(), c.province(),
-                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size());
+        return library.findCommune(id).map(summaries::of).orElseThrow(() -> ApiException.unknownCommune(id));
     }
 
     @Get("/{id}/indicators")

@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class PlanLibrary {
     }
 
     public List<Plan> plans(String communeId) {
-        return catalog.plans.values().stream().filter(p -> p.communeId().equals(communeId)).toList();
+        return catalog.plansByCommune.getOrDefault(communeId, List.of());
     }
 
     public List<Commune> communes() {
@@ -142,7 +143,7 @@ public final class PlanLibrary {
     }
 
     public Optional<Commune> commune(String id) {
-        return catalog.communes.stream().filter(c -> c.id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(catalog.communesById.get(id));
     }
 
     /**
@@ -169,12 +170,15 @@ public final class PlanLibrary {
         return Optional.ofNullable(catalog.tasks.get(id));
     }
 
+    /** A commune's indicators, or every commune's for null. */
     public List<Indicator> indicators(String communeId) {
-        return catalog.indicators.values().stream().filter(i -> communeId == null || i.communeId().equals(communeId)).toList();
+        return communeId == null ? List.copyOf(catalog.indicators.values())
+                : catalog.indicatorsByCommune.getOrDefault(communeId, List.of());
     }
 
+    /** A commune's tasks, or every commune's for null. */
     public List<Task> tasks(String communeId) {
-        return catalog.tasks.values().stream().filter(t -> communeId == null || t.communeId().equals(communeId)).toList();
+        return communeId == null ? List.copyOf(catalog.tasks.values()) : catalog.tasksByCommune.getOrDefault(communeId, List.of());
     }
 
     public KnowledgeIndex index() {
@@ -229,17 +233,28 @@ public final class PlanLibrary {
         final Map<String, Plan> plans;
         final Map<String, Indicator> indicators = new LinkedHashMap<>();
         final Map<String, Task> tasks = new LinkedHashMap<>();
+        /** Per commune, so a commune's lookups cost the same with five plans loaded as with thousands. */
+        final Map<String, List<Plan>> plansByCommune = new HashMap<>();
+        final Map<String, List<Indicator>> indicatorsByCommune = new HashMap<>();
+        final Map<String, List<Task>> tasksByCommune = new HashMap<>();
+        final Map<String, Commune> communesById = new HashMap<>();
         final List<Commune> communes;
 
         Catalog(Map<String, Plan> plans) {
             this.plans = new LinkedHashMap<>(plans);
-            Map<String, Commune> communes = new LinkedHashMap<>();
             for (Plan plan : plans.values()) {
                 plan.indicators().forEach(i -> indicators.put(i.id(), i));
                 plan.tasks().forEach(t -> tasks.put(t.id(), t));
-                communes.putIfAbsent(plan.communeId(), new Commune(plan.communeId(), plan.commune(), plan.province()));
+                communesById.putIfAbsent(plan.communeId(), new Commune(plan.communeId(), plan.commune(), plan.province()));
+                plansByCommune.computeIfAbsent(plan.communeId(), k -> new ArrayList<>()).add(plan);
             }
-            this.communes = communes.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
+            indicators.values().forEach(i -> indicatorsByCommune.computeIfAbsent(i.communeId(), k -> new ArrayList<>()).add(i));
+            tasks.values().forEach(t -> tasksByCommune.computeIfAbsent(t.communeId(), k -> new ArrayList<>()).add(t));
+            // callers share these lists: none may change them
+            plansByCommune.replaceAll((k, v) -> List.copyOf(v));
+            indicatorsByCommune.replaceAll((k, v) -> List.copyOf(v));
+            tasksByCommune.replaceAll((k, v) -> List.copyOf(v));
+            this.communes = communesById.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
         }
     }
 }
