@@ -41,7 +41,7 @@ chat() { # text [commune] → the JSON answer
   curl -fsS -m 60 -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$PORT/api/chat"
 }
 
-start_app() { # → seconds from launch to the first answer
+start_app() { # sets APP and STARTUP (seconds from launch to the first answer)
   local started
   started=$(now_ms)
   ASSISTANT_DATA_DIR="$DATA" ASSISTANT_CORPUS_DIR="$CORPUS" ASSISTANT_SAMPLE_CORPUS=false PORT="$PORT" \
@@ -50,7 +50,7 @@ start_app() { # → seconds from launch to the first answer
   APP=$!
   for _ in $(seq 1 1200); do
     if chat "Ai chủ trì chỉ tiêu phủ sóng 5G?" vinh-tru >/dev/null 2>&1; then
-      awk -v a="$started" -v b="$(now_ms)" 'BEGIN { printf "%.1f", (b - a) / 1000 }'
+      STARTUP=$(awk -v a="$started" -v b="$(now_ms)" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
       return
     fi
     kill -0 "$APP" 2>/dev/null || { echo "the service stopped; log: $WORK/app.log" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
@@ -69,8 +69,9 @@ stats() { # label file-of-numbers unit
 echo "scale benchmark: $PLANS plans, $(nproc) cores, heap $HEAP, jar $JAR"
 java channels/bench/ScaleCorpus.java knowledge/src/main/resources/corpus "$CORPUS" "$PLANS"
 
-FIRST=$(start_app)
-echo "first start to the first answer:    $FIRST s"
+curl -fs -m 1 "http://127.0.0.1:$PORT/ping" >/dev/null 2>&1 && { echo "port $PORT is taken" >&2; exit 1; }
+start_app
+echo "first start to the first answer:    $STARTUP s"
 
 # questions naming their commune in the text, and questions sent with a commune, in rotation
 mapfile -t COMMUNES < <(curl -fsS -m 120 "http://127.0.0.1:$PORT/api/communes" | jq -r '.[].id' | shuf -n 40 --random-source=<(yes))
@@ -110,6 +111,6 @@ stats "GET /api/communes" "$WORK/communes" ms
 echo "resident memory (RSS):              $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
 stop_app
 
-RESTART=$(start_app)
-echo "restart to the first answer:        $RESTART s"
+start_app
+echo "restart to the first answer:        $STARTUP s"
 echo "resident memory after restart:      $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
