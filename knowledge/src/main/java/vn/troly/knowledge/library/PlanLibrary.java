@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class PlanLibrary {
     private final AtomicLong version = new AtomicLong();
     private final KnowledgeIndex index;
     private final Path uploads;
+    private final ParsedPlans parsed;
     private volatile Catalog catalog = Catalog.EMPTY;
 
     /**
@@ -52,9 +55,15 @@ public final class PlanLibrary {
      * @param uploads folder where ingested plans are kept, or null to keep them in memory only
      */
     public PlanLibrary(PlanParser parser, KnowledgeIndex index, Path uploads) {
+        this(parser, index, uploads, null);
+    }
+
+    /** @param parsed plans kept as parsed, read back instead of parsing their files again; null to parse every file */
+    public PlanLibrary(PlanParser parser, KnowledgeIndex index, Path uploads, ParsedPlans parsed) {
         this.parser = parser;
         this.index = index;
         this.uploads = uploads;
+        this.parsed = parsed;
     }
 
     /** Loads the sample corpus (optional), every plan file of the corpus folders, and earlier uploads. */
@@ -80,10 +89,20 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        int reused = 0;
         for (Source source : sources.values()) {
             try {
-                Plan plan = parser.parse(source.name(), source.content());
                 String hash = hash(source.content());
+                String key = hash((source.name() + "\n" + hash).getBytes(StandardCharsets.UTF_8));
+                Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
+                Plan plan = earlier.isPresent() ? earlier.get() : parser.parse(source.name(), source.content());
+                if (earlier.isPresent()) {
+                    reused++;
+                } else if (parsed != null) {
+                    parsed.write(key, plan);
+                }
+                kept.add(key);
                 if (!index.hasPlan(plan.id(), hash)) {
                     changed.add(new KnowledgeIndex.Entry(plan, hash));
                 }
@@ -92,9 +111,13 @@ public final class PlanLibrary {
                 LOG.warn("skipping {}: {}", source.name(), e.getMessage());
             }
         }
+        if (parsed != null) {
+            parsed.keepOnly(kept);
+        }
         if (!changed.isEmpty()) {
             index.replacePlans(changed);
         }
+        LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
         catalog = new Catalog(plans);
         version.incrementAndGet();
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
@@ -117,7 +140,11 @@ public final class PlanLibrary {
                 throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
             }
         }
-        index.replacePlan(plan, hash(content));
+        String hash = hash(content);
+        index.replacePlan(plan, hash);
+        if (parsed != null) {
+            parsed.write(hash((safeName + "\n" + hash).getBytes(StandardCharsets.UTF_8)), plan);
+        }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
         catalog = new Catalog(plans);

@@ -24,6 +24,7 @@ public final class PlanParser {
     private final PlanHeaderParser headerParser;
     private final DocxReader docxReader = new DocxReader();
     private final PdfReader pdfReader;
+    private final String fingerprint;
 
     /** A parser that refuses scanned PDFs. */
     public PlanParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
@@ -41,6 +42,16 @@ public final class PlanParser {
                 new DeadlineParser(normalizer), agencies);
         this.headerParser = new PlanHeaderParser(normalizer);
         this.pdfReader = new PdfReader(ocrCommand);
+        this.fingerprint = VERSION + "-" + Integer.toHexString(agencies.all().stream().map(Object::toString).toList().hashCode())
+                + (ocrCommand == null ? "" : "-ocr");
+    }
+
+    /**
+     * What decides how a file parses besides its bytes: the parser's version, the agency table that names agencies,
+     * and whether scans are read. Plans kept as parsed are reused only under the same fingerprint.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Parses a file by its extension. */
