@@ -49,14 +49,16 @@ public class SharedPlans {
     }
 
     /** Records a plan the library has just accepted, and marks it seen here. */
-    public synchronized void add(String fileName, byte[] content, String uploadedBy) {
+    /** @param province the province given on upload, or null */
+    public synchronized void add(String fileName, byte[] content, String uploadedBy, String province) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at, province) VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setBytes(2, content);
             ps.setString(3, uploadedBy);
             ps.setTimestamp(4, Timestamp.from(clock.instant()));
+            ps.setString(5, province == null || province.isBlank() ? null : province.strip());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (keys.next() && keys.getLong(1) == seen + 1) {
@@ -70,13 +72,13 @@ public class SharedPlans {
 
     synchronized void sync() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, file_name, content FROM plan_upload WHERE id > ? ORDER BY id")) {
+                "SELECT id, file_name, content, province FROM plan_upload WHERE id > ? ORDER BY id")) {
             ps.setLong(1, seen);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(2);
                     try {
-                        library.ingest(name, rs.getBytes(3));
+                        library.ingest(name, rs.getBytes(3), rs.getString(4));
                         LOG.info("ingested shared plan {}", name);
                     } catch (PlanParseException e) {
                         LOG.warn("shared plan {} no longer parses: {}", name, e.getMessage());

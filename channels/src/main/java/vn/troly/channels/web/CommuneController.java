@@ -2,7 +2,10 @@ package vn.troly.channels.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.channels.web.CommuneSummaries.CommuneSummary;
@@ -10,6 +13,7 @@ import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Task;
 
 import java.util.List;
@@ -21,10 +25,13 @@ public class CommuneController {
 
     private final PlanLibrary library;
     private final CommuneSummaries summaries;
+    /** Makes a province's id from its name, as the plans' communes get theirs. */
+    private final PlanParser parser;
 
-    public CommuneController(PlanLibrary library, CommuneSummaries summaries) {
+    public CommuneController(PlanLibrary library, CommuneSummaries summaries, PlanParser parser) {
         this.library = library;
         this.summaries = summaries;
+        this.parser = parser;
     }
 
     /** A commune's indicators and tasks. */
@@ -40,9 +47,17 @@ public class CommuneController {
         }
     }
 
+    /** Every commune, or a province's ("?province=ninh-binh" or its name, "Ninh Bình"). */
     @Get
-    public List<CommuneSummary> communes() {
-        return summaries.all();
+    public List<CommuneSummary> communes(@QueryValue @Nullable String province) {
+        if (province == null || province.isBlank()) {
+            return summaries.all();
+        }
+        String id = parser.communeId(province);
+        if (summaries.provinces().stream().noneMatch(p -> p.id().equals(id))) {
+            throw ApiException.of(HttpStatus.NOT_FOUND, "unknown_province", "unknown_province", "name", province);
+        }
+        return summaries.inProvince(id);
     }
 
     /** One commune by id or by name ("Vĩnh Trụ", "xa vinh tru"). */

@@ -10,7 +10,6 @@ import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.KnowledgeIndex;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.text.Normalizer;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,7 +37,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PlanLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanLibrary.class);
-    private static final String SAMPLE_INDEX = "/corpus/index.txt";
 
     private final PlanParser parser;
     private final AtomicLong version = new AtomicLong();
@@ -70,8 +66,8 @@ public final class PlanLibrary {
     public synchronized void load(boolean samples, List<Path> folders) {
         Map<String, Source> sources = new LinkedHashMap<>();
         if (samples) {
-            for (String name : sampleNames()) {
-                sources.put("sample:" + name, new Source(name, readResource("/corpus/" + name)));
+            for (String name : PlanSources.sampleNames()) {
+                sources.put("sample:" + name, new Source(name, PlanSources.readResource("/corpus/" + name), null));
             }
         }
         List<Path> all = new ArrayList<>(folders);
@@ -79,9 +75,10 @@ public final class PlanLibrary {
             all.add(uploads);
         }
         for (Path folder : all) {
-            for (Path file : planFiles(folder)) {
+            for (Path file : PlanSources.planFiles(folder)) {
                 try {
-                    sources.put(file.toString(), new Source(file.getFileName().toString(), Files.readAllBytes(file)));
+                    sources.put(file.toString(), new Source(file.getFileName().toString(), Files.readAllBytes(file),
+                            PlanSources.givenProvince(file)));
                 } catch (IOException e) {
                     LOG.warn("cannot read plan file {}: {}", file, e.getMessage());
                 }
@@ -91,18 +88,20 @@ public final class PlanLibrary {
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         int reused = 0;
+        Map<String, String> provinceOfCommune = new HashMap<>();
         for (Source source : sources.values()) {
             try {
                 String hash = hash(source.content());
-                String key = hash((source.name() + "\n" + hash).getBytes(StandardCharsets.UTF_8));
+                String key = key(source.name(), hash, source.province());
                 Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
-                Plan plan = earlier.isPresent() ? earlier.get() : parser.parse(source.name(), source.content());
+                Plan plan = earlier.isPresent() ? earlier.get() : parse(source, provinceOfCommune);
                 if (earlier.isPresent()) {
                     reused++;
                 } else if (parsed != null) {
                     parsed.write(key, plan);
                 }
                 kept.add(key);
+                provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
                 if (!index.hasPlan(plan.id(), hash)) {
                     changed.add(new KnowledgeIndex.Entry(plan, hash));
                 }
@@ -118,7 +117,7 @@ public final class PlanLibrary {
             index.replacePlans(changed);
         }
         LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
-        catalog = new Catalog(plans);
+        catalog = new Catalog(plans, parser::communeId);
         version.incrementAndGet();
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
     }
@@ -127,15 +126,34 @@ public final class PlanLibrary {
      * Parses, keeps and indexes a new plan. A file that cannot be parsed throws and leaves the library unchanged; a
      * plan with the id of an earlier one (same commune and file name) replaces it.
      */
-    public synchronized Plan ingest(String fileName, byte[] content) throws PlanParseException {
+    public Plan ingest(String fileName, byte[] content) throws PlanParseException {
+        return ingest(fileName, content, null);
+    }
+
+    /**
+     * As {@link #ingest(String, byte[])}, the commune placed in the province given (kept beside the file, so it holds
+     * after a restart) instead of the one the plan names; null for the plan's own.
+     */
+    public synchronized Plan ingest(String fileName, byte[] content, String province) throws PlanParseException {
         String safeName = Path.of(fileName.replaceAll("[\\\\/:*?\"<>|]", "_")).getFileName().toString();
-        Plan plan = parser.parse(safeName, content);
+        String given = province == null || province.isBlank() ? null : province.strip();
+        Map<String, String> provinceOfCommune = new HashMap<>();
+        catalog.communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
+        catalog.plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
+                .forEach(p -> provinceOfCommune.remove(p.communeId()));
+        Plan plan = parse(new Source(safeName, content, given), provinceOfCommune);
         if (uploads != null) {
             try {
                 Files.createDirectories(uploads);
                 Path temporary = Files.createTempFile(uploads, "upload", ".part");
                 Files.write(temporary, content);
                 Files.move(temporary, uploads.resolve(safeName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Path sidecar = uploads.resolve(safeName + PlanSources.PROVINCE_SUFFIX);
+                if (given != null) {
+                    Files.writeString(sidecar, given, StandardCharsets.UTF_8);
+                } else {
+                    Files.deleteIfExists(sidecar);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
             }
@@ -143,13 +161,38 @@ public final class PlanLibrary {
         String hash = hash(content);
         index.replacePlan(plan, hash);
         if (parsed != null) {
-            parsed.write(hash((safeName + "\n" + hash).getBytes(StandardCharsets.UTF_8)), plan);
+            parsed.write(key(safeName, hash, given), plan);
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
-        catalog = new Catalog(plans);
+        catalog = new Catalog(plans, parser::communeId);
         version.incrementAndGet();
         return plan;
+    }
+
+    /**
+     * Parses a source, its commune placed in its province; when another province's commune already holds the id of
+     * its name, the id carries the province too ("dong-nai/vinh-tru"), so both coexist.
+     *
+     * @param provinceOfCommune the province (as {@link #provinceKey}) of each commune id taken so far
+     */
+    private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
+        Plan plan = parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), false));
+        String holder = provinceOfCommune.get(plan.communeId());
+        if (plan.province() == null || holder == null || holder.isEmpty() || holder.equals(provinceKey(plan.province()))) {
+            return plan;
+        }
+        return parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), true));
+    }
+
+    /** A province's name compared without case or diacritics, "" for none. */
+    private String provinceKey(String province) {
+        return province == null ? "" : parser.communeId(province);
+    }
+
+    /** A kept parse's key: the file's name, content and the province it was placed in. */
+    private static String key(String name, String hash, String province) {
+        return hash((name + "\n" + hash + (province == null ? "" : "\n" + province)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Grows whenever the loaded plans change, so answers derived from them can be reused until then. */
@@ -162,7 +205,8 @@ public final class PlanLibrary {
     }
 
     public List<Plan> plans(String communeId) {
-        return catalog.plansByCommune.getOrDefault(communeId, List.of());
+        Catalog current = catalog;
+        return current.plansByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     public List<Commune> communes() {
@@ -170,7 +214,8 @@ public final class PlanLibrary {
     }
 
     public Optional<Commune> commune(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(catalog.communesById.get(id));
+        Catalog current = catalog;
+        return id == null ? Optional.empty() : Optional.ofNullable(current.communesById.get(current.resolve(id)));
     }
 
     /**
@@ -181,8 +226,11 @@ public final class PlanLibrary {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        String id = parser.communeId(Normalizer.normalize(nameOrId.strip(), Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
-        return commune(id);
+        // "ninh-binh/vinh-tru", "Ninh Bình/Vĩnh Trụ": a province, then the commune
+        String[] parts = nameOrId.strip().split("/", 2);
+        String name = parts[parts.length - 1];
+        String id = parser.communeId(Normalizer.normalize(name, Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
+        return commune(parts.length == 2 ? parser.communeId(parts[0]) + "/" + id : id);
     }
 
     public Optional<Plan> plan(String planId) {
@@ -199,47 +247,20 @@ public final class PlanLibrary {
 
     /** A commune's indicators, or every commune's for null. */
     public List<Indicator> indicators(String communeId) {
-        return communeId == null ? List.copyOf(catalog.indicators.values())
-                : catalog.indicatorsByCommune.getOrDefault(communeId, List.of());
+        Catalog current = catalog;
+        return communeId == null ? List.copyOf(current.indicators.values())
+                : current.indicatorsByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     /** A commune's tasks, or every commune's for null. */
     public List<Task> tasks(String communeId) {
-        return communeId == null ? List.copyOf(catalog.tasks.values()) : catalog.tasksByCommune.getOrDefault(communeId, List.of());
+        Catalog current = catalog;
+        return communeId == null ? List.copyOf(current.tasks.values())
+                : current.tasksByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     public KnowledgeIndex index() {
         return index;
-    }
-
-    private static List<String> sampleNames() {
-        String list = new String(readResource(SAMPLE_INDEX), StandardCharsets.UTF_8);
-        return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static byte[] readResource(String path) {
-        try (InputStream in = PlanLibrary.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> planFiles(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(txt|md|docx|pdf)$"))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            LOG.warn("cannot list {}: {}", folder, e.getMessage());
-            return List.of();
-        }
     }
 
     static String hash(byte[] content) {
@@ -250,38 +271,7 @@ public final class PlanLibrary {
         }
     }
 
-    private record Source(String name, byte[] content) {
-    }
-
-    /** One consistent view of every plan, rebuilt whenever a plan is added. */
-    private static final class Catalog {
-        static final Catalog EMPTY = new Catalog(Map.of());
-
-        final Map<String, Plan> plans;
-        final Map<String, Indicator> indicators = new LinkedHashMap<>();
-        final Map<String, Task> tasks = new LinkedHashMap<>();
-        /** Per commune, so a commune's lookups cost the same with five plans loaded as with thousands. */
-        final Map<String, List<Plan>> plansByCommune = new HashMap<>();
-        final Map<String, List<Indicator>> indicatorsByCommune = new HashMap<>();
-        final Map<String, List<Task>> tasksByCommune = new HashMap<>();
-        final Map<String, Commune> communesById = new HashMap<>();
-        final List<Commune> communes;
-
-        Catalog(Map<String, Plan> plans) {
-            this.plans = new LinkedHashMap<>(plans);
-            for (Plan plan : plans.values()) {
-                plan.indicators().forEach(i -> indicators.put(i.id(), i));
-                plan.tasks().forEach(t -> tasks.put(t.id(), t));
-                communesById.putIfAbsent(plan.communeId(), new Commune(plan.communeId(), plan.commune(), plan.province()));
-                plansByCommune.computeIfAbsent(plan.communeId(), k -> new ArrayList<>()).add(plan);
-            }
-            indicators.values().forEach(i -> indicatorsByCommune.computeIfAbsent(i.communeId(), k -> new ArrayList<>()).add(i));
-            tasks.values().forEach(t -> tasksByCommune.computeIfAbsent(t.communeId(), k -> new ArrayList<>()).add(t));
-            // callers share these lists: none may change them
-            plansByCommune.replaceAll((k, v) -> List.copyOf(v));
-            indicatorsByCommune.replaceAll((k, v) -> List.copyOf(v));
-            tasksByCommune.replaceAll((k, v) -> List.copyOf(v));
-            this.communes = communesById.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
-        }
+    /** @param province the province given on upload, or null */
+    private record Source(String name, byte[] content, String province) {
     }
 }

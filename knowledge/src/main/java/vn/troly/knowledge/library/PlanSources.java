@@ -1,0 +1,67 @@
+package vn.troly.knowledge.library;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the library's plan files come from: the sample corpus in the jar, and folders of plan files. */
+final class PlanSources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanSources.class);
+    private static final String SAMPLE_INDEX = "/corpus/index.txt";
+    /** Beside an uploaded plan file: the province given on upload. */
+    static final String PROVINCE_SUFFIX = ".province";
+
+    private PlanSources() {
+    }
+
+    /** The province given on upload for a plan file, kept beside it; null when none was. */
+    static String givenProvince(Path file) {
+        Path sidecar = file.resolveSibling(file.getFileName() + PROVINCE_SUFFIX);
+        try {
+            return Files.isRegularFile(sidecar) ? Files.readString(sidecar, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            LOG.warn("cannot read {}: {}", sidecar, e.getMessage());
+            return null;
+        }
+    }
+
+    static List<String> sampleNames() {
+        String list = new String(readResource(SAMPLE_INDEX), StandardCharsets.UTF_8);
+        return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    static byte[] readResource(String path) {
+        try (InputStream in = PlanLibrary.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> planFiles(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(txt|md|docx|pdf)$"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", folder, e.getMessage());
+            return List.of();
+        }
+    }
+}
