@@ -15,14 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,28 +84,34 @@ public final class PlanLibrary {
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
         Set<String> kept = new HashSet<>();
-        int reused = 0;
         Map<String, String> provinceOfCommune = new HashMap<>();
-        for (Source source : sources.values()) {
-            try {
-                String hash = hash(source.content());
-                String key = key(source.name(), hash, source.province());
-                Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
-                Plan plan = earlier.isPresent() ? earlier.get() : parse(source, provinceOfCommune);
-                if (earlier.isPresent()) {
-                    reused++;
-                } else if (parsed != null) {
-                    parsed.write(key, plan);
-                }
-                kept.add(key);
-                provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
-                if (!index.hasPlan(plan.id(), hash)) {
-                    changed.add(new KnowledgeIndex.Entry(plan, hash));
-                }
-                plans.put(plan.id(), plan);
-            } catch (PlanParseException e) {
-                LOG.warn("skipping {}: {}", source.name(), e.getMessage());
+        // read back or parsed on every core; which commune holds a shared name is settled after, in file order
+        List<Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(this::load).toList();
+        int reused = 0;
+        for (Loaded one : loaded) {
+            if (one.plan() == null) {
+                LOG.warn("skipping {}: {}", one.source().name(), one.error().getMessage());
+                continue;
             }
+            Plan plan = one.plan();
+            reused += one.reused() ? 1 : 0;
+            if (collides(plan, provinceOfCommune)) {
+                try {
+                    plan = parser.parse(one.source().name(), one.source().content(), new PlanParser.Placement(one.source().province(), true));
+                    if (parsed != null) {
+                        parsed.write(one.key(), plan);
+                    }
+                } catch (PlanParseException e) {
+                    LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
+                    continue;
+                }
+            }
+            kept.add(one.key());
+            provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
+            if (!index.hasPlan(plan.id(), one.hash())) {
+                changed.add(new KnowledgeIndex.Entry(plan, one.hash()));
+            }
+            plans.put(plan.id(), plan);
         }
         if (parsed != null) {
             parsed.keepOnly(kept);
@@ -158,10 +161,10 @@ public final class PlanLibrary {
                 throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
             }
         }
-        String hash = hash(content);
+        String hash = PlanSources.hash(content);
         index.replacePlan(plan, hash);
         if (parsed != null) {
-            parsed.write(key(safeName, hash, given), plan);
+            parsed.write(PlanSources.key(safeName, hash, given), plan);
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
@@ -178,11 +181,37 @@ public final class PlanLibrary {
      */
     private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
         Plan plan = parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), false));
+        return collides(plan, provinceOfCommune)
+                ? parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), true)) : plan;
+    }
+
+    /** Whether a commune of another province already holds the id of this plan's commune. */
+    private boolean collides(Plan plan, Map<String, String> provinceOfCommune) {
         String holder = provinceOfCommune.get(plan.communeId());
-        if (plan.province() == null || holder == null || holder.isEmpty() || holder.equals(provinceKey(plan.province()))) {
-            return plan;
+        return plan.province() != null && holder != null && !holder.isEmpty() && !holder.equals(provinceKey(plan.province()));
+    }
+
+    /** One source read back as parsed, or parsed with its commune's id from its name alone. */
+    private Loaded load(Source source) {
+        String hash = PlanSources.hash(source.content());
+        String key = PlanSources.key(source.name(), hash, source.province());
+        Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
+        if (earlier.isPresent()) {
+            return new Loaded(source, hash, key, earlier.get(), true, null);
         }
-        return parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), true));
+        try {
+            Plan plan = parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), false));
+            if (parsed != null) {
+                parsed.write(key, plan);
+            }
+            return new Loaded(source, hash, key, plan, false, null);
+        } catch (PlanParseException e) {
+            return new Loaded(source, hash, key, null, false, e);
+        }
+    }
+
+    /** @param plan null when the source does not parse ({@code error} says why) */
+    private record Loaded(Source source, String hash, String key, Plan plan, boolean reused, PlanParseException error) {
     }
 
     /** A province's name compared without case or diacritics, "" for none. */
@@ -190,10 +219,6 @@ public final class PlanLibrary {
         return province == null ? "" : parser.communeId(province);
     }
 
-    /** A kept parse's key: the file's name, content and the province it was placed in. */
-    private static String key(String name, String hash, String province) {
-        return hash((name + "\n" + hash + (province == null ? "" : "\n" + province)).getBytes(StandardCharsets.UTF_8));
-    }
 
     /** Grows whenever the loaded plans change, so answers derived from them can be reused until then. */
     public long version() {
@@ -261,14 +286,6 @@ public final class PlanLibrary {
 
     public KnowledgeIndex index() {
         return index;
-    }
-
-    static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** @param province the province given on upload, or null */

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -63,5 +66,18 @@ final class PlanSources {
             LOG.warn("cannot list {}: {}", folder, e.getMessage());
             return List.of();
         }
+    }
+
+    static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A kept parse's key: the file's name, content and the province it was placed in. */
+    static String key(String name, String hash, String province) {
+        return hash((name + "\n" + hash + (province == null ? "" : "\n" + province)).getBytes(StandardCharsets.UTF_8));
     }
 }
