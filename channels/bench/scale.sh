@@ -34,6 +34,9 @@ cleanup() {
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
+cpu() { # CPU time the service has used (all its threads: JIT and GC included)
+  awk -v t="$(getconf CLK_TCK)" '{ printf "%.1f s", ($14 + $15) / t }' "/proc/$APP/stat"
+}
 
 chat() { # text [commune] → the JSON answer
   local body
@@ -66,12 +69,12 @@ stats() { # label file-of-numbers unit
     printf "%-34s median %8.3f %s   p99 %8.3f %s   (%d)\n", label, p50, unit, p99, unit, NR }'
 }
 
-echo "scale benchmark: $PLANS plans, $(nproc) cores, heap $HEAP, jar $JAR"
+echo "scale benchmark: $PLANS plans, $(nproc) cores (load average $(cut -d" " -f1-3 /proc/loadavg)), heap $HEAP, jar $JAR"
 java channels/bench/ScaleCorpus.java knowledge/src/main/resources/corpus "$CORPUS" "$PLANS"
 
 curl -fs -m 1 "http://127.0.0.1:$PORT/ping" >/dev/null 2>&1 && { echo "port $PORT is taken" >&2; exit 1; }
 start_app
-echo "first start to the first answer:    $STARTUP s"
+echo "first start to the first answer:    $STARTUP s ($(cpu) of CPU: the machine's load does not change it)"
 
 # questions naming their commune in the text, and questions sent with a commune, in rotation
 mapfile -t COMMUNES < <(curl -fsS -m 120 "http://127.0.0.1:$PORT/api/communes" | jq -r '.[].id' | shuf -n 40 --random-source=<(yes))
@@ -112,5 +115,5 @@ echo "resident memory (RSS):              $(awk '/VmRSS/ { printf "%.0f MB", $2 
 stop_app
 
 start_app
-echo "restart to the first answer:        $STARTUP s"
+echo "restart to the first answer:        $STARTUP s ($(cpu) of CPU)"
 echo "resident memory after restart:      $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"

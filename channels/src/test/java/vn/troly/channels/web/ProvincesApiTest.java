@@ -64,4 +64,16 @@ class ProvincesApiTest extends TempDataDir {
         assertEquals("vinh-tru", json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/chat",
                 "{\"text\": \"Ai chủ trì chỉ tiêu phủ sóng 5G?\", \"commune\": \"ninh-binh/vinh-tru\"}"))).get("commune").get("id").asText());
     }
+
+    @Test
+    void aLeaderRegisteredWithTheIdWithItsProvinceReadsTheCommuneByEitherId() throws Exception {
+        JsonNode created = json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/admin/users",
+                "{\"name\": \"Trần Văn Hùng\", \"role\": \"leader\", \"communeId\": \"ninh-binh/vinh-tru\"}").bearerAuth(ADMIN_TOKEN)));
+        assertEquals("vinh-tru", created.get("user").get("communeId").asText(), created.toString());
+        String token = created.get("token").asText();
+        for (String id : List.of("vinh-tru", "ninh-binh%2Fvinh-tru")) {
+            JsonNode summary = json.readTree(http.toBlocking().retrieve(HttpRequest.GET("/api/communes/" + id + "/summary").bearerAuth(token)));
+            assertTrue(summary.get("counts").size() > 0, id + ": " + summary);
+        }
+    }
 }
