@@ -118,5 +118,8 @@ class SameNameCommunesTest {
         assertEquals("Lạng Sơn", placed.province());
         assertEquals("lang-son/loi-bac", placed.qualifiedId());
         assertEquals(1, own.communes().size(), "the same file again replaces the plan");
+        // a replica replaying the shared uploads skips only the version it holds now
+        assertTrue(own.holds("loi-bac.txt", loiBac, "Lạng Sơn"));
+        assertTrue(!own.holds("loi-bac.txt", loiBac, null), "the version without a province was replaced");
     }
 }

@@ -77,9 +77,13 @@ public class SharedPlans {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(2);
+                    byte[] content = rs.getBytes(3);
                     try {
-                        library.ingest(name, rs.getBytes(3), rs.getString(4));
-                        LOG.info("ingested shared plan {}", name);
+                        // this replica's own uploads are in its data folder, loaded at start already
+                        if (!library.holds(name, content, rs.getString(4))) {
+                            library.ingest(name, content, rs.getString(4));
+                            LOG.info("ingested shared plan {}", name);
+                        }
                     } catch (PlanParseException e) {
                         LOG.warn("shared plan {} no longer parses: {}", name, e.getMessage());
                     }

@@ -10,11 +10,8 @@ import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.KnowledgeIndex;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +38,11 @@ public final class PlanLibrary {
     private final KnowledgeIndex index;
     private final Path uploads;
     private final ParsedPlans parsed;
+    /**
+     * File name → {@link PlanSources#key} of the version loaded: a replica's start need not ingest again the uploads
+     * its data folder holds.
+     */
+    private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
 
     /**
@@ -107,6 +110,7 @@ public final class PlanLibrary {
                 }
             }
             kept.add(one.key());
+            loadedSources.put(one.source().name(), one.key());
             provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
             if (!index.hasPlan(plan.id(), one.hash())) {
                 changed.add(new KnowledgeIndex.Entry(plan, one.hash()));
@@ -138,33 +142,21 @@ public final class PlanLibrary {
      * after a restart) instead of the one the plan names; null for the plan's own.
      */
     public synchronized Plan ingest(String fileName, byte[] content, String province) throws PlanParseException {
-        String safeName = Path.of(fileName.replaceAll("[\\\\/:*?\"<>|]", "_")).getFileName().toString();
-        String given = province == null || province.isBlank() ? null : province.strip();
+        String safeName = PlanSources.safeName(fileName);
+        String given = PlanSources.given(province);
         Map<String, String> provinceOfCommune = new HashMap<>();
         catalog.communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
         catalog.plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
                 .forEach(p -> provinceOfCommune.remove(p.communeId()));
         Plan plan = parse(new Source(safeName, content, given), provinceOfCommune);
         if (uploads != null) {
-            try {
-                Files.createDirectories(uploads);
-                Path temporary = Files.createTempFile(uploads, "upload", ".part");
-                Files.write(temporary, content);
-                Files.move(temporary, uploads.resolve(safeName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Path sidecar = uploads.resolve(safeName + PlanSources.PROVINCE_SUFFIX);
-                if (given != null) {
-                    Files.writeString(sidecar, given, StandardCharsets.UTF_8);
-                } else {
-                    Files.deleteIfExists(sidecar);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
-            }
+            PlanSources.keep(uploads, safeName, content, given);
         }
-        String hash = PlanSources.hash(content);
-        index.replacePlan(plan, hash);
+        String key = PlanSources.key(safeName, PlanSources.hash(content), given);
+        index.replacePlan(plan, PlanSources.hash(content));
+        loadedSources.put(safeName, key);
         if (parsed != null) {
-            parsed.write(PlanSources.key(safeName, hash, given), plan);
+            parsed.write(key, plan);
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
@@ -219,6 +211,12 @@ public final class PlanLibrary {
         return province == null ? "" : parser.communeId(province);
     }
 
+
+    /** Whether the version of a file loaded now is this one (same content and given province). */
+    public boolean holds(String fileName, byte[] content, String province) {
+        String name = PlanSources.safeName(fileName);
+        return PlanSources.key(name, PlanSources.hash(content), PlanSources.given(province)).equals(loadedSources.get(name));
+    }
 
     /** Grows whenever the loaded plans change, so answers derived from them can be reused until then. */
     public long version() {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -79,5 +80,33 @@ final class PlanSources {
     /** A kept parse's key: the file's name, content and the province it was placed in. */
     static String key(String name, String hash, String province) {
         return hash((name + "\n" + hash + (province == null ? "" : "\n" + province)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An uploaded file's name, safe as a file of the uploads folder. */
+    static String safeName(String fileName) {
+        return Path.of(fileName.replaceAll("[\\\\/:*?\"<>|]", "_")).getFileName().toString();
+    }
+
+    /** A province given on upload, or null for none. */
+    static String given(String province) {
+        return province == null || province.isBlank() ? null : province.strip();
+    }
+
+    /** Keeps an uploaded plan file in the uploads folder, with the province given for it (or none), for the next start. */
+    static void keep(Path uploads, String safeName, byte[] content, String given) {
+        try {
+            Files.createDirectories(uploads);
+            Path temporary = Files.createTempFile(uploads, "upload", ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, uploads.resolve(safeName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path sidecar = uploads.resolve(safeName + PROVINCE_SUFFIX);
+            if (given != null) {
+                Files.writeString(sidecar, given, StandardCharsets.UTF_8);
+            } else {
+                Files.deleteIfExists(sidecar);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
+        }
     }
 }
