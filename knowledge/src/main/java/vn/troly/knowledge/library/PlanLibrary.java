@@ -9,8 +9,7 @@ import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.KnowledgeIndex;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -67,7 +67,7 @@ public final class PlanLibrary {
         Map<String, Source> sources = new LinkedHashMap<>();
         if (samples) {
             for (String name : PlanSources.sampleNames()) {
-                sources.put("sample:" + name, new Source(name, PlanSources.readResource("/corpus/" + name), null));
+                sources.put("sample:" + name, new Source(name, () -> PlanSources.readResource("/corpus/" + name), null));
             }
         }
         List<Path> all = new ArrayList<>(folders);
@@ -76,12 +76,8 @@ public final class PlanLibrary {
         }
         for (Path folder : all) {
             for (Path file : PlanSources.planFiles(folder)) {
-                try {
-                    sources.put(file.toString(), new Source(file.getFileName().toString(), Files.readAllBytes(file),
-                            PlanSources.givenProvince(file)));
-                } catch (IOException e) {
-                    LOG.warn("cannot read plan file {}: {}", file, e.getMessage());
-                }
+                sources.put(file.toString(), new Source(file.getFileName().toString(), () -> PlanSources.read(file),
+                        PlanSources.givenProvince(file)));
             }
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
@@ -100,11 +96,11 @@ public final class PlanLibrary {
             reused += one.reused() ? 1 : 0;
             if (collides(plan, provinceOfCommune)) {
                 try {
-                    plan = parser.parse(one.source().name(), one.source().content(), new PlanParser.Placement(one.source().province(), true));
+                    plan = parser.parse(one.source().name(), one.source().content().get(), new PlanParser.Placement(one.source().province(), true));
                     if (parsed != null) {
                         parsed.write(one.key(), plan);
                     }
-                } catch (PlanParseException e) {
+                } catch (PlanParseException | UncheckedIOException e) {
                     LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
                     continue;
                 }
@@ -148,7 +144,7 @@ public final class PlanLibrary {
         catalog.communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
         catalog.plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
                 .forEach(p -> provinceOfCommune.remove(p.communeId()));
-        Plan plan = parse(new Source(safeName, content, given), provinceOfCommune);
+        Plan plan = parse(new Source(safeName, () -> content, given), provinceOfCommune);
         if (uploads != null) {
             PlanSources.keep(uploads, safeName, content, given);
         }
@@ -172,9 +168,10 @@ public final class PlanLibrary {
      * @param provinceOfCommune the province (as {@link #provinceKey}) of each commune id taken so far
      */
     private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
-        Plan plan = parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), false));
+        byte[] content = source.content().get();
+        Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
         return collides(plan, provinceOfCommune)
-                ? parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), true)) : plan;
+                ? parser.parse(source.name(), content, new PlanParser.Placement(source.province(), true)) : plan;
     }
 
     /** Whether a commune of another province already holds the id of this plan's commune. */
@@ -185,14 +182,20 @@ public final class PlanLibrary {
 
     /** One source read back as parsed, or parsed with its commune's id from its name alone. */
     private Loaded load(Source source) {
-        String hash = PlanSources.hash(source.content());
+        byte[] content;
+        try {
+            content = source.content().get();
+        } catch (UncheckedIOException e) {
+            return new Loaded(source, null, null, null, false, new PlanParseException("cannot read the file: " + e.getMessage()));
+        }
+        String hash = PlanSources.hash(content);
         String key = PlanSources.key(source.name(), hash, source.province());
         Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
         if (earlier.isPresent()) {
             return new Loaded(source, hash, key, earlier.get(), true, null);
         }
         try {
-            Plan plan = parser.parse(source.name(), source.content(), new PlanParser.Placement(source.province(), false));
+            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
             if (parsed != null) {
                 parsed.write(key, plan);
             }
@@ -286,7 +289,11 @@ public final class PlanLibrary {
         return index;
     }
 
-    /** @param province the province given on upload, or null */
-    private record Source(String name, byte[] content, String province) {
+    /**
+     * @param content  reads the file when asked: at national scale holding every file's bytes through the start would
+     *                 crowd the heap the parsed plans need
+     * @param province the province given on upload, or null
+     */
+    private record Source(String name, Supplier<byte[]> content, String province) {
     }
 }

@@ -109,4 +109,12 @@ final class PlanSources {
             throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
         }
     }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
