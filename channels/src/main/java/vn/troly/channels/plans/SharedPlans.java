@@ -48,8 +48,11 @@ public class SharedPlans {
         executor.scheduleWithFixedDelay(this::sync, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Records a plan the library has just accepted, and marks it seen here. */
-    /** @param province the province given on upload, or null */
+    /**
+     * Records a plan the library has just accepted, and marks it seen here.
+     *
+     * @param province the province given on upload, or null
+     */
     public synchronized void add(String fileName, byte[] content, String uploadedBy, String province) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at, province) VALUES (?, ?, ?, ?, ?)",
