@@ -8,8 +8,11 @@ import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,19 +22,39 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds the loaded commune a question names: by its name ("xã Vĩnh Trụ", "vinh tru") or by its initials ("ở BG").
- * The engine's one resolver of communes in text; a commune sent with the question (an id or a name) is looked up with
- * {@link PlanLibrary#findCommune}.
+ * Finds the loaded commune a question names: by its name ("xã Vĩnh Trụ", "vinh tru") or by its initials ("ở BG"),
+ * narrowed by the province the question names with it ("Tân Phú, Đồng Nai"). A name that several provinces' communes
+ * share is found as all of them, for the caller to ask which. The engine's one resolver of communes in text; a
+ * commune sent with the question (an id or a name) is looked up with {@link PlanLibrary#findCommune}.
  */
 public final class CommuneFinder {
 
+    /** Replies list the loaded communes only up to this many; beyond, they ask for the name or offer the closest. */
+    public static final int MAX_LISTED = 10;
     private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,3}(?![\\p{L}\\p{N}])");
+    private static final Set<String> PREFIXES = Set.of("xa", "phuong");
+    private static final List<String> PROVINCE_PREFIXES = List.of("thanh pho", "tinh", "tp");
 
     /**
-     * A commune and the words that named it, folded and padded with spaces (" xa vinh tru "), so the caller can take
-     * them out of the question's topic.
+     * The communes the question names (one, or several of one name in several provinces) and the words that named
+     * them, folded and padded with spaces (" xa vinh tru "), so the caller can take them out of the question's topic;
+     * with the words that named the province too (" tinh dong nai "), or null.
      */
-    public record Mention(Commune commune, String words) {
+    public record Mention(List<Commune> communes, String words, String provinceWords) {
+        Mention(List<Commune> communes, String words) {
+            this(communes, " " + words + " ", null);
+        }
+
+        public Commune commune() {
+            return communes.get(0);
+        }
+
+        public boolean ambiguous() {
+            return communes.size() > 1;
+        }
+    }
+
+    private record Built(long version, CommuneNames names) {
     }
 
     private final PlanLibrary library;
@@ -39,6 +62,7 @@ public final class CommuneFinder {
     private final Predicate<String> notInitials;
     /** Folded agency names and aliases that end in "xã" ("cong an xa", "ca xa"), padded with spaces. */
     private final Set<String> agenciesOfXa;
+    private volatile Built built = new Built(-1, null);
 
     /**
      * @param notInitials folded short words that never stand for a commune's initials
@@ -50,7 +74,7 @@ public final class CommuneFinder {
         this.normalizer = normalizer;
         this.notInitials = notInitials;
         this.agenciesOfXa = agencies.all().stream().flatMap(a -> Stream.concat(a.aliases().stream(), Stream.of(a.name())))
-                .map(form -> " " + normalizer.fold(form).replaceAll("[^a-z0-9]+", " ").strip() + " ")
+                .map(form -> " " + CommuneNames.words(normalizer, form) + " ")
                 .filter(form -> form.endsWith(" xa ")).collect(Collectors.toSet());
     }
 
@@ -65,42 +89,83 @@ public final class CommuneFinder {
         return word -> agencyWords.contains(word) || (synonyms != null && synonyms.isAbbreviation(word));
     }
 
-    /** "Vĩnh Trụ, Phú Trung, …": the loaded communes, as replies that ask for one list them. */
+    /** "Vĩnh Trụ, Phú Trung, …": the loaded communes, as replies that ask for one list them, at most {@value #MAX_LISTED}. */
     public String names() {
-        return library.communes().stream().map(Commune::name).collect(Collectors.joining(", "));
+        return library.communes().stream().limit(MAX_LISTED).map(Commune::name).collect(Collectors.joining(", "));
+    }
+
+    /** More communes are loaded than a reply may list. */
+    public boolean tooManyToList() {
+        return library.communes().size() > MAX_LISTED;
+    }
+
+    /** The provinces of the loaded communes' plans, as they write them. */
+    public List<String> provinces() {
+        return index().provinces().stream().sorted().toList();
     }
 
     /** The commune the question names, by name first, else by initials. */
     public Optional<Mention> find(String text, String folded) {
-        Mention named = byName(folded);
-        return Optional.ofNullable(named != null ? named : byInitials(text, folded));
+        String[] words = Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        CommuneNames names = index();
+        Mention named = byName(names, words);
+        if (named == null) {
+            named = byInitials(names, text, words);
+        }
+        return Optional.ofNullable(named).map(m -> inProvince(names, words, m));
+    }
+
+    /**
+     * At most {@code limit} loaded communes whose names share most words with a name that matches none ("Vinh Tru 2"
+     * → Vĩnh Trụ), looked up word by word.
+     */
+    public List<Commune> closest(String name, int limit) {
+        CommuneNames names = index();
+        Map<Commune, Integer> shared = new HashMap<>();
+        for (String word : new HashSet<>(Arrays.asList(CommuneNames.words(normalizer, name).split(" ")))) {
+            names.withWord(word).forEach(c -> shared.merge(c, 1, Integer::sum));
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Commune, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private CommuneNames index() {
+        long version = library.version();
+        Built current = built;
+        if (current.version() != version || current.names() == null) {
+            current = new Built(version, new CommuneNames(library.communes(), normalizer));
+            built = current;
+        }
+        return current.names();
     }
 
     /** The longest loaded commune's name in the question, with or without "xã"/"phường" before it. */
-    private Mention byName(String folded) {
-        String padded = " " + folded.replaceAll("[^a-z0-9]+", " ") + " ";
+    private Mention byName(CommuneNames names, String[] words) {
         Mention best = null;
-        for (Commune commune : library.communes()) {
-            String name = " " + normalizer.fold(commune.name()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
-            for (String form : List.of(" xa" + name, " phuong" + name, name)) {
-                if (padded.contains(form) && (best == null || form.length() > best.words().length()) && !agencysXa(padded, form)) {
-                    best = new Mention(commune, form);
+        for (int i = 0; i < words.length; i++) {
+            for (int length = Math.min(names.longest(), words.length - i); length >= 1; length--) {
+                String name = String.join(" ", Arrays.copyOfRange(words, i, i + length));
+                List<Commune> communes = names.named(name);
+                if (communes.isEmpty()) {
+                    continue;
                 }
+                String form = i > 0 && PREFIXES.contains(words[i - 1]) && !agencysXa(words, i - 1) ? words[i - 1] + " " + name : name;
+                if (best == null || form.length() + 2 > best.words().length()) {
+                    best = new Mention(communes, form);
+                }
+                break;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        // the caller removes the words from the folded text as written, punctuation aside
-        return new Mention(best.commune(), best.words().strip().isEmpty() ? best.words() : " " + best.words().strip() + " ");
+        return best;
     }
 
-    /** "Công an xã Dương Hưu": the "xã" ends the agency's name, so the commune is named without it. */
-    private boolean agencysXa(String padded, String form) {
-        if (!form.startsWith(" xa ")) {
+    /** "Công an xã Dương Hưu": the "xã" at {@code xa} ends the agency's name, so the commune is named without it. */
+    private boolean agencysXa(String[] words, int xa) {
+        if (!words[xa].equals("xa")) {
             return false;
         }
-        String before = padded.substring(0, padded.indexOf(form)) + " xa ";
+        String before = " " + String.join(" ", Arrays.copyOfRange(words, 0, xa + 1)) + " ";
         return agenciesOfXa.stream().anyMatch(before::endsWith);
     }
 
@@ -109,7 +174,7 @@ public final class CommuneFinder {
      * that is not all capitals) that are the initials of exactly one loaded commune's name, and not a known
      * abbreviation or a short word of an agency's name ("CA", "VH", "KT").
      */
-    private Mention byInitials(String text, String folded) {
+    private Mention byInitials(CommuneNames names, String text, String[] words) {
         if (text.chars().noneMatch(Character::isLowerCase)) {
             return null;
         }
@@ -119,28 +184,42 @@ public final class CommuneFinder {
             if (notInitials.test(word)) {
                 continue;
             }
-            List<Commune> named = library.communes().stream().filter(c -> word.equals(initials(c.name()))).toList();
+            List<Commune> named = names.withInitials(word);
             if (named.size() != 1) {
                 continue;
             }
-            String padded = " " + folded.replaceAll("[^a-z0-9]+", " ") + " ";
-            for (String form : List.of(" xa " + word + " ", " phuong " + word + " ", " " + word + " ")) {
-                if (padded.contains(form)) {
-                    return new Mention(named.get(0), form);
-                }
+            int at = Arrays.asList(words).indexOf(word);
+            if (at >= 0) {
+                return new Mention(named, at > 0 && PREFIXES.contains(words[at - 1]) ? words[at - 1] + " " + word : word);
             }
         }
         return null;
     }
 
-    /** "Bình Giang" → "bg": the folded first letter of each word of the name. */
-    private String initials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : normalizer.fold(name).split("[^a-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(word.charAt(0));
+    /**
+     * The communes of a name shared by several provinces, narrowed to the province the question names beside it
+     * ("xã Tân Phú tỉnh Đồng Nai"); the province's words go with the commune's.
+     */
+    private Mention inProvince(CommuneNames names, String[] words, Mention mention) {
+        if (!mention.ambiguous()) {
+            return mention;
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (int length = Math.min(names.longestProvince(), words.length - i); length >= 1; length--) {
+                String province = names.province(String.join(" ", Arrays.copyOfRange(words, i, i + length)));
+                if (province == null) {
+                    continue;
+                }
+                List<Commune> there = mention.communes().stream().filter(c -> province.equals(c.province())).toList();
+                if (!there.isEmpty()) {
+                    String said = String.join(" ", Arrays.copyOfRange(words, i, i + length));
+                    String before = " " + String.join(" ", Arrays.copyOfRange(words, 0, i)) + " ";
+                    String prefixed = PROVINCE_PREFIXES.stream().filter(p -> before.endsWith(" " + p + " "))
+                            .findFirst().map(p -> p + " " + said).orElse(said);
+                    return new Mention(there, mention.words(), " " + prefixed + " ");
+                }
             }
         }
-        return out.toString();
+        return new Mention(mention.communes().stream().sorted(Comparator.comparing(Commune::id)).toList(), mention.words(), null);
     }
 }

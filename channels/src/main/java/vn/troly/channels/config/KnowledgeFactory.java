@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.troly.knowledge.agency.AgencyDirectory;
+import vn.troly.knowledge.library.ParsedPlans;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.search.KnowledgeIndex;
@@ -57,8 +58,11 @@ public class KnowledgeFactory {
     PlanLibrary planLibrary(PlanParser parser, KnowledgeIndex index,
                             @Value("${assistant.data-dir:./data}") String dataDir,
                             @Value("${assistant.corpus-dir:}") String corpusDirs,
-                            @Value("${assistant.sample-corpus:true}") boolean samples) {
-        PlanLibrary library = new PlanLibrary(parser, index, Path.of(dataDir, "plans"));
+                            @Value("${assistant.sample-corpus:true}") boolean samples,
+                            @Value("${assistant.index.in-memory:false}") boolean inMemory) {
+        // the CLI's in-memory runs (assistant.index.in-memory) parse afresh and leave the service's folder alone
+        ParsedPlans parsed = inMemory ? null : new ParsedPlans(Path.of(dataDir, "parsed"), parser.fingerprint());
+        PlanLibrary library = new PlanLibrary(parser, index, Path.of(dataDir, "plans"), parsed);
         List<Path> folders = Arrays.stream(corpusDirs.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Path::of).toList();
         library.load(samples, folders);

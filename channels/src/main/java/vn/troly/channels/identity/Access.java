@@ -1,5 +1,7 @@
 package vn.troly.channels.identity;
 
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -20,10 +22,12 @@ public class Access {
 
     private final Identities identities;
     private final boolean valuesPublic;
+    private final PlanLibrary library;
 
-    public Access(Identities identities, @Value("${assistant.values-public:false}") boolean valuesPublic) {
+    public Access(Identities identities, @Value("${assistant.values-public:false}") boolean valuesPublic, PlanLibrary library) {
         this.identities = identities;
         this.valuesPublic = valuesPublic;
+        this.library = library;
     }
 
     /** Who sent the request, looked up once per request: a token is a database read, and several checks may ask. */
@@ -58,7 +62,8 @@ public class Access {
         if (!caller.role().seesValues()) {
             throw signInNeeded();
         }
-        if (!caller.mayRead(communeId)) {
+        // a path may name the commune by an alias ("ninh-binh%2Fvinh-tru"); callers carry its id
+        if (!caller.mayRead(library.commune(communeId).map(Commune::id).orElse(communeId))) {
             throw ApiException.of(HttpStatus.FORBIDDEN, "other_commune", "other_commune", "commune", communeId);
         }
         return caller;

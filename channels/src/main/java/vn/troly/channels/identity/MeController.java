@@ -1,5 +1,7 @@
 package vn.troly.channels.identity;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +15,7 @@ import vn.troly.knowledge.library.PlanLibrary;
  * Who a token belongs to, so the web page shows a sign-in only once the server accepted the code: a mistyped code is
  * answered 401 and the page stays a citizen's.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/me")
 public class MeController {
 

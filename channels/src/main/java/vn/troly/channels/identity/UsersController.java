@@ -86,7 +86,9 @@ public class UsersController {
         if (body.telegramUserId() != null && users.byTelegram(body.telegramUserId()).isPresent()) {
             throw ApiException.of(HttpStatus.CONFLICT, "telegram_taken", "telegram_taken");
         }
-        return HttpResponse.created(users.create(body.name().strip(), role, body.agencyId(), body.communeId(), body.telegramUserId()));
+        // an alias ("ninh-binh/vinh-tru") is stored as the commune's id, which its rows carry and access compares with
+        String communeId = body.communeId() == null ? null : library.commune(body.communeId()).orElseThrow().id();
+        return HttpResponse.created(users.create(body.name().strip(), role, body.agencyId(), communeId, body.telegramUserId()));
     }
 
     @Delete("/{id}")

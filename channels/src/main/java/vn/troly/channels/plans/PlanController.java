@@ -2,6 +2,7 @@ package vn.troly.channels.plans;
 
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import vn.troly.channels.identity.Access;
@@ -42,16 +43,23 @@ public class PlanController {
         this.shared = shared;
     }
 
-    /** Only admins add plans: a plan decides what every official and citizen of the commune is told. */
+    /**
+     * Only admins add plans: a plan decides what every official and citizen of the commune is told. The field
+     * {@code province} places the commune in a province when the plan names none, or another one.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) {
+    public HttpResponse<CommuneController.PlanSummary> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file,
+                                                              @Part("province") @Nullable String province) {
         String admin = access.requireAdmin(request).reporter();
         Field.FILE_NAME.check(file.getFilename());
+        if (province != null) {
+            Field.PROVINCE.check(province);
+        }
         try (UploadGate.Permit permit = gate.enter()) {
             byte[] content = file.getBytes();
             sizes.check(file.getFilename(), content);
-            Plan plan = library.ingest(file.getFilename(), content);
-            shared.add(file.getFilename(), content, admin);
+            Plan plan = library.ingest(file.getFilename(), content, province);
+            shared.add(file.getFilename(), content, admin, province);
             return HttpResponse.created(CommuneController.PlanSummary.of(plan));
         } catch (PlanParseException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_plan", e.getMessage());

@@ -48,15 +48,20 @@ public class SharedPlans {
         executor.scheduleWithFixedDelay(this::sync, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Records a plan the library has just accepted, and marks it seen here. */
-    public synchronized void add(String fileName, byte[] content, String uploadedBy) {
+    /**
+     * Records a plan the library has just accepted, and marks it seen here.
+     *
+     * @param province the province given on upload, or null
+     */
+    public synchronized void add(String fileName, byte[] content, String uploadedBy, String province) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO plan_upload (file_name, content, uploaded_by, uploaded_at, province) VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setBytes(2, content);
             ps.setString(3, uploadedBy);
             ps.setTimestamp(4, Timestamp.from(clock.instant()));
+            ps.setString(5, province == null || province.isBlank() ? null : province.strip());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (keys.next() && keys.getLong(1) == seen + 1) {
@@ -70,14 +75,18 @@ public class SharedPlans {
 
     synchronized void sync() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, file_name, content FROM plan_upload WHERE id > ? ORDER BY id")) {
+                "SELECT id, file_name, content, province FROM plan_upload WHERE id > ? ORDER BY id")) {
             ps.setLong(1, seen);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(2);
+                    byte[] content = rs.getBytes(3);
                     try {
-                        library.ingest(name, rs.getBytes(3));
-                        LOG.info("ingested shared plan {}", name);
+                        // this replica's own uploads are in its data folder, loaded at start already
+                        if (!library.holds(name, content, rs.getString(4))) {
+                            library.ingest(name, content, rs.getString(4));
+                            LOG.info("ingested shared plan {}", name);
+                        }
                     } catch (PlanParseException e) {
                         LOG.warn("shared plan {} no longer parses: {}", name, e.getMessage());
                     }

@@ -2,27 +2,36 @@ package vn.troly.channels.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import vn.troly.channels.web.CommuneSummaries.CommuneSummary;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Task;
 
 import java.util.List;
 
-/** Communes and what their plans hold. */
+/** Communes and what their plans hold. Off the event loop: every call reads the plan library. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/communes")
 public class CommuneController {
 
     private final PlanLibrary library;
+    private final CommuneSummaries summaries;
+    /** Makes a province's id from its name, as the plans' communes get theirs. */
+    private final PlanParser parser;
 
-    public CommuneController(PlanLibrary library) {
+    public CommuneController(PlanLibrary library, CommuneSummaries summaries, PlanParser parser) {
         this.library = library;
-    }
-
-    /** A commune with the size of its plans. */
-    public record CommuneSummary(String id, String name, String province, int plans, int indicators, int tasks) {
+        this.summaries = summaries;
+        this.parser = parser;
     }
 
     /** A commune's indicators and tasks. */
@@ -38,20 +47,23 @@ public class CommuneController {
         }
     }
 
+    /** Every commune, or a province's ("?province=ninh-binh" or its name, "Ninh Bình"). */
     @Get
-    public List<CommuneSummary> communes() {
-        return library.communes().stream().map(this::summary).toList();
+    public List<CommuneSummary> communes(@QueryValue @Nullable String province) {
+        if (province == null || province.isBlank()) {
+            return summaries.all();
+        }
+        String id = parser.communeId(province);
+        if (summaries.provinces().stream().noneMatch(p -> p.id().equals(id))) {
+            throw ApiException.of(HttpStatus.NOT_FOUND, "unknown_province", "unknown_province", "name", province);
+        }
+        return summaries.inProvince(id);
     }
 
     /** One commune by id or by name ("Vĩnh Trụ", "xa vinh tru"). */
     @Get("/{id}")
     public CommuneSummary commune(@PathVariable String id) {
-        return library.findCommune(id).map(this::summary).orElseThrow(() -> ApiException.unknownCommune(id));
-    }
-
-    private CommuneSummary summary(Commune c) {
-        return new CommuneSummary(c.id(), c.name(), c.province(),
-                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size());
+        return library.findCommune(id).map(summaries::of).orElseThrow(() -> ApiException.unknownCommune(id));
     }
 
     @Get("/{id}/indicators")

@@ -34,6 +34,7 @@ public record Field(String name, int max, boolean multiline) {
     public static final Field COMMUNE_ID = new Field("communeId", 100, false);
     public static final Field USER_ID = new Field("id", 100, false);
     public static final Field FILE_NAME = new Field("filename", 255, false);
+    public static final Field PROVINCE = new Field("province", 100, false);
 
     /** The text itself when it may be stored; a 400 otherwise. Null passes: absent fields are each endpoint's business. */
     public String check(String text) {

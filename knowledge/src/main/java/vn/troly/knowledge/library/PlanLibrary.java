@@ -9,25 +9,20 @@ import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.KnowledgeIndex;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,12 +32,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PlanLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanLibrary.class);
-    private static final String SAMPLE_INDEX = "/corpus/index.txt";
 
     private final PlanParser parser;
     private final AtomicLong version = new AtomicLong();
     private final KnowledgeIndex index;
     private final Path uploads;
+    private final ParsedPlans parsed;
+    /**
+     * File name → {@link PlanSources#key} of the version loaded: a replica's start need not ingest again the uploads
+     * its data folder holds.
+     */
+    private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
 
     /**
@@ -51,17 +51,23 @@ public final class PlanLibrary {
      * @param uploads folder where ingested plans are kept, or null to keep them in memory only
      */
     public PlanLibrary(PlanParser parser, KnowledgeIndex index, Path uploads) {
+        this(parser, index, uploads, null);
+    }
+
+    /** @param parsed plans kept as parsed, read back instead of parsing their files again; null to parse every file */
+    public PlanLibrary(PlanParser parser, KnowledgeIndex index, Path uploads, ParsedPlans parsed) {
         this.parser = parser;
         this.index = index;
         this.uploads = uploads;
+        this.parsed = parsed;
     }
 
     /** Loads the sample corpus (optional), every plan file of the corpus folders, and earlier uploads. */
     public synchronized void load(boolean samples, List<Path> folders) {
         Map<String, Source> sources = new LinkedHashMap<>();
         if (samples) {
-            for (String name : sampleNames()) {
-                sources.put("sample:" + name, new Source(name, readResource("/corpus/" + name)));
+            for (String name : PlanSources.sampleNames()) {
+                sources.put("sample:" + name, new Source(name, () -> PlanSources.readResource("/corpus/" + name), null));
             }
         }
         List<Path> all = new ArrayList<>(folders);
@@ -69,32 +75,52 @@ public final class PlanLibrary {
             all.add(uploads);
         }
         for (Path folder : all) {
-            for (Path file : planFiles(folder)) {
-                try {
-                    sources.put(file.toString(), new Source(file.getFileName().toString(), Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    LOG.warn("cannot read plan file {}: {}", file, e.getMessage());
-                }
+            for (Path file : PlanSources.planFiles(folder)) {
+                sources.put(file.toString(), new Source(file.getFileName().toString(), () -> PlanSources.read(file),
+                        PlanSources.givenProvince(file)));
             }
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
-        for (Source source : sources.values()) {
-            try {
-                Plan plan = parser.parse(source.name(), source.content());
-                String hash = hash(source.content());
-                if (!index.hasPlan(plan.id(), hash)) {
-                    changed.add(new KnowledgeIndex.Entry(plan, hash));
-                }
-                plans.put(plan.id(), plan);
-            } catch (PlanParseException e) {
-                LOG.warn("skipping {}: {}", source.name(), e.getMessage());
+        Set<String> kept = new HashSet<>();
+        Map<String, String> provinceOfCommune = new HashMap<>();
+        // read back or parsed on every core; which commune holds a shared name is settled after, in file order
+        List<Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(this::load).toList();
+        int reused = 0;
+        for (Loaded one : loaded) {
+            if (one.plan() == null) {
+                LOG.warn("skipping {}: {}", one.source().name(), one.error().getMessage());
+                continue;
             }
+            Plan plan = one.plan();
+            reused += one.reused() ? 1 : 0;
+            if (collides(plan, provinceOfCommune)) {
+                try {
+                    plan = parser.parse(one.source().name(), one.source().content().get(), new PlanParser.Placement(one.source().province(), true));
+                    if (parsed != null) {
+                        parsed.write(one.key(), plan);
+                    }
+                } catch (PlanParseException | UncheckedIOException e) {
+                    LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
+                    continue;
+                }
+            }
+            kept.add(one.key());
+            loadedSources.put(one.source().name(), one.key());
+            provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
+            if (!index.hasPlan(plan.id(), one.hash())) {
+                changed.add(new KnowledgeIndex.Entry(plan, one.hash()));
+            }
+            plans.put(plan.id(), plan);
+        }
+        if (parsed != null) {
+            parsed.keepOnly(kept);
         }
         if (!changed.isEmpty()) {
             index.replacePlans(changed);
         }
-        catalog = new Catalog(plans);
+        LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
+        catalog = new Catalog(plans, parser::communeId);
         version.incrementAndGet();
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
     }
@@ -103,25 +129,96 @@ public final class PlanLibrary {
      * Parses, keeps and indexes a new plan. A file that cannot be parsed throws and leaves the library unchanged; a
      * plan with the id of an earlier one (same commune and file name) replaces it.
      */
-    public synchronized Plan ingest(String fileName, byte[] content) throws PlanParseException {
-        String safeName = Path.of(fileName.replaceAll("[\\\\/:*?\"<>|]", "_")).getFileName().toString();
-        Plan plan = parser.parse(safeName, content);
+    public Plan ingest(String fileName, byte[] content) throws PlanParseException {
+        return ingest(fileName, content, null);
+    }
+
+    /**
+     * As {@link #ingest(String, byte[])}, the commune placed in the province given (kept beside the file, so it holds
+     * after a restart) instead of the one the plan names; null for the plan's own.
+     */
+    public synchronized Plan ingest(String fileName, byte[] content, String province) throws PlanParseException {
+        String safeName = PlanSources.safeName(fileName);
+        String given = PlanSources.given(province);
+        Map<String, String> provinceOfCommune = new HashMap<>();
+        catalog.communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
+        catalog.plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
+                .forEach(p -> provinceOfCommune.remove(p.communeId()));
+        Plan plan = parse(new Source(safeName, () -> content, given), provinceOfCommune);
         if (uploads != null) {
-            try {
-                Files.createDirectories(uploads);
-                Path temporary = Files.createTempFile(uploads, "upload", ".part");
-                Files.write(temporary, content);
-                Files.move(temporary, uploads.resolve(safeName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep uploaded plan " + safeName, e);
-            }
+            PlanSources.keep(uploads, safeName, content, given);
         }
-        index.replacePlan(plan, hash(content));
+        String key = PlanSources.key(safeName, PlanSources.hash(content), given);
+        index.replacePlan(plan, PlanSources.hash(content));
+        loadedSources.put(safeName, key);
+        if (parsed != null) {
+            parsed.write(key, plan);
+        }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
-        catalog = new Catalog(plans);
+        catalog = new Catalog(plans, parser::communeId);
         version.incrementAndGet();
         return plan;
+    }
+
+    /**
+     * Parses a source, its commune placed in its province; when another province's commune already holds the id of
+     * its name, the id carries the province too ("dong-nai/vinh-tru"), so both coexist.
+     *
+     * @param provinceOfCommune the province (as {@link #provinceKey}) of each commune id taken so far
+     */
+    private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
+        byte[] content = source.content().get();
+        Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
+        return collides(plan, provinceOfCommune)
+                ? parser.parse(source.name(), content, new PlanParser.Placement(source.province(), true)) : plan;
+    }
+
+    /** Whether a commune of another province already holds the id of this plan's commune. */
+    private boolean collides(Plan plan, Map<String, String> provinceOfCommune) {
+        String holder = provinceOfCommune.get(plan.communeId());
+        return plan.province() != null && holder != null && !holder.isEmpty() && !holder.equals(provinceKey(plan.province()));
+    }
+
+    /** One source read back as parsed, or parsed with its commune's id from its name alone. */
+    private Loaded load(Source source) {
+        byte[] content;
+        try {
+            content = source.content().get();
+        } catch (UncheckedIOException e) {
+            return new Loaded(source, null, null, null, false, new PlanParseException("cannot read the file: " + e.getMessage()));
+        }
+        String hash = PlanSources.hash(content);
+        String key = PlanSources.key(source.name(), hash, source.province());
+        Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
+        if (earlier.isPresent()) {
+            return new Loaded(source, hash, key, earlier.get(), true, null);
+        }
+        try {
+            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
+            if (parsed != null) {
+                parsed.write(key, plan);
+            }
+            return new Loaded(source, hash, key, plan, false, null);
+        } catch (PlanParseException e) {
+            return new Loaded(source, hash, key, null, false, e);
+        }
+    }
+
+    /** @param plan null when the source does not parse ({@code error} says why) */
+    private record Loaded(Source source, String hash, String key, Plan plan, boolean reused, PlanParseException error) {
+    }
+
+    /** A province's name compared without case or diacritics, "" for none. */
+    private String provinceKey(String province) {
+        return province == null ? "" : parser.communeId(province);
+    }
+
+
+    /** Whether the version of a file loaded now is this one (same content and given province). */
+    public boolean holds(String fileName, byte[] content, String province) {
+        String name = PlanSources.safeName(fileName);
+        return PlanSources.key(name, PlanSources.hash(content), PlanSources.given(province)).equals(loadedSources.get(name));
     }
 
     /** Grows whenever the loaded plans change, so answers derived from them can be reused until then. */
@@ -134,7 +231,8 @@ public final class PlanLibrary {
     }
 
     public List<Plan> plans(String communeId) {
-        return catalog.plans.values().stream().filter(p -> p.communeId().equals(communeId)).toList();
+        Catalog current = catalog;
+        return current.plansByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     public List<Commune> communes() {
@@ -142,7 +240,8 @@ public final class PlanLibrary {
     }
 
     public Optional<Commune> commune(String id) {
-        return catalog.communes.stream().filter(c -> c.id().equals(id)).findFirst();
+        Catalog current = catalog;
+        return id == null ? Optional.empty() : Optional.ofNullable(current.communesById.get(current.resolve(id)));
     }
 
     /**
@@ -153,8 +252,11 @@ public final class PlanLibrary {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        String id = parser.communeId(Normalizer.normalize(nameOrId.strip(), Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
-        return commune(id);
+        // "ninh-binh/vinh-tru", "Ninh Bình/Vĩnh Trụ": a province, then the commune
+        String[] parts = nameOrId.strip().split("/", 2);
+        String name = parts[parts.length - 1];
+        String id = parser.communeId(Normalizer.normalize(name, Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
+        return commune(parts.length == 2 ? parser.communeId(parts[0]) + "/" + id : id);
     }
 
     public Optional<Plan> plan(String planId) {
@@ -169,77 +271,29 @@ public final class PlanLibrary {
         return Optional.ofNullable(catalog.tasks.get(id));
     }
 
+    /** A commune's indicators, or every commune's for null. */
     public List<Indicator> indicators(String communeId) {
-        return catalog.indicators.values().stream().filter(i -> communeId == null || i.communeId().equals(communeId)).toList();
+        Catalog current = catalog;
+        return communeId == null ? List.copyOf(current.indicators.values())
+                : current.indicatorsByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
+    /** A commune's tasks, or every commune's for null. */
     public List<Task> tasks(String communeId) {
-        return catalog.tasks.values().stream().filter(t -> communeId == null || t.communeId().equals(communeId)).toList();
+        Catalog current = catalog;
+        return communeId == null ? List.copyOf(current.tasks.values())
+                : current.tasksByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     public KnowledgeIndex index() {
         return index;
     }
 
-    private static List<String> sampleNames() {
-        String list = new String(readResource(SAMPLE_INDEX), StandardCharsets.UTF_8);
-        return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static byte[] readResource(String path) {
-        try (InputStream in = PlanLibrary.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> planFiles(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(txt|md|docx|pdf)$"))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            LOG.warn("cannot list {}: {}", folder, e.getMessage());
-            return List.of();
-        }
-    }
-
-    static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Source(String name, byte[] content) {
-    }
-
-    /** One consistent view of every plan, rebuilt whenever a plan is added. */
-    private static final class Catalog {
-        static final Catalog EMPTY = new Catalog(Map.of());
-
-        final Map<String, Plan> plans;
-        final Map<String, Indicator> indicators = new LinkedHashMap<>();
-        final Map<String, Task> tasks = new LinkedHashMap<>();
-        final List<Commune> communes;
-
-        Catalog(Map<String, Plan> plans) {
-            this.plans = new LinkedHashMap<>(plans);
-            Map<String, Commune> communes = new LinkedHashMap<>();
-            for (Plan plan : plans.values()) {
-                plan.indicators().forEach(i -> indicators.put(i.id(), i));
-                plan.tasks().forEach(t -> tasks.put(t.id(), t));
-                communes.putIfAbsent(plan.communeId(), new Commune(plan.communeId(), plan.commune(), plan.province()));
-            }
-            this.communes = communes.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
-        }
+    /**
+     * @param content  reads the file when asked: at national scale holding every file's bytes through the start would
+     *                 crowd the heap the parsed plans need
+     * @param province the province given on upload, or null
+     */
+    private record Source(String name, Supplier<byte[]> content, String province) {
     }
 }

@@ -149,7 +149,8 @@ public final class AppendixParser {
 
     private String uniqueId(Set<String> ids, String communeId, int appendix, List<Group> groups, String number) {
         List<String> parts = new ArrayList<>();
-        parts.add(communeId);
+        // "dong-nai/vinh-tru" → "dong-nai.vinh-tru": an indicator's id is one segment of a REST path
+        parts.add(communeId.replace('/', '.'));
         parts.add("pl" + appendix);
         List<String> codes = new ArrayList<>(groups.stream().map(Group::code).filter(c -> !c.isEmpty()).toList());
         codes.add(number.isEmpty() ? "x" : number);

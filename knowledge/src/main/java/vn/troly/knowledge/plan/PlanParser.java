@@ -24,6 +24,7 @@ public final class PlanParser {
     private final PlanHeaderParser headerParser;
     private final DocxReader docxReader = new DocxReader();
     private final PdfReader pdfReader;
+    private final String fingerprint;
 
     /** A parser that refuses scanned PDFs. */
     public PlanParser(VietnameseNormalizer normalizer, AgencyDirectory agencies) {
@@ -41,27 +42,57 @@ public final class PlanParser {
                 new DeadlineParser(normalizer), agencies);
         this.headerParser = new PlanHeaderParser(normalizer);
         this.pdfReader = new PdfReader(ocrCommand);
+        this.fingerprint = VERSION + "-" + Integer.toHexString(agencies.all().stream().map(Object::toString).toList().hashCode())
+                + (ocrCommand == null ? "" : "-ocr");
+    }
+
+    /**
+     * What decides how a file parses besides its bytes: the parser's version, the agency table that names agencies,
+     * and whether scans are read. Plans kept as parsed are reused only under the same fingerprint.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Parses a file by its extension. */
     public Plan parse(String fileName, byte[] content) throws PlanParseException {
+        return parse(fileName, content, Placement.AS_WRITTEN);
+    }
+
+    /**
+     * Where a plan's commune is placed: in the province its header names or the one given (on upload), and whether
+     * its id carries the province ("dong-nai/vinh-tru"), for a commune whose name's id another province's commune
+     * already holds.
+     *
+     * @param province the province, or null for the one the plan names
+     */
+    public record Placement(String province, boolean qualified) {
+        public static final Placement AS_WRITTEN = new Placement(null, false);
+    }
+
+    /** Parses a file by its extension, its commune placed as asked. */
+    public Plan parse(String fileName, byte[] content, Placement placement) throws PlanParseException {
         if (content == null || content.length == 0) {
             throw new PlanParseException("Tệp \"" + fileName + "\" rỗng.");
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx")) {
-            return parse(docxReader.read(fileName, content));
+            return parse(docxReader.read(fileName, content), placement);
         }
         if (lower.endsWith(".pdf")) {
-            return parse(pdfReader.read(fileName, content));
+            return parse(pdfReader.read(fileName, content), placement);
         }
         if (lower.endsWith(".txt") || lower.endsWith(".md")) {
-            return parse(PlanText.of(fileName, utf8(fileName, content)));
+            return parse(PlanText.of(fileName, utf8(fileName, content)), placement);
         }
         throw new PlanParseException("Chỉ nhận kế hoạch dạng .txt (UTF-8), .docx hoặc .pdf; tệp \"" + fileName + "\" không đúng định dạng.");
     }
 
     public Plan parse(PlanText text) throws PlanParseException {
+        return parse(text, Placement.AS_WRITTEN);
+    }
+
+    public Plan parse(PlanText text, Placement placement) throws PlanParseException {
         int appendixLine = tableReader.firstAppendixLine(text);
         int bodyEnd = appendixLine > 0 ? appendixLine : text.lines().size() + 1;
         PlanHeaderParser.Header header = headerParser.parse(text, bodyEnd);
@@ -70,9 +101,17 @@ public final class PlanParser {
             throw new PlanParseException("Không xác định được tên xã trong tệp \"" + text.fileName()
                     + "\": kế hoạch cần có dòng \"XÃ …\" ở phần đầu hoặc tên xã trong tiêu đề.");
         }
-        String communeId = communeId(commune);
+        String province = placement.province() != null && !placement.province().isBlank()
+                ? normalizer.normalize(placement.province().strip()) : header.province();
+        String slug = communeId(commune);
         String base = communeId(baseName(text.fileName()));
-        String planId = base.startsWith(communeId) ? base : communeId + "-" + base;
+        String planId = base.startsWith(slug) ? base : slug + "-" + base;
+        String communeId = slug;
+        if (placement.qualified() && province != null) {
+            // row ids carry the commune's id and must stay one path segment: the province joins them with a dot
+            communeId = communeId(province) + "/" + slug;
+            planId = communeId(province) + "." + planId;
+        }
         String title = header.title() != null ? header.title() : "Kế hoạch chuyển đổi số xã " + commune;
         List<RawTable> tables = tableReader.read(text);
         AppendixParser.Result appendices = appendixParser.parse(tables, planId, title, communeId, header.period(), text.ocr());
@@ -81,7 +120,7 @@ public final class PlanParser {
                     + "\": phụ lục cần là bảng có cột STT/TT, tên chỉ tiêu và cơ quan chủ trì.");
         }
         List<Section> sections = sectionParser.parse(text, planId, bodyEnd);
-        return new Plan(planId, communeId, commune, header.province(), header.number(), header.date(), title,
+        return new Plan(planId, communeId, commune, province, header.number(), header.date(), title,
                 header.signer(), text.fileName(), sections, appendices.indicators(), appendices.tasks());
     }
 

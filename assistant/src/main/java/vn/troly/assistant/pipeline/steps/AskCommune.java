@@ -57,11 +57,16 @@ public final class AskCommune implements Step {
         List<Commune> loaded = library.communes();
         String example = loaded.isEmpty() ? text
                 : prompts.render("clarify_commune_example", "question", text.replaceAll("[?.!]+$", ""), "commune", loaded.get(0).name());
-        turn.say(prompts.render("clarify_commune", "communes", communes.names(), "example", example));
-        loaded.forEach(c -> turn.candidates().add(Answer.Candidate.commune(c.id(), prompts.render("commune_candidate", "name", c.name()))));
+        // a national deployment cannot list its thousands of communes: the name (and the province) is asked for
+        List<Commune> offered = communes.tooManyToList() ? List.of() : loaded;
+        turn.say(offered.isEmpty() && !loaded.isEmpty()
+                ? prompts.render("clarify_commune_many", "count", String.valueOf(loaded.size()),
+                        "provinces", String.valueOf(communes.provinces().size()), "example", example)
+                : prompts.render("clarify_commune", "communes", communes.names(), "example", example));
+        offered.forEach(c -> turn.candidates().add(Answer.Candidate.commune(c.id(), prompts.render("commune_candidate", "name", c.name()))));
         // the question waits for the commune: picked from the list, or named in the next message
         turn.remember(new Conversations.State(null, u.intent(), u.hasTopic() ? u.topic() : null, null, null,
-                loaded.stream().map(Commune::id).toList(), Answer.Candidate.COMMUNE, text));
+                offered.stream().map(Commune::id).toList(), Answer.Candidate.COMMUNE, text));
         turn.finish(Status.CLARIFICATION_NEEDED);
     }
 }

@@ -1,15 +1,19 @@
 package vn.troly.assistant.pipeline.steps;
 
+import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.CommuneRef;
 import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.commune.CommuneFinder;
+import vn.troly.assistant.engine.Conversations;
 import vn.troly.assistant.pipeline.Step;
 import vn.troly.assistant.pipeline.TurnContext;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,9 @@ public final class ResolveCommune implements Step {
     private static final String PLACE_WORDS = "o|tai|ben|phia|ben phia|trong|thuoc|cua";
     /** Punctuation, but not the point of a decimal ("0.70"): the detector reads quoted targets. */
     private static final Pattern PUNCTUATION = Pattern.compile("(?:[^a-z0-9%.,]|(?<![0-9])[.,]|[.,](?![0-9]))+");
+
+    /** Communes offered when the one sent with a question has no plan and too many are loaded to list them all. */
+    private static final int CLOSEST = 5;
 
     private final CommuneFinder finder;
     private final PlanLibrary library;
@@ -48,12 +55,23 @@ public final class ResolveCommune implements Step {
         Optional<CommuneFinder.Mention> mentioned = finder.find(turn.text(), folded);
         String communeId;
         if (mentioned.isPresent()) {
-            String words = mentioned.get().words();
-            communeId = mentioned.get().commune().id();
-            turn.withoutCommune(folded.replaceAll("(?<![a-z0-9])" + Pattern.quote(words.strip()) + "(?![a-z0-9])", " "));
+            CommuneFinder.Mention mention = mentioned.get();
+            String words = mention.words();
+            String without = folded.replaceAll("(?<![a-z0-9])" + Pattern.quote(words.strip()) + "(?![a-z0-9])", " ");
             String spaced = " " + PUNCTUATION.matcher(folded).replaceAll(" ") + " ";
             // the word that places the question there ("còn bên Bình Giang", "ở Vĩnh Trụ") goes with the name
-            turn.folded(spaced.replaceFirst(" (?:" + PLACE_WORDS + ")" + Pattern.quote(words), " ").replace(words, " ").strip());
+            String rest = spaced.replaceFirst(" (?:" + PLACE_WORDS + ")" + Pattern.quote(words), " ").replace(words, " ");
+            if (mention.provinceWords() != null) {
+                without = without.replace(mention.provinceWords().strip(), " ");
+                rest = rest.replaceFirst(" (?:" + PLACE_WORDS + ")" + Pattern.quote(mention.provinceWords()), " ").replace(mention.provinceWords(), " ");
+            }
+            turn.withoutCommune(without);
+            turn.folded(rest.strip());
+            if (mention.ambiguous() && !mention.communes().stream().map(Commune::id).toList().contains(turn.communeId())) {
+                askProvince(turn, mention);
+                return;
+            }
+            communeId = mention.ambiguous() ? turn.communeId() : mention.commune().id();
         } else {
             turn.withoutCommune(folded);
             String hint = turn.question().communeHint();
@@ -63,9 +81,7 @@ public final class ResolveCommune implements Step {
             } else if (hint != null && !hint.isBlank()) {
                 Optional<Commune> hinted = library.findCommune(hint);
                 if (hinted.isEmpty()) {
-                    turn.intent("unknown_commune");
-                    turn.say(prompts.render("unknown_commune", "name", hint, "communes", finder.names()));
-                    turn.finish(Status.CLARIFICATION_NEEDED);
+                    unknown(turn, hint);
                     return;
                 }
                 communeId = hinted.get().id();
@@ -80,5 +96,41 @@ public final class ResolveCommune implements Step {
         if (communeId != null) {
             turn.commune(communeId, library.commune(communeId).map(c -> new CommuneRef(c.id(), c.name())).orElse(null));
         }
+    }
+
+    /** A commune sent with the question that has no plan: the loaded ones, or the closest by name when too many. */
+    private void unknown(TurnContext turn, String hint) {
+        turn.intent("unknown_commune");
+        if (!finder.tooManyToList()) {
+            turn.say(prompts.render("unknown_commune", "name", hint, "communes", finder.names()));
+        } else {
+            List<Commune> closest = finder.closest(hint, CLOSEST);
+            turn.say(closest.isEmpty() ? prompts.render("unknown_commune_no_close", "name", hint)
+                    : prompts.render("unknown_commune_closest", "name", hint, "communes",
+                    closest.stream().map(this::label).collect(Collectors.joining(", "))));
+        }
+        turn.finish(Status.CLARIFICATION_NEEDED);
+    }
+
+    /**
+     * "ở xã Tân Phú" with a Tân Phú in two provinces: which one is asked, each a choice, and the question waits for the
+     * pick; never a guess, since the two plans differ.
+     */
+    private void askProvince(TurnContext turn, CommuneFinder.Mention mention) {
+        List<Commune> communes = mention.communes().stream().limit(CommuneFinder.MAX_LISTED).toList();
+        turn.intent("clarify_province");
+        turn.say(prompts.render("clarify_province", "name", mention.commune().name(), "provinces",
+                communes.stream().map(c -> c.province() == null ? prompts.render("province_unknown") : c.province())
+                        .collect(Collectors.joining(", "))));
+        communes.forEach(c -> turn.candidates().add(Answer.Candidate.commune(c.id(), label(c))));
+        turn.remember(new Conversations.State(null, null, null, null, null, communes.stream().map(Commune::id).toList(),
+                Answer.Candidate.COMMUNE, turn.text()));
+        turn.finish(Status.CLARIFICATION_NEEDED);
+    }
+
+    /** "Xã Tân Phú (Đồng Nai)": a commune as a choice, with its province where its plan names one. */
+    private String label(Commune c) {
+        return c.province() == null ? prompts.render("commune_candidate", "name", c.name())
+                : prompts.render("commune_candidate_province", "name", c.name(), "province", c.province());
     }
 }

@@ -1,0 +1,74 @@
+package vn.troly.knowledge.library;
+
+import vn.troly.knowledge.plan.Indicator;
+import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Task;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * One consistent view of every plan, rebuilt whenever a plan is added, with each commune's plans and rows at hand so
+ * a commune's lookups cost the same with five plans loaded as with thousands.
+ */
+final class Catalog {
+
+    static final Catalog EMPTY = new Catalog(Map.of(), id -> id);
+
+    final Map<String, Plan> plans;
+    final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    final Map<String, Task> tasks = new LinkedHashMap<>();
+    final Map<String, List<Plan>> plansByCommune = new HashMap<>();
+    final Map<String, List<Indicator>> indicatorsByCommune = new HashMap<>();
+    final Map<String, List<Task>> tasksByCommune = new HashMap<>();
+    final Map<String, Commune> communesById = new HashMap<>();
+    /**
+     * Other ids a commune answers to: "ninh-binh/vinh-tru" for a commune whose id is "vinh-tru", and "vinh-tru" for
+     * "dong-nai/vinh-tru" while no other commune is called so.
+     */
+    final Map<String, String> aliases = new HashMap<>();
+    final List<Commune> communes;
+
+    /** @param slug turns a province's name into the first part of an id ("Ninh Bình" → "ninh-binh") */
+    Catalog(Map<String, Plan> plans, UnaryOperator<String> slug) {
+        this.plans = new LinkedHashMap<>(plans);
+        for (Plan plan : plans.values()) {
+            plan.indicators().forEach(i -> indicators.put(i.id(), i));
+            plan.tasks().forEach(t -> tasks.put(t.id(), t));
+            communesById.putIfAbsent(plan.communeId(), new Commune(plan.communeId(), plan.commune(), plan.province(),
+                    plan.province() == null ? null : slug.apply(plan.province())));
+            plansByCommune.computeIfAbsent(plan.communeId(), k -> new ArrayList<>()).add(plan);
+        }
+        indicators.values().forEach(i -> indicatorsByCommune.computeIfAbsent(i.communeId(), k -> new ArrayList<>()).add(i));
+        tasks.values().forEach(t -> tasksByCommune.computeIfAbsent(t.communeId(), k -> new ArrayList<>()).add(t));
+        // callers share these lists: none may change them
+        plansByCommune.replaceAll((k, v) -> List.copyOf(v));
+        indicatorsByCommune.replaceAll((k, v) -> List.copyOf(v));
+        tasksByCommune.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<String>> byName = new HashMap<>();
+        for (Commune commune : communesById.values()) {
+            String name = commune.id().substring(commune.id().indexOf('/') + 1);
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(commune.id());
+            if (commune.provinceId() != null) {
+                aliases.put(commune.provinceId() + "/" + name, commune.id());
+            }
+        }
+        byName.forEach((name, ids) -> {
+            if (ids.size() == 1) {
+                aliases.putIfAbsent(name, ids.get(0));
+            }
+        });
+        aliases.keySet().removeAll(communesById.keySet());
+        this.communes = communesById.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
+    }
+
+    /** The id of the commune an id or alias names, or the id itself when none. */
+    String resolve(String id) {
+        return communesById.containsKey(id) ? id : aliases.getOrDefault(id, id);
+    }
+}
