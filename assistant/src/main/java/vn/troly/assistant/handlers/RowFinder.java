@@ -236,7 +236,9 @@ public final class RowFinder {
      */
     private List<PlanTools.Match> withTheTermsAsked(List<PlanTools.Match> matches, PlanTools.Match best) {
         List<PlanTools.Match> rivals = new ArrayList<>(List.of(best));
+        // a row the best outranks by the standout margin is no rival, whatever it writes
         matches.stream().filter(m -> m != best && m.termsWhole() && m.mentions(STANDOUT_COVERAGE))
+                .filter(m -> m.score() * STANDOUT_MARGIN >= best.score())
                 .filter(m -> !normalizer.fold(m.name()).equals(normalizer.fold(best.name())))
                 .limit(MAX_CANDIDATES - 1).forEach(rivals::add);
         return rivals;
