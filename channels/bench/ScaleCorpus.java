@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,7 +48,7 @@ public final class ScaleCorpus {
         List<String> files = SAMPLES.keySet().stream().sorted().toList();
         Files.createDirectories(out);
         for (String file : files) {
-            Files.copy(samples.resolve(file), out.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(samples.resolve(file), out.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         Set<String> sampleNames = new LinkedHashSet<>();
         SAMPLES.values().forEach(s -> sampleNames.add(s[0]));

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.Caller;
 import vn.troly.assistant.answer.Question;
 
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ class ManyCommunesTest {
         assertFalse(answer.answer().contains("Phước Hưng"), "the reply must not list the communes: " + answer.answer());
 
         Answer named = many.engine.answer(new Question("xã Minh Xuân", null, answer.conversationId(),
-                vn.troly.assistant.answer.Caller.citizen(), "test", vn.troly.assistant.answer.Action.TEXT));
+                Caller.citizen(), "test", Action.TEXT));
         assertEquals("minh-xuan", named.commune().id(), named.answer());
         assertTrue(named.answer().contains("Phòng Văn hóa - Xã hội"), "naming the commune answers the waiting question: " + named.answer());
     }
