@@ -129,7 +129,8 @@ public class HandoverDesk {
         return new Outcome(h.id(), texts.get("handed_over"));
     }
 
-    private boolean reachable(String commune) {
+    /** The commune has an officials' group and the bot to post there: its citizens are offered the button. */
+    public boolean reachable(String commune) {
         return group != null && settings.group(commune).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package vn.troly.channels.web;
 
 import jakarta.inject.Singleton;
+import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 
@@ -21,9 +22,10 @@ public class CommuneSummaries {
      * A commune with the size of its plans.
      *
      * @param qualifiedId the id with the province ("ninh-binh/vinh-tru"), which every request accepts too
+     * @param handover    the commune has an officials' group: the web page offers "Chuyển cho cán bộ"
      */
     public record CommuneSummary(String id, String qualifiedId, String name, String province, String provinceId,
-                                 int plans, int indicators, int tasks) {
+                                 int plans, int indicators, int tasks, boolean handover) {
     }
 
     /** A province with how many communes have a plan loaded. */
@@ -35,10 +37,13 @@ public class CommuneSummaries {
     }
 
     private final PlanLibrary library;
+    /** Its groups are configuration: fixed for the process, so the cached lists stay right. */
+    private final HandoverDesk handovers;
     private volatile Computed computed = new Computed(-1, List.of(), Map.of(), List.of());
 
-    public CommuneSummaries(PlanLibrary library) {
+    public CommuneSummaries(PlanLibrary library, HandoverDesk handovers) {
         this.library = library;
+        this.handovers = handovers;
     }
 
     /** Every commune, in the library's order. */
@@ -58,7 +63,8 @@ public class CommuneSummaries {
 
     public CommuneSummary of(Commune c) {
         return new CommuneSummary(c.id(), c.qualifiedId(), c.name(), c.province(), c.provinceId(),
-                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size());
+                library.plans(c.id()).size(), library.indicators(c.id()).size(), library.tasks(c.id()).size(),
+                handovers.reachable(c.id()));
     }
 
     private Computed computed() {

@@ -3,6 +3,7 @@ package vn.troly.channels.web;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.knowledge.library.PlanLibrary;
 
 import java.util.List;
@@ -18,8 +19,8 @@ class HeldCommuneSummaries extends CommuneSummaries {
     static volatile CountDownLatch entered = new CountDownLatch(1);
     static volatile CountDownLatch release = new CountDownLatch(1);
 
-    HeldCommuneSummaries(PlanLibrary library) {
-        super(library);
+    HeldCommuneSummaries(PlanLibrary library, HandoverDesk handovers) {
+        super(library, handovers);
     }
 
     @Override
