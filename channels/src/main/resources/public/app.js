@@ -2,6 +2,12 @@
 const $ = id => document.getElementById(id);
 const log = $('log'), select = $('commune'), input = $('text');
 let conversationId = null;
+/** Commune id → it has an officials' group (GET /api/communes, `handover`): its citizens may hand a question over. */
+const handoverCommunes = new Set();
+// statuses of an answer the assistant could not give: a citizen is offered a person instead
+const UNHELPED = ['not_in_plan', 'out_of_scope', 'clarification_needed'];
+// the page asks for the official's reply every few seconds while it stays open, for at most HANDOVER_POLLS times
+const HANDOVER_EVERY_MS = 3000, HANDOVER_POLLS = 600;
 
 // The API's indicator status codes, as a leader reads them.
 const STATUS = { met: 'Đạt', not_met: 'Chưa đạt', at_risk: 'Có nguy cơ chậm', overdue: 'Quá hạn', no_data: 'Chưa có số liệu' };
@@ -114,7 +120,7 @@ function citations(list) {
   return details;
 }
 
-function render(bubble, answer) {
+function render(bubble, answer, asked) {
   bubble.classList.remove('pending');
   bubble.querySelector('.text').textContent = answer.answer || '';
   if (answer.indicators && answer.indicators.length) {
@@ -145,6 +151,11 @@ function render(bubble, answer) {
     bubble.appendChild(box);
   }
   if (answer.citations && answer.citations.length) bubble.appendChild(citations(answer.citations));
+  const commune = (answer.commune && answer.commune.id) || select.value;
+  // only citizens: a signed-in official asks the assistant, not their colleagues
+  if (!token && UNHELPED.includes(answer.status) && handoverCommunes.has(commune)) {
+    bubble.appendChild(handoverButton(commune, answer.conversationId || conversationId, asked));
+  }
   bubble.dataset.status = answer.status; // set last: tests and screen readers take it as "the answer is complete"
   scrollDown();
 }
@@ -181,7 +192,7 @@ async function ask(text, shown, action) {
       select.value = answer.commune.id; // the question named another commune: follow-ups are about that one
       store.set('troly.commune', select.value);
     }
-    render(bubble, answer);
+    render(bubble, answer, action ? null : text);
   } catch (e) {
     bubble.classList.remove('pending');
     bubble.classList.add('error');
@@ -190,6 +201,72 @@ async function ask(text, shown, action) {
   } finally {
     $('send').disabled = false;
   }
+}
+
+/**
+ * "Chuyển cho cán bộ": hands the question (typed words; for a pressed button, the conversation's last question) to
+ * the commune's officials' group, then waits for an official's reply.
+ */
+function handoverButton(commune, conversation, question) {
+  const box = el('div', 'candidates');
+  const b = el('button', 'candidate handover', 'Chuyển cho cán bộ');
+  b.type = 'button';
+  b.onclick = () => { b.disabled = true; handOver(commune, conversation, question, b); };
+  box.appendChild(b);
+  return box;
+}
+
+async function handOver(commune, conversation, question, button) {
+  const bubble = addBot('Đang chuyển câu hỏi cho cán bộ xã…', 'pending handover');
+  const done = (text, status) => {
+    bubble.classList.remove('pending');
+    bubble.querySelector('.text').textContent = text;
+    bubble.dataset.status = status; // set last, as for answers
+    scrollDown();
+  };
+  try {
+    const response = await api('/api/handover', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(Object.assign({ commune, conversationId: conversation }, question ? { text: question } : {}))
+    });
+    if (!response.ok) {
+      bubble.classList.add('error');
+      done(await errorMessage(response), 'error');
+      button.disabled = false; // the citizen may try again
+      return;
+    }
+    const started = await response.json();
+    done(started.message, started.id ? 'handover' : 'handover_unavailable');
+    if (started.id) pollHandover(started.id, 0);
+  } catch (e) {
+    bubble.classList.add('error');
+    done('Không kết nối được máy chủ, vui lòng thử lại.', 'error');
+    button.disabled = false;
+  }
+}
+
+/** Polls the hand-over until an official replied, then shows "Cán bộ xã trả lời: …"; gives up after a limit. */
+function pollHandover(id, polls) {
+  if (polls >= HANDOVER_POLLS) {
+    addBot('Cán bộ xã chưa trả lời trong lúc bạn mở trang. Bạn có thể hỏi lại sau hoặc liên hệ trực tiếp Ủy ban nhân dân xã.',
+      'official').dataset.status = 'handover_waiting';
+    return;
+  }
+  setTimeout(async () => {
+    try {
+      const response = await api('/api/handover/' + encodeURIComponent(id));
+      if (response.status === 404 || response.status === 400) return; // gone: nothing more to wait for
+      if (response.ok) {
+        const view = await response.json();
+        if (view.message) {
+          addBot(view.message, 'official').dataset.status = 'official_reply';
+          return;
+        }
+      }
+    } catch (e) { /* offline for a moment: try again */ }
+    pollHandover(id, polls + 1);
+  }, HANDOVER_EVERY_MS);
 }
 
 async function showSummary() {
@@ -325,6 +402,7 @@ api('/api/communes').then(async r => {
     const o = el('option', null, c.province ? c.name + ' (' + c.province + ')' : c.name);
     o.value = c.id;
     o.dataset.name = c.name;
+    if (c.handover) handoverCommunes.add(c.id);
     select.appendChild(o);
   }
   if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
