@@ -135,12 +135,10 @@ public final class ParsedQuestion {
         return mixedCase && (t.capitals() || capitals[i]);
     }
 
-    /** Where the free words from word w end in {@link #joined()}: the start of the next claimed word, or the end. */
-    public int freeUntil(int w) {
-        return freeUntil(w, null);
-    }
-
-    /** Like {@link #freeUntil(int)}, words of the label {@code through} counting as free past the first. */
+    /**
+     * Where the free words from word w end in {@link #joined()}: the start of the next claimed word, or the end; words
+     * of the label {@code through} (null for none) count as free past the first.
+     */
     public int freeUntil(int w, Label through) {
         for (int i = w; i < labels.length; i++) {
             if (labels[i] != null && (i == w || labels[i] != through)) {

@@ -36,18 +36,25 @@ public record Understanding(Intent intent, String topic, Agency agency, List<Int
         this(intent, topic, agency, years, window, List.of(intent));
     }
 
-    /** Cues that make a question one about the plan's rows ("chỉ tiêu", "ai chủ trì", "đạt chưa"), never an errand. */
-    private static final Set<Cue> PLAN_CUES = EnumSet.of(Cue.WHO, Cue.LEAD, Cue.COORDINATING, Cue.TARGET, Cue.DONE,
-            Cue.PROGRESS, Cue.CHECK, Cue.ROW_WORD, Cue.ROWS, Cue.TASKS_ONLY, Cue.COUNT, Cue.STATUS, Cue.BEHIND, Cue.DUE_SOON,
-            Cue.OVERDUE, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT,
-            Cue.PERSON, Cue.CONTACT);
-
     /**
      * Cues only a question about the plan's rows uses ("chỉ tiêu", "chủ trì", "mục tiêu"); "có phải … không", "bị
      * trễ", "ai" are a citizen's words about an errand too.
      */
     private static final Set<Cue> ROW_CUES = EnumSet.of(Cue.LEAD, Cue.COORDINATING, Cue.TARGET, Cue.ROW_WORD, Cue.ROWS,
             Cue.TASKS_ONLY, Cue.COUNT, Cue.PLAN_META, Cue.BASIS, Cue.RESPONSIBILITY, Cue.REPORTING, Cue.UPDATE, Cue.DRAFT_REPORT);
+
+    /**
+     * Cues that make a question one about the plan's rows ("chỉ tiêu", "ai chủ trì", "đạt chưa"), never an errand: the
+     * row cues, and the words of who, progress, status and contact that an errand may use too.
+     */
+    private static final Set<Cue> PLAN_CUES = union(ROW_CUES, EnumSet.of(Cue.WHO, Cue.DONE, Cue.PROGRESS, Cue.CHECK,
+            Cue.STATUS, Cue.BEHIND, Cue.DUE_SOON, Cue.OVERDUE, Cue.PERSON, Cue.CONTACT));
+
+    private static Set<Cue> union(Set<Cue> a, Set<Cue> b) {
+        Set<Cue> all = EnumSet.copyOf(a);
+        all.addAll(b);
+        return all;
+    }
 
     /** Whether the question holds a word only a question about the plan's rows uses. */
     public boolean namesPlanRows() {

@@ -64,6 +64,14 @@ final class HeadlessBrowser implements AutoCloseable {
     }
 
     /** Keeps what the browser shows at 360 px in target/, to be looked at. */
+    /** The page at {@code url} as a first visit: signed out, no remembered commune, its commune list loaded. */
+    void openFresh(String url) {
+        driver.get(url);
+        js("localStorage.clear();");
+        driver.navigate().refresh();
+        wait.until(d -> "true".equals(js("return document.getElementById('commune').dataset.loaded || null;")));
+    }
+
     void screenshot(String name) throws IOException {
         Files.write(Path.of("target", name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

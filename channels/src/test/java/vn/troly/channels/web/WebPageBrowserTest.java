@@ -73,10 +73,7 @@ class WebPageBrowserTest {
     /** Each test starts signed out, with no remembered commune. */
     @BeforeEach
     void freshPage() {
-        browser.get(base + "/");
-        chromium.js("localStorage.clear();");
-        browser.navigate().refresh();
-        wait.until(d -> "true".equals(chromium.js("return document.getElementById('commune').dataset.loaded || null;")));
+        chromium.openFresh(base + "/");
     }
 
     @Test

@@ -90,10 +90,7 @@ class WebPageHandoverBrowserTest {
 
     @Test
     void aCitizenHandsTheQuestionOverAndReadsTheOfficialsReply() throws Exception {
-        browser.get(base + "/");
-        chromium.js("localStorage.clear();");
-        browser.navigate().refresh();
-        wait.until(d -> "true".equals(chromium.js("return document.getElementById('commune').dataset.loaded || null;")));
+        chromium.openFresh(base + "/");
 
         // a commune without a group offers no button
         Select commune = new Select(browser.findElement(By.id("commune")));
