@@ -231,8 +231,8 @@ public final class RowFinder {
 
     /**
      * A row that writes an everyday term asked ("dùng lại") in none of its plan terms ("sử dụng lại"), and so holds
-     * less than the whole topic, is not answered over a row that does and holds a good part of the topic too: the
-     * user picks between them.
+     * less than the whole topic, is not answered over a row that does and holds a good part of the topic too: one such
+     * row is answered, several are offered to pick from.
      */
     private List<PlanTools.Match> withTheTermsAsked(List<PlanTools.Match> matches, PlanTools.Match best) {
         List<PlanTools.Match> rivals = new ArrayList<>(List.of(best));
@@ -241,7 +241,8 @@ public final class RowFinder {
                 .filter(m -> m.score() * STANDOUT_MARGIN >= best.score())
                 .filter(m -> !normalizer.fold(m.name()).equals(normalizer.fold(best.name())))
                 .limit(MAX_CANDIDATES - 1).forEach(rivals::add);
-        return rivals;
+        // the one row that writes what was asked is the row meant; the best only shares the question's plainer words
+        return rivals.size() == 2 ? List.of(rivals.get(1)) : rivals;
     }
 
     /**

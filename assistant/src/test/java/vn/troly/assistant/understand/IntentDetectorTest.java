@@ -48,6 +48,24 @@ class IntentDetectorTest {
     }
 
     @Test
+    void theWordsAroundWhoIsAskedAreTheFrame() {
+        // "giao" before who is asked, a person addressed after the closing particle, "(cái) vụ" opening the matter
+        assertEquals("5G", words(DETECTOR.understand("5G giao bên nào theo dõi vậy anh").topic()));
+        assertEquals(NORMALIZER.fold("chữ ký số"), words(DETECTOR.understand("cái vụ chữ ký số giao đơn vị nào lo thế chị?").topic()));
+        assertEquals("vneid", words(DETECTOR.understand("vụ VNeID hạn khi nào ạ bác").topic()));
+        // the lead named only to set the others apart
+        for (String q : List.of("ngoài đơn vị chủ trì thì còn ai phối hợp làm chữ ký số",
+                "sổ sức khỏe điện tử ngoài phòng chủ trì ra còn bên nào tham gia",
+                "trừ cơ quan chủ trì thì cáp quang có ai phối hợp không")) {
+            Understanding u = DETECTOR.understand(q);
+            assertEquals(Intent.COORDINATING, u.intent(), q);
+            assertTrue(!words(u.topic()).contains("phong") && !words(u.topic()).contains("ngoai") && !words(u.topic()).contains("tru"), q + " → " + u.topic());
+        }
+        // "ảnh", "chi ngân sách" are not people addressed
+        assertTrue(words(DETECTOR.understand("ai phụ trách số hóa hình ảnh").topic()).endsWith("anh"));
+    }
+
+    @Test
     void aQuestionWithTwoCuesAsksBothInItsOrder() {
         Understanding u = DETECTOR.understand("tỉ lệ số hoá hồ sơ TTHC giai đoạn 2028-2030 bao nhiêu, ai chủ trì");
         assertEquals(List.of(Intent.TARGET, Intent.LEAD), u.facets());
