@@ -2,10 +2,8 @@
 const $ = id => document.getElementById(id);
 const log = $('log'), select = $('commune'), input = $('text');
 let conversationId = null;
-/** Commune id → it has an officials' group (GET /api/communes, `handover`): its citizens may hand a question over. */
-const handoverCommunes = new Set();
-// statuses of an answer the assistant could not give: a citizen is offered a person instead
-const UNHELPED = ['not_in_plan', 'out_of_scope', 'clarification_needed'];
+// the command of the "Chuyển cho cán bộ" button the server offers under an answer it could not give a citizen
+const HANDOVER_COMMAND = 'canbo';
 // the page asks for the official's reply every few seconds while it stays open, for at most HANDOVER_POLLS times
 const HANDOVER_EVERY_MS = 3000, HANDOVER_POLLS = 600;
 
@@ -122,42 +120,43 @@ function citations(list) {
 
 function render(bubble, answer, asked) {
   bubble.classList.remove('pending');
-  bubble.querySelector('.text').textContent = answer.answer || '';
+  // the reply is the answer as the server renders it for every channel: its text, and its choices as buttons
+  bubble.querySelector('.text').textContent = answer.reply ? answer.reply.texts.join('\n\n') : (answer.answer || '');
   if (answer.indicators && answer.indicators.length) {
     const cards = el('div', 'cards');
     for (const c of answer.indicators.slice(0, 6)) cards.appendChild(card(c));
     bubble.appendChild(cards);
   }
-  if (answer.candidates && answer.candidates.length) {
-    const box = el('div', 'candidates');
-    answer.candidates.forEach((c, i) => {
-      const b = el('button', 'candidate', (i + 1) + '. ' + c.label);
-      b.type = 'button';
-      // a typed pick: the engine takes the candidate by its id in this conversation (a commune answers the waiting question)
-      b.onclick = () => ask(c.label, c.label, { type: 'pick', id: c.id });
-      box.appendChild(b);
-    });
-    bubble.appendChild(box);
-  }
-  if (answer.status === 'confirmation_needed') {
-    // a reported value waits for the official's yes or no, sent as a typed confirmation in this conversation
-    const box = el('div', 'candidates');
-    for (const [label, yes] of [['Xác nhận', true], ['Hủy', false]]) {
-      const b = el('button', 'candidate confirm', label);
-      b.type = 'button';
-      b.onclick = () => { box.querySelectorAll('button').forEach(x => x.disabled = true); ask(label, label, { type: 'confirm', yes }); };
-      box.appendChild(b);
-    }
-    bubble.appendChild(box);
-  }
+  const choices = (answer.reply && answer.reply.choices) || [];
+  if (choices.length) bubble.appendChild(buttons(choices, answer, asked));
   if (answer.citations && answer.citations.length) bubble.appendChild(citations(answer.citations));
-  const commune = (answer.commune && answer.commune.id) || select.value;
-  // only citizens: a signed-in official asks the assistant, not their colleagues
-  if (!token && UNHELPED.includes(answer.status) && handoverCommunes.has(commune)) {
-    bubble.appendChild(handoverButton(commune, answer.conversationId || conversationId, asked));
-  }
   bubble.dataset.status = answer.status; // set last: tests and screen readers take it as "the answer is complete"
   scrollDown();
+}
+
+/**
+ * The reply's choices as buttons, each sending back its typed action: a pick (a row, a commune), a confirmation of a
+ * reported value, or the hand-over to the commune's officials, which the page makes through POST /api/handover.
+ */
+function buttons(choices, answer, asked) {
+  const box = el('div', 'candidates');
+  for (const choice of choices) {
+    const a = choice.action;
+    const handover = a.type === 'command' && a.name === HANDOVER_COMMAND;
+    const b = el('button', 'candidate' + (a.type === 'confirm' ? ' confirm' : '') + (handover ? ' handover' : ''), choice.label);
+    b.type = 'button';
+    if (handover) {
+      const commune = (answer.commune && answer.commune.id) || select.value;
+      b.onclick = () => { b.disabled = true; handOver(commune, answer.conversationId || conversationId, asked, b); };
+    } else if (a.type === 'confirm') {
+      // a reported value waits for one yes or no
+      b.onclick = () => { box.querySelectorAll('button').forEach(x => x.disabled = true); ask(choice.label, choice.label, a); };
+    } else {
+      b.onclick = () => ask(choice.label, choice.label, a);
+    }
+    box.appendChild(b);
+  }
+  return box;
 }
 
 /**
@@ -201,19 +200,6 @@ async function ask(text, shown, action) {
   } finally {
     $('send').disabled = false;
   }
-}
-
-/**
- * "Chuyển cho cán bộ": hands the question (typed words; for a pressed button, the conversation's last question) to
- * the commune's officials' group, then waits for an official's reply.
- */
-function handoverButton(commune, conversation, question) {
-  const box = el('div', 'candidates');
-  const b = el('button', 'candidate handover', 'Chuyển cho cán bộ');
-  b.type = 'button';
-  b.onclick = () => { b.disabled = true; handOver(commune, conversation, question, b); };
-  box.appendChild(b);
-  return box;
 }
 
 async function handOver(commune, conversation, question, button) {
@@ -402,7 +388,6 @@ api('/api/communes').then(async r => {
     const o = el('option', null, c.province ? c.name + ' (' + c.province + ')' : c.name);
     o.value = c.id;
     o.dataset.name = c.name;
-    if (c.handover) handoverCommunes.add(c.id);
     select.appendChild(o);
   }
   if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
