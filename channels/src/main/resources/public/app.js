@@ -6,6 +6,8 @@ let conversationId = null;
 const HANDOVER_COMMAND = 'canbo';
 // the page asks for the official's reply every few seconds while it stays open, for at most HANDOVER_POLLS times
 const HANDOVER_EVERY_MS = 3000, HANDOVER_POLLS = 600;
+// where the page keeps the id of the hand-over it waits on (see resumeHandover)
+const HANDOVER_KEY = 'troly.handover';
 
 // The API's indicator status codes, as a leader reads them.
 const STATUS = { met: 'Đạt', not_met: 'Chưa đạt', at_risk: 'Có nguy cơ chậm', overdue: 'Quá hạn', no_data: 'Chưa có số liệu' };
@@ -224,7 +226,11 @@ async function handOver(commune, conversation, question, button) {
     }
     const started = await response.json();
     done(started.message, started.id ? 'handover' : 'handover_unavailable');
-    if (started.id) pollHandover(started.id, 0);
+    if (started.id) {
+      // kept across a reload: the page asks for this hand-over again when it opens
+      store.set(HANDOVER_KEY, started.id);
+      watchHandover(started.id, { replies: 0, timeout: false }, 0);
+    }
   } catch (e) {
     bubble.classList.add('error');
     done('Không kết nối được máy chủ, vui lòng thử lại.', 'error');
@@ -232,27 +238,60 @@ async function handOver(commune, conversation, question, button) {
   }
 }
 
-/** Polls the hand-over until an official replied, then shows "Cán bộ xã trả lời: …"; gives up after a limit. */
-function pollHandover(id, polls) {
+/**
+ * Polls the hand-over and shows what is new: each official's reply ("Cán bộ xã trả lời: …") and the timeout message,
+ * each once. Officials may reply more than once, and late, so it goes on until a limit, or a newer hand-over.
+ */
+function watchHandover(id, seen, polls) {
+  if (store.get(HANDOVER_KEY) !== id) return;
   if (polls >= HANDOVER_POLLS) {
     addBot('Cán bộ xã chưa trả lời trong lúc bạn mở trang. Bạn có thể hỏi lại sau hoặc liên hệ trực tiếp Ủy ban nhân dân xã.',
       'official').dataset.status = 'handover_waiting';
     return;
   }
   setTimeout(async () => {
-    try {
-      const response = await api('/api/handover/' + encodeURIComponent(id));
-      if (response.status === 404 || response.status === 400) return; // gone: nothing more to wait for
-      if (response.ok) {
-        const view = await response.json();
-        if (view.message) {
-          addBot(view.message, 'official').dataset.status = 'official_reply';
-          return;
-        }
-      }
-    } catch (e) { /* offline for a moment: try again */ }
-    pollHandover(id, polls + 1);
+    const view = await handoverState(id);
+    if (view === null) return; // gone: nothing more to wait for
+    if (view) showHandover(view, seen);
+    watchHandover(id, seen, polls + 1);
   }, HANDOVER_EVERY_MS);
+}
+
+/** The hand-over's state (GET /api/handover/{id}); null when it is gone, undefined when the server was not reached. */
+async function handoverState(id) {
+  try {
+    const response = await api('/api/handover/' + encodeURIComponent(id));
+    if (response.status === 404 || response.status === 400) { store.set(HANDOVER_KEY, null); return null; }
+    if (response.ok) return await response.json();
+  } catch (e) { /* offline for a moment: try again */ }
+  return undefined;
+}
+
+/** Shows the replies and the timeout message not shown yet, in the order they came. */
+function showHandover(view, seen) {
+  const replies = view.replies || [];
+  const timeoutNow = view.timeout && !seen.timeout;
+  const show = (r) => { addBot(r.message, 'official').dataset.status = 'official_reply'; };
+  const fresh = replies.slice(seen.replies);
+  const before = timeoutNow ? fresh.filter(r => !view.timedOutAt || Date.parse(r.repliedAt) < Date.parse(view.timedOutAt)) : fresh;
+  before.forEach(show);
+  if (timeoutNow) {
+    addBot(view.timeout, 'official timeout').dataset.status = 'handover_timed_out';
+    fresh.slice(before.length).forEach(show);
+  }
+  seen.replies = replies.length;
+  seen.timeout = seen.timeout || !!view.timeout;
+}
+
+/** A page opened again while a hand-over waits: its question, what came meanwhile, and the wait goes on. */
+async function resumeHandover(id) {
+  const view = await handoverState(id);
+  if (!view) return;
+  if (view.status === 'failed') { store.set(HANDOVER_KEY, null); return; }
+  addBot('Câu hỏi bạn đã chuyển cho cán bộ xã: ' + view.question, 'handover').dataset.status = 'handover_pending';
+  const seen = { replies: 0, timeout: false };
+  showHandover(view, seen);
+  watchHandover(id, seen, 0);
 }
 
 async function showSummary() {
@@ -393,6 +432,9 @@ api('/api/communes').then(async r => {
   if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
   select.dataset.loaded = 'true';
 }).catch(e => addBot('Không tải được danh sách xã: ' + e.message, 'error'));
+
+const pendingHandover = store.get(HANDOVER_KEY);
+if (pendingHandover) resumeHandover(pendingHandover);
 
 // a remembered code is checked again: it may have been revoked since
 if (token) { signIn(token); } else { showSignedIn(); }
