@@ -2,12 +2,12 @@
 const $ = id => document.getElementById(id);
 const log = $('log'), select = $('commune'), input = $('text');
 let conversationId = null;
-/** Commune id → it has an officials' group (GET /api/communes, `handover`): its citizens may hand a question over. */
-const handoverCommunes = new Set();
-// statuses of an answer the assistant could not give: a citizen is offered a person instead
-const UNHELPED = ['not_in_plan', 'out_of_scope', 'clarification_needed'];
+// the command of the "Chuyển cho cán bộ" button the server offers under an answer it could not give a citizen
+const HANDOVER_COMMAND = 'canbo';
 // the page asks for the official's reply every few seconds while it stays open, for at most HANDOVER_POLLS times
 const HANDOVER_EVERY_MS = 3000, HANDOVER_POLLS = 600;
+// where the page keeps the id of the hand-over it waits on (see resumeHandover)
+const HANDOVER_KEY = 'troly.handover';
 
 // The API's indicator status codes, as a leader reads them.
 const STATUS = { met: 'Đạt', not_met: 'Chưa đạt', at_risk: 'Có nguy cơ chậm', overdue: 'Quá hạn', no_data: 'Chưa có số liệu' };
@@ -122,42 +122,43 @@ function citations(list) {
 
 function render(bubble, answer, asked) {
   bubble.classList.remove('pending');
-  bubble.querySelector('.text').textContent = answer.answer || '';
+  // the reply is the answer as the server renders it for every channel: its text, and its choices as buttons
+  bubble.querySelector('.text').textContent = answer.reply ? answer.reply.texts.join('\n\n') : (answer.answer || '');
   if (answer.indicators && answer.indicators.length) {
     const cards = el('div', 'cards');
     for (const c of answer.indicators.slice(0, 6)) cards.appendChild(card(c));
     bubble.appendChild(cards);
   }
-  if (answer.candidates && answer.candidates.length) {
-    const box = el('div', 'candidates');
-    answer.candidates.forEach((c, i) => {
-      const b = el('button', 'candidate', (i + 1) + '. ' + c.label);
-      b.type = 'button';
-      // a typed pick: the engine takes the candidate by its id in this conversation (a commune answers the waiting question)
-      b.onclick = () => ask(c.label, c.label, { type: 'pick', id: c.id });
-      box.appendChild(b);
-    });
-    bubble.appendChild(box);
-  }
-  if (answer.status === 'confirmation_needed') {
-    // a reported value waits for the official's yes or no, sent as a typed confirmation in this conversation
-    const box = el('div', 'candidates');
-    for (const [label, yes] of [['Xác nhận', true], ['Hủy', false]]) {
-      const b = el('button', 'candidate confirm', label);
-      b.type = 'button';
-      b.onclick = () => { box.querySelectorAll('button').forEach(x => x.disabled = true); ask(label, label, { type: 'confirm', yes }); };
-      box.appendChild(b);
-    }
-    bubble.appendChild(box);
-  }
+  const choices = (answer.reply && answer.reply.choices) || [];
+  if (choices.length) bubble.appendChild(buttons(choices, answer, asked));
   if (answer.citations && answer.citations.length) bubble.appendChild(citations(answer.citations));
-  const commune = (answer.commune && answer.commune.id) || select.value;
-  // only citizens: a signed-in official asks the assistant, not their colleagues
-  if (!token && UNHELPED.includes(answer.status) && handoverCommunes.has(commune)) {
-    bubble.appendChild(handoverButton(commune, answer.conversationId || conversationId, asked));
-  }
   bubble.dataset.status = answer.status; // set last: tests and screen readers take it as "the answer is complete"
   scrollDown();
+}
+
+/**
+ * The reply's choices as buttons, each sending back its typed action: a pick (a row, a commune), a confirmation of a
+ * reported value, or the hand-over to the commune's officials, which the page makes through POST /api/handover.
+ */
+function buttons(choices, answer, asked) {
+  const box = el('div', 'candidates');
+  for (const choice of choices) {
+    const a = choice.action;
+    const handover = a.type === 'command' && a.name === HANDOVER_COMMAND;
+    const b = el('button', 'candidate' + (a.type === 'confirm' ? ' confirm' : '') + (handover ? ' handover' : ''), choice.label);
+    b.type = 'button';
+    if (handover) {
+      const commune = (answer.commune && answer.commune.id) || select.value;
+      b.onclick = () => { b.disabled = true; handOver(commune, answer.conversationId || conversationId, asked, b); };
+    } else if (a.type === 'confirm') {
+      // a reported value waits for one yes or no
+      b.onclick = () => { box.querySelectorAll('button').forEach(x => x.disabled = true); ask(choice.label, choice.label, a); };
+    } else {
+      b.onclick = () => ask(choice.label, choice.label, a);
+    }
+    box.appendChild(b);
+  }
+  return box;
 }
 
 /**
@@ -203,19 +204,6 @@ async function ask(text, shown, action) {
   }
 }
 
-/**
- * "Chuyển cho cán bộ": hands the question (typed words; for a pressed button, the conversation's last question) to
- * the commune's officials' group, then waits for an official's reply.
- */
-function handoverButton(commune, conversation, question) {
-  const box = el('div', 'candidates');
-  const b = el('button', 'candidate handover', 'Chuyển cho cán bộ');
-  b.type = 'button';
-  b.onclick = () => { b.disabled = true; handOver(commune, conversation, question, b); };
-  box.appendChild(b);
-  return box;
-}
-
 async function handOver(commune, conversation, question, button) {
   const bubble = addBot('Đang chuyển câu hỏi cho cán bộ xã…', 'pending handover');
   const done = (text, status) => {
@@ -238,7 +226,11 @@ async function handOver(commune, conversation, question, button) {
     }
     const started = await response.json();
     done(started.message, started.id ? 'handover' : 'handover_unavailable');
-    if (started.id) pollHandover(started.id, 0);
+    if (started.id) {
+      // kept across a reload: the page asks for this hand-over again when it opens
+      store.set(HANDOVER_KEY, started.id);
+      watchHandover(started.id, { replies: 0, timeout: false }, 0);
+    }
   } catch (e) {
     bubble.classList.add('error');
     done('Không kết nối được máy chủ, vui lòng thử lại.', 'error');
@@ -246,27 +238,60 @@ async function handOver(commune, conversation, question, button) {
   }
 }
 
-/** Polls the hand-over until an official replied, then shows "Cán bộ xã trả lời: …"; gives up after a limit. */
-function pollHandover(id, polls) {
+/**
+ * Polls the hand-over and shows what is new: each official's reply ("Cán bộ xã trả lời: …") and the timeout message,
+ * each once. Officials may reply more than once, and late, so it goes on until a limit, or a newer hand-over.
+ */
+function watchHandover(id, seen, polls) {
+  if (store.get(HANDOVER_KEY) !== id) return;
   if (polls >= HANDOVER_POLLS) {
     addBot('Cán bộ xã chưa trả lời trong lúc bạn mở trang. Bạn có thể hỏi lại sau hoặc liên hệ trực tiếp Ủy ban nhân dân xã.',
       'official').dataset.status = 'handover_waiting';
     return;
   }
   setTimeout(async () => {
-    try {
-      const response = await api('/api/handover/' + encodeURIComponent(id));
-      if (response.status === 404 || response.status === 400) return; // gone: nothing more to wait for
-      if (response.ok) {
-        const view = await response.json();
-        if (view.message) {
-          addBot(view.message, 'official').dataset.status = 'official_reply';
-          return;
-        }
-      }
-    } catch (e) { /* offline for a moment: try again */ }
-    pollHandover(id, polls + 1);
+    const view = await handoverState(id);
+    if (view === null) return; // gone: nothing more to wait for
+    if (view) showHandover(view, seen);
+    watchHandover(id, seen, polls + 1);
   }, HANDOVER_EVERY_MS);
+}
+
+/** The hand-over's state (GET /api/handover/{id}); null when it is gone, undefined when the server was not reached. */
+async function handoverState(id) {
+  try {
+    const response = await api('/api/handover/' + encodeURIComponent(id));
+    if (response.status === 404 || response.status === 400) { store.set(HANDOVER_KEY, null); return null; }
+    if (response.ok) return await response.json();
+  } catch (e) { /* offline for a moment: try again */ }
+  return undefined;
+}
+
+/** Shows the replies and the timeout message not shown yet, in the order they came. */
+function showHandover(view, seen) {
+  const replies = view.replies || [];
+  const timeoutNow = view.timeout && !seen.timeout;
+  const show = (r) => { addBot(r.message, 'official').dataset.status = 'official_reply'; };
+  const fresh = replies.slice(seen.replies);
+  const before = timeoutNow ? fresh.filter(r => !view.timedOutAt || Date.parse(r.repliedAt) < Date.parse(view.timedOutAt)) : fresh;
+  before.forEach(show);
+  if (timeoutNow) {
+    addBot(view.timeout, 'official timeout').dataset.status = 'handover_timed_out';
+    fresh.slice(before.length).forEach(show);
+  }
+  seen.replies = replies.length;
+  seen.timeout = seen.timeout || !!view.timeout;
+}
+
+/** A page opened again while a hand-over waits: its question, what came meanwhile, and the wait goes on. */
+async function resumeHandover(id) {
+  const view = await handoverState(id);
+  if (!view) return;
+  if (view.status === 'failed') { store.set(HANDOVER_KEY, null); return; }
+  addBot('Câu hỏi bạn đã chuyển cho cán bộ xã: ' + view.question, 'handover').dataset.status = 'handover_pending';
+  const seen = { replies: 0, timeout: false };
+  showHandover(view, seen);
+  watchHandover(id, seen, 0);
 }
 
 async function showSummary() {
@@ -402,12 +427,14 @@ api('/api/communes').then(async r => {
     const o = el('option', null, c.province ? c.name + ' (' + c.province + ')' : c.name);
     o.value = c.id;
     o.dataset.name = c.name;
-    if (c.handover) handoverCommunes.add(c.id);
     select.appendChild(o);
   }
   if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
   select.dataset.loaded = 'true';
 }).catch(e => addBot('Không tải được danh sách xã: ' + e.message, 'error'));
+
+const pendingHandover = store.get(HANDOVER_KEY);
+if (pendingHandover) resumeHandover(pendingHandover);
 
 // a remembered code is checked again: it may have been revoked since
 if (token) { signIn(token); } else { showSignedIn(); }

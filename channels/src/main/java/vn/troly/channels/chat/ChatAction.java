@@ -21,6 +21,20 @@ import java.util.Map;
 @Introspected
 public record ChatAction(String type, String id, Boolean yes, String name, Map<String, String> args) {
 
+    /** A typed action as JSON spells it, for a button the page sends back as it came. */
+    static ChatAction of(Action action) {
+        if (action instanceof Action.Pick pick) {
+            return new ChatAction("pick", pick.candidateId(), null, null, null);
+        }
+        if (action instanceof Action.Confirm confirm) {
+            return new ChatAction("confirm", null, confirm.yes(), null, null);
+        }
+        if (action instanceof Action.Command command) {
+            return new ChatAction("command", null, null, command.name(), command.args().isEmpty() ? null : command.args());
+        }
+        return new ChatAction("text", null, null, null, null);
+    }
+
     /** The engine's action; a malformed one is a 400 with the reason in Vietnamese. */
     Action toAction() {
         String kind = type == null ? "" : type;

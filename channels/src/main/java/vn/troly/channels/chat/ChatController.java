@@ -1,23 +1,25 @@
 package vn.troly.channels.chat;
 
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
-import vn.troly.channels.handover.HandoverDesk;
-import vn.troly.channels.identity.Access;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import vn.troly.assistant.answer.Action;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
-import vn.troly.assistant.prompt.Prompts;
-import vn.troly.channels.web.ApiException;
-import vn.troly.channels.web.Field;
+import vn.troly.channels.handover.HandoverDesk;
+import vn.troly.channels.identity.Access;
+import vn.troly.channels.output.AnswerRenderer;
+import vn.troly.channels.output.Reply;
 
-/** The answer contract over HTTP: a question in, a cited answer out. */
+/**
+ * The answer contract over HTTP: a question in, a cited answer out, with {@code reply}: the answer rendered for the
+ * web page by the renderer every channel shares (its text and its choices as buttons with typed actions).
+ */
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/chat")
 public class ChatController {
@@ -25,30 +27,31 @@ public class ChatController {
     private final Answerer engine;
     private final Access auth;
     private final HandoverDesk handovers;
-    private final Prompts texts = new Prompts("limits.yml");
+    private final WebInput input;
+    private final WebOutput output;
+    private final AnswerRenderer renderer;
+    private final ObjectMapper json;
 
-    public ChatController(Answerer engine, Access auth, HandoverDesk handovers) {
+    public ChatController(Answerer engine, Access auth, HandoverDesk handovers, WebInput input, WebOutput output,
+                          AnswerRenderer renderer, ObjectMapper json) {
         this.engine = engine;
         this.auth = auth;
         this.handovers = handovers;
+        this.input = input;
+        this.output = output;
+        this.renderer = renderer;
+        this.json = json;
     }
 
     @Post
-    public Answer chat(HttpRequest<?> http, @Body ChatRequest request) {
-        Action action = request == null || request.action() == null ? Action.TEXT : request.action().toAction();
-        String text = request == null || request.text() == null ? "" : request.text();
-        // a pressed button means what its action says; only typed text must say something
-        if (action instanceof Action.Text && text.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "empty_message", texts.render("empty_message"));
-        }
-        // a paste of a whole document is refused rather than silently cut
-        Field.QUESTION.check(text);
-        Field.COMMUNE_HINT.check(request.commune());
-        Field.CONVERSATION_ID.check(request.conversationId());
-        Question question = new Question(text, request.commune(), request.conversationId(), auth.caller(http), "api", action);
+    public ObjectNode chat(HttpRequest<?> http, @Body ChatRequest request) {
+        Question question = input.question(new WebInput.Incoming(request, auth.caller(http))).orElseThrow();
         Answer answer = engine.answer(question);
         // kept for a hand-over to officials (POST /api/handover), whose transcript shows the last turns
         handovers.answered(question, answer);
-        return answer;
+        Reply reply = renderer.render(answer, output.format(), handovers.offer(question, answer));
+        ObjectNode body = json.valueToTree(answer);
+        body.set("reply", json.valueToTree(output.body(reply)));
+        return body;
     }
 }

@@ -8,6 +8,7 @@ import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.eval.EvalRunner;
 import vn.troly.assistant.eval.Grader;
 import vn.troly.assistant.eval.ValueSetup;
+import vn.troly.channels.output.AnswerRenderer;
 import vn.troly.assistant.engine.AssistantEngine;
 import vn.troly.assistant.engine.Conversations;
 import vn.troly.knowledge.agency.AgencyDirectory;
@@ -57,9 +58,10 @@ public class Cli {
     private final VietnameseNormalizer normalizer;
     private final SynonymTable synonyms;
     private final Clock clock;
+    private final AnswerRenderer renderer;
 
     public Cli(PlanLibrary library, Answerer engine, Grader grader, ObjectMapper json, AgencyDirectory agencies,
-               VietnameseNormalizer normalizer, SynonymTable synonyms, Clock clock) {
+               VietnameseNormalizer normalizer, SynonymTable synonyms, Clock clock, AnswerRenderer renderer) {
         this.library = library;
         this.engine = engine;
         this.grader = grader;
@@ -68,6 +70,7 @@ public class Cli {
         this.normalizer = normalizer;
         this.synonyms = synonyms;
         this.clock = clock;
+        this.renderer = renderer;
     }
 
     /** Runs a command; returns the process exit code. */
@@ -146,13 +149,13 @@ public class Cli {
             return 2;
         }
         Answer answer = engine.answer(new Question(String.join(" ", line.positional()), line.option("commune").orElse(null),
-                line.option("conversation").orElse(null), Caller.of(Role.CITIZEN), "cli"));
+                line.option("conversation").orElse(null), Caller.of(Role.CITIZEN), CliOutput.CHANNEL));
         if (line.flag("json")) {
             out.println(json.writeValueAsString(answer));
-        } else {
-            out.println(answer.answer());
+            return 0;
         }
-        return 0;
+        CliOutput terminal = new CliOutput(out);
+        return terminal.deliver("", renderer.render(answer, terminal.format())) ? 0 : 1;
     }
 
     private int eval(CommandLine line, PrintStream out, PrintStream err) throws IOException {

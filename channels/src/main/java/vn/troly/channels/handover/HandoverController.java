@@ -18,11 +18,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.troly.channels.web.ApiException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The web page's hand-over: POST hands the question over, GET is what the page polls for the official's reply. The
+ * The web page's hand-over: POST hands the question over, GET is what the page polls for the officials' replies. The
  * id is a random UUID given only to the page that made the hand-over, and only web hand-overs are shown (a Zalo or
  * Telegram citizen gets the reply in their chat).
  */
@@ -33,11 +34,28 @@ public class HandoverController {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /**
-     * The hand-over as the page shows it.
+     * The hand-over as the page shows it, also to a page opened again later: the question, every reply so far, and
+     * the timeout message once the citizen was told nobody answered in time.
      *
-     * @param message the reply as the citizen reads it ("Cán bộ xã trả lời: …"), or null while none came
+     * @param status   open, answered, timed_out or failed
+     * @param question the question handed over
+     * @param reply    the latest reply, or null while none came
+     * @param message  the latest reply as the citizen reads it ("Cán bộ xã trả lời: …"), or null
+     * @param replies  every reply, first first
+     * @param timeout  what the citizen is told when nobody answered in time, or null while it has not come to that
+     * @param timedOutAt when that was, so a late reply shows after it
      */
-    public record View(String id, String status, String reply, Instant repliedAt, String message) {
+    public record View(String id, String status, String question, String reply, Instant repliedAt, String message,
+                       List<ReplyView> replies, String timeout, Instant timedOutAt) {
+    }
+
+    /**
+     * One official's reply.
+     *
+     * @param text    what the official wrote
+     * @param message as the citizen reads it
+     */
+    public record ReplyView(String text, Instant repliedAt, String message) {
     }
 
     /**
@@ -61,12 +79,14 @@ public class HandoverController {
     private final HandoverTexts texts;
     private final HandoverDesk desk;
     private final Access access;
+    private final HandoverSettings settings;
 
-    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access) {
+    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access, HandoverSettings settings) {
         this.store = store;
         this.texts = texts;
         this.desk = desk;
         this.access = access;
+        this.settings = settings;
     }
 
     @Post
@@ -99,7 +119,11 @@ public class HandoverController {
         }
         Handover h = store.byId(id).filter(found -> HandoverDelivery.WEB.equals(found.channel()))
                 .orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND, "unknown_handover", "handover_unknown"));
-        return new View(h.id(), h.status(), h.reply(), h.repliedAt(),
-                h.reply() == null ? null : texts.get("official_reply", "reply", h.reply()));
+        List<ReplyView> replies = store.replies(h.id()).stream()
+                .map(r -> new ReplyView(r.text(), r.at(), texts.get("official_reply", "reply", r.text()))).toList();
+        Instant timedOutAt = store.timedOutAt(h.id()).orElse(null);
+        return new View(h.id(), h.status(), h.question(), h.reply(), h.repliedAt(),
+                h.reply() == null ? null : texts.get("official_reply", "reply", h.reply()), replies,
+                timedOutAt == null ? null : texts.timedOut(h, settings.timeout()), timedOutAt);
     }
 }

@@ -10,8 +10,8 @@ import vn.troly.channels.output.TextSplitter;
 import java.util.List;
 
 /**
- * Sends a message about a hand-over to the citizen on the channel they asked on. The web page has no push: what it
- * should read is in the hand-over's row, which it polls (GET /api/handover/{id}).
+ * Sends a message about a hand-over to the citizen on the channel they asked on, through that channel's output. The
+ * web page's output pushes nothing: what it should read is in the hand-over's rows, which it polls.
  */
 @Singleton
 public class HandoverDelivery {
@@ -27,9 +27,6 @@ public class HandoverDelivery {
 
     /** False when the citizen's channel is not running here or gave up; the row keeps the reply either way. */
     boolean deliver(Handover h, String text) {
-        if (WEB.equals(h.channel())) {
-            return true;
-        }
         for (OutputChannel channel : channels) {
             if (channel.name().equals(h.channel())) {
                 return channel.deliver(h.recipient(), Reply.text(TextSplitter.split(text, channel.format().maxText())));

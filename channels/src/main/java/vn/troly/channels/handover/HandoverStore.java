@@ -45,15 +45,48 @@ public class HandoverStore {
         update("UPDATE handover SET status = ? WHERE id = ?", Handover.FAILED, id);
     }
 
-    /** Stores an official's reply; a later reply replaces an earlier one, as the citizen gets each. */
+    /** Stores an official's reply: kept with the others, and as the hand-over's latest. */
     void answered(String id, String reply, Instant at) {
+        update("INSERT INTO handover_reply (handover_id, reply, replied_at) VALUES (?, ?, ?)", id, reply, Timestamp.from(at));
         update("UPDATE handover SET status = ?, reply = ?, replied_at = ? WHERE id = ?",
                 Handover.ANSWERED, reply, Timestamp.from(at), id);
     }
 
     /** True for the one caller that moved it from open to timed out. */
-    boolean timeOut(String id) {
-        return update("UPDATE handover SET status = ? WHERE id = ? AND status = ?", Handover.TIMED_OUT, id, Handover.OPEN) == 1;
+    boolean timeOut(String id, Instant at) {
+        return update("UPDATE handover SET status = ?, timed_out_at = ? WHERE id = ? AND status = ?",
+                Handover.TIMED_OUT, Timestamp.from(at), id, Handover.OPEN) == 1;
+    }
+
+    /** Every reply to the hand-over, first first. */
+    public List<OfficialReply> replies(String id) {
+        return read("SELECT reply, replied_at FROM handover_reply WHERE handover_id = ? ORDER BY id",
+                rs -> new OfficialReply(rs.getString(1), rs.getTimestamp(2).toInstant()), id);
+    }
+
+    /** When the citizen was told nobody answered in time; empty if never. */
+    public Optional<Instant> timedOutAt(String id) {
+        return read("SELECT timed_out_at FROM handover WHERE id = ? AND timed_out_at IS NOT NULL",
+                rs -> rs.getTimestamp(1).toInstant(), id).stream().findFirst();
+    }
+
+    /** Reads one value per row. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> read(String sql, Row<T> row, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args);
+             ResultSet rs = ps.executeQuery()) {
+            List<T> found = new ArrayList<>();
+            while (rs.next()) {
+                found.add(row.read(rs));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read hand-overs", e);
+        }
     }
 
     public Optional<Handover> byId(String id) {

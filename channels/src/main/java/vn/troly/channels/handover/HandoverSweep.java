@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import vn.troly.channels.config.DaemonThreads;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,23 +41,14 @@ public class HandoverSweep {
 
     void sweep() {
         try {
-            String span = span(settings.timeout());
             for (Handover h : store.overdue(clock.instant().minus(settings.timeout()))) {
-                if (store.timeOut(h.id())) {
-                    delivery.deliver(h, texts.get("timed_out", "question", HandoverTexts.cut(h.question(), 200), "span", span));
+                if (store.timeOut(h.id(), clock.instant())) {
+                    delivery.deliver(h, texts.timedOut(h, settings.timeout()));
                 }
             }
         } catch (RuntimeException e) {
             LOG.warn("cannot sweep overdue hand-overs", e);
         }
-    }
-
-    /** The wait as a citizen reads it: "4 giờ", "30 phút". */
-    static String span(Duration d) {
-        if (d.toHours() >= 1 && d.toMinutesPart() == 0) {
-            return d.toHours() + " giờ";
-        }
-        return d.toMinutes() >= 1 ? d.toMinutes() + " phút" : Math.max(1, d.toSeconds()) + " giây";
     }
 
     @PreDestroy

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import vn.troly.assistant.citizen.CommuneContacts;
 import vn.troly.assistant.prompt.Prompts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,6 +34,19 @@ public class HandoverTexts {
             add(lines, "contact_phone", c.phone());
         }, () -> lines.add(get("no_contact")));
         return String.join("\n", lines);
+    }
+
+    /** What a citizen reads when nobody answered the hand-over within the wait. */
+    String timedOut(Handover h, Duration wait) {
+        return get("timed_out", "question", cut(h.question(), 200), "span", span(wait));
+    }
+
+    /** The wait as a citizen reads it: "4 giờ", "30 phút". */
+    String span(Duration d) {
+        if (d.toHours() >= 1 && d.toMinutesPart() == 0) {
+            return get("span_hours", "n", d.toHours());
+        }
+        return d.toMinutes() >= 1 ? get("span_minutes", "n", d.toMinutes()) : get("span_seconds", "n", Math.max(1, d.toSeconds()));
     }
 
     String groupMessage(Handover h) {

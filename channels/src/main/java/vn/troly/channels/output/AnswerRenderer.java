@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class AnswerRenderer {
 
+    private static final Pattern NUMBERED = Pattern.compile("^\\d+\\. ");
+
     private final Prompts texts = new Prompts("channels.yml");
 
     public Reply render(Answer answer, ChannelFormat format) {
@@ -34,20 +37,38 @@ public class AnswerRenderer {
         List<Choice> choices = new ArrayList<>(choices(answer, format));
         choices.addAll(extra);
         List<Choice> buttons = choices.subList(0, Math.min(choices.size(), format.maxChoices()));
-        return new Reply(TextSplitter.split(withSources(answer, format.maxSources()), format.maxText()), buttons, null);
+        String body = format.maxChoices() == 0 ? withChoiceLines(answer.answer(), choices) : answer.answer();
+        return new Reply(TextSplitter.split(withSources(body, answer.citations(), format.maxSources()), format.maxText()),
+                buttons, null);
+    }
+
+    /**
+     * For a channel without buttons, the choices the text does not already list, as numbered lines after it: the
+     * engine's text numbers the rows it offers, not the communes or the hand-over.
+     */
+    static String withChoiceLines(String text, List<Choice> choices) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            String label = choices.get(i).label();
+            String bare = NUMBERED.matcher(label).replaceFirst("");
+            if (!text.contains(bare)) {
+                lines.append('\n').append(bare.equals(label) ? (i + 1) + ". " + label : label);
+            }
+        }
+        return lines.isEmpty() ? text : text + "\n" + lines;
     }
 
     /**
      * The answer's text and up to {@code max} sources, one line each. The engine's own "Nguồn: …" lines give way to
      * that list when the answer carries citations, so sources look the same in every chat.
      */
-    String withSources(Answer answer, int max) {
+    String withSources(String text, List<Citation> cited, int max) {
         String label = label("sources");
-        List<Citation> citations = answer.citations() == null ? List.of() : answer.citations();
+        List<Citation> citations = cited == null ? List.of() : cited;
         if (citations.isEmpty() || max <= 0) {
-            return answer.answer();
+            return text;
         }
-        String body = answer.answer().lines().filter(line -> !line.strip().startsWith(label))
+        String body = text.lines().filter(line -> !line.strip().startsWith(label))
                 .collect(Collectors.joining("\n")).strip();
         Set<String> lines = new LinkedHashSet<>();
         for (Citation c : citations) {

@@ -21,4 +21,9 @@ public record Reply(List<String> texts, List<Choice> choices, Attachment attachm
     public static Reply text(List<String> texts) {
         return new Reply(texts, List.of(), null);
     }
+
+    /** The same reply with an image or file after its text. */
+    public Reply with(Attachment file) {
+        return new Reply(texts, choices, file);
+    }
 }

@@ -42,6 +42,7 @@ public class TelegramBot implements Notifier {
 
     private final TelegramSettings settings;
     private final TelegramSender sender;
+    private final TelegramOutput output;
     private final TelegramDispatcher dispatcher;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("telegram-poll"));
     /** One single-thread worker per slot: a chat always lands on the same one, so its turns keep their order. */
@@ -58,7 +59,7 @@ public class TelegramBot implements Notifier {
     };
 
     public TelegramBot(TelegramSettings settings, TelegramSender sender, TelegramDispatcher dispatcher,
-                       MeterRegistry metrics) {
+                       TelegramOutput output, MeterRegistry metrics) {
         FunctionCounter.builder("telegram.errors", sender, TelegramSender::errors)
                 .description("Failed Bot API attempts (429, 5xx, network), retried or not").register(metrics);
         FunctionCounter.builder("telegram.failures", sender, TelegramSender::failures)
@@ -66,6 +67,7 @@ public class TelegramBot implements Notifier {
         this.settings = settings;
         this.sender = sender;
         this.dispatcher = dispatcher;
+        this.output = output;
         this.workers = new ExecutorService[settings.chatWorkers()];
         for (int i = 0; i < workers.length; i++) {
             workers[i] = Executors.newSingleThreadExecutor(DaemonThreads.named("telegram-chat-" + i));
@@ -161,7 +163,7 @@ public class TelegramBot implements Notifier {
     /** A reminder: plain text, escaped and split like any answer. */
     @Override
     public void send(String chatId, String text) {
-        sender.sendHtml(Long.parseLong(chatId), TelegramFormat.split(TelegramFormat.escape(text)), null);
+        output.text(Long.parseLong(chatId), text);
     }
 
 

@@ -2,23 +2,21 @@ package vn.troly.channels.telegram;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
-import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.handover.HandoverDesk;
-import vn.troly.channels.handover.HandoverRequests;
+import vn.troly.channels.output.AnswerRenderer;
+import vn.troly.channels.output.Attachment;
+import vn.troly.channels.output.Choice;
+import vn.troly.channels.output.Reply;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.Subscriptions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,6 @@ import java.util.Optional;
 public class TelegramCommands {
 
     static final String CHANNEL = "telegram";
-    private static final int MAX_BUTTON_LABEL = 60;
 
     private final Answerer assistant;
     private final PlanLibrary library;
@@ -40,11 +37,14 @@ public class TelegramCommands {
     private final TelegramSender sender;
     private final TelegramTexts texts;
     private final HandoverDesk handovers;
+    private final TelegramInput input;
+    private final TelegramOutput output;
+    private final AnswerRenderer renderer;
 
     public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
                             Subscriptions subscriptions, AgencyDirectory agencies,
                             ChatCommunes communes, TelegramSender sender, TelegramTexts texts,
-                            HandoverDesk handovers) {
+                            HandoverDesk handovers, TelegramInput input, TelegramOutput output, AnswerRenderer renderer) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
@@ -54,6 +54,9 @@ public class TelegramCommands {
         this.sender = sender;
         this.texts = texts;
         this.handovers = handovers;
+        this.input = input;
+        this.output = output;
+        this.renderer = renderer;
     }
 
     // ---- plain texts ---------------------------------------------------------------------------------------
@@ -66,43 +69,31 @@ public class TelegramCommands {
         sendText(turn.chatId(), texts.get("help"));
     }
 
-    /** Plain text (no formatting) escaped, split and sent. */
+    /** Plain text (no formatting), escaped, split and sent. */
     void sendText(long chatId, String text) {
-        sender.sendHtml(chatId, TelegramFormat.split(TelegramFormat.escape(text)), null);
+        output.text(chatId, text);
     }
 
     // ---- questions -----------------------------------------------------------------------------------------
-
-    /** A question for the assistant, answered with its sources and, when it offers choices, buttons for them. */
-    void ask(ChatTurn turn, String text) {
-        ask(turn, text, turn.conversationId());
-    }
-
-    void ask(ChatTurn turn, String text, String conversationId) {
-        ask(turn, text, conversationId, Action.TEXT);
-    }
 
     /**
      * A message or a pressed button, answered in the chat with the buttons the answer calls for; "gặp cán bộ" (or the
      * hand-over button) hands the conversation to the commune's officials instead.
      */
-    void ask(ChatTurn turn, String text, String conversationId, Action action) {
-        Question question = question(turn, text, conversationId, action);
+    void ask(ChatTurn turn, Question question) {
+        ask(turn, question, null);
+    }
+
+    /** The same with an image or file after the answer (the summary's chart), or null. */
+    void ask(ChatTurn turn, Question question, Attachment file) {
         if (handovers.asks(question)) {
             sendText(turn.chatId(), handovers.start(question, CHANNEL, String.valueOf(turn.chatId())).message());
             return;
         }
         Answer answer = answer(turn, question);
         handovers.answered(question, answer);
-        InlineKeyboardMarkup keyboard = awaitsConfirmation(answer) ? confirmKeyboard(turn.userId())
-                : candidateKeyboard(answer, turn.userId(), !handovers.offer(question, answer).isEmpty());
-        sender.sendHtml(turn.chatId(), TelegramFormat.split(TelegramFormat.answer(answer, texts.get("sources"))), keyboard);
-    }
-
-    private Question question(ChatTurn turn, String text, String conversationId, Action action) {
-        // a value reported here is confirmed by the same Telegram user in the same chat, not by a group's other members
-        return new Question(text, communes.get(turn.chatId()).orElse(null), conversationId,
-                turn.caller(), CHANNEL, action, "telegram:" + turn.chatId() + ":" + turn.userId());
+        output.deliver(turn.chatId(), turn.userId(),
+                renderer.render(answer, output.format(), handovers.offer(question, answer)).with(file));
     }
 
     /** The assistant's answer; the chat keeps the commune the answer was about for the next question. */
@@ -112,50 +103,6 @@ public class TelegramCommands {
             communes.set(turn.chatId(), answer.commune().id());
         }
         return answer;
-    }
-
-    /** A candidate button: the candidate, picked in the conversation of the member who was offered it. */
-    void pick(ChatTurn turn, String candidateId, String conversationId) {
-        ask(turn, candidateId, conversationId, new Action.Pick(candidateId));
-    }
-
-    /** The hand-over button, in the conversation of the member it was offered to. */
-    void handOver(ChatTurn turn, String conversationId) {
-        ask(turn, "", conversationId, new Action.Command(HandoverRequests.COMMAND, Map.of()));
-    }
-
-    /** The engine's "shall I store this value?" question (it keeps the value pending for a "có" or "không"). */
-    boolean awaitsConfirmation(Answer answer) {
-        return answer.status() == Status.CONFIRMATION_NEEDED;
-    }
-
-    private InlineKeyboardMarkup confirmKeyboard(long userId) {
-        return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-                button(texts.get("button_confirm"), CallbackData.confirm(true, userId)),
-                button(texts.get("button_cancel"), CallbackData.confirm(false, userId)))).build();
-    }
-
-    /**
-     * A button per candidate, picking it by id: a commune offered answers the question that waited for it, a row the
-     * question that matched several ("n. name", as the answer's list numbers them).
-     */
-    private InlineKeyboardMarkup candidateKeyboard(Answer answer, long userId, boolean handOver) {
-        List<Answer.Candidate> candidates = answer.candidates() == null ? List.of() : answer.candidates();
-        List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Answer.Candidate c = answer.candidates().get(i);
-            String label = Answer.Candidate.COMMUNE.equals(c.kind()) ? c.label() : (i + 1) + ". " + c.label();
-            rows.add(new InlineKeyboardRow(button(label, CallbackData.pick(c.id(), i + 1, userId))));
-        }
-        if (handOver) {
-            rows.add(new InlineKeyboardRow(button(handovers.button(), CallbackData.handOver(userId))));
-        }
-        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
-    }
-
-    private static InlineKeyboardButton button(String label, String data) {
-        String text = label.length() > MAX_BUTTON_LABEL ? label.substring(0, MAX_BUTTON_LABEL - 1) + "…" : label;
-        return InlineKeyboardButton.builder().text(text).callbackData(data).build();
     }
 
     // ---- commune -------------------------------------------------------------------------------------------
@@ -176,11 +123,9 @@ public class TelegramCommands {
     }
 
     void chooseCommune(long chatId, String prompt) {
-        List<InlineKeyboardRow> rows = new ArrayList<>();
-        library.communes().forEach(c -> rows.add(new InlineKeyboardRow(button(texts.get("commune_button", "commune", c.name()),
-                CallbackData.commune(c.id())))));
-        sender.sendHtml(chatId, List.of(TelegramFormat.escape(prompt)), rows.isEmpty() ? null
-                : InlineKeyboardMarkup.builder().keyboard(rows).build());
+        List<Choice> buttons = library.communes().stream().map(c -> new Choice(texts.get("commune_button", "commune", c.name()),
+                new Action.Command(TelegramOutput.CHOOSE_COMMUNE, Map.of("id", c.id())))).toList();
+        output.deliver(chatId, 0, new Reply(List.of(prompt), buttons, null));
     }
 
     /** A commune button: the chat's commune, or empty when the commune is no longer loaded. */
@@ -220,12 +165,13 @@ public class TelegramCommands {
     // ---- values --------------------------------------------------------------------------------------------
 
     /** "/capnhat phủ sóng 5G 62,5%": the assistant reads the value and asks to confirm; buttons answer for the user. */
-    void update(ChatTurn turn, String args) {
+    void update(ChatTurn turn, TelegramInput.Incoming command) {
         if (!turn.caller().role().seesValues()) {
             sendText(turn.chatId(), texts.get("update_refused"));
             return;
         }
-        if (args.isBlank()) {
+        Optional<Question> question = input.question(command);
+        if (question.isEmpty()) {
             sendText(turn.chatId(), texts.get("update_usage"));
             return;
         }
@@ -233,12 +179,12 @@ public class TelegramCommands {
             chooseCommune(turn.chatId(), texts.get("commune_needed"));
             return;
         }
-        ask(turn, args, turn.conversationId(), new Action.Command("update", Map.of()));
+        ask(turn, question.get());
     }
 
     /** A pressed "Xác nhận"/"Hủy": the same conversation gets the confirmation; the result replaces the question. */
-    void confirm(ChatTurn turn, boolean yes, int messageId) {
-        Answer answer = answer(turn, question(turn, texts.get(yes ? "button_confirm" : "button_cancel"), turn.conversationId(), new Action.Confirm(yes)));
+    void confirm(ChatTurn turn, Question confirmation, int messageId) {
+        Answer answer = answer(turn, confirmation);
         // no value was waiting any more (answered by typing, or a newer report replaced it): say so, not a stray answer
         String text = "update".equals(answer.intent()) ? answer.answer() : texts.get("button_expired");
         sender.editHtml(turn.chatId(), messageId, TelegramFormat.escape(text), null);

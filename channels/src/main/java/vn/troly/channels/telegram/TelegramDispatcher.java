@@ -38,6 +38,7 @@ public class TelegramDispatcher {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
     private final TelegramCommands commands;
+    private final TelegramInput input;
     private final TelegramReports reports;
     private final TelegramSender sender;
     private final TelegramTexts texts;
@@ -52,11 +53,12 @@ public class TelegramDispatcher {
     /** Chats told they are limited, so a flood gets one notice, not one per message. */
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
 
-    public TelegramDispatcher(TelegramCommands commands, TelegramReports reports, TelegramSender sender, TelegramTexts texts, Identities identities,
+    public TelegramDispatcher(TelegramCommands commands, TelegramInput input, TelegramReports reports, TelegramSender sender, TelegramTexts texts, Identities identities,
                               HandoverReplies replies,
                               @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
                               @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute, Clock clock) {
         this.commands = commands;
+        this.input = input;
         this.reports = reports;
         this.sender = sender;
         this.texts = texts;
@@ -116,28 +118,20 @@ public class TelegramDispatcher {
         ChatTurn turn = new ChatTurn(message.getChatId(), message.getFrom().getId(), group,
                 identities.forTelegramUser(message.getFrom().getId()));
         if (name == null) {
-            if (args.isBlank()) {
-                commands.help(turn);
-            } else {
-                commands.ask(turn, args);
-            }
+            input.question(TelegramInput.Incoming.words(turn, args)).ifPresentOrElse(q -> commands.ask(turn, q), () -> commands.help(turn));
             return;
         }
+        TelegramInput.Incoming incoming = TelegramInput.Incoming.command(turn, name, args);
         switch (name) {
             case "start" -> commands.start(turn);
             case "help", "trogiup" -> commands.help(turn);
             case "xa" -> commands.commune(turn, args);
             case "dangky" -> commands.subscribe(turn, args);
-            case "tomtat" -> reports.summary(turn);
+            case "tomtat" -> reports.summary(turn, incoming);
             case "baocao" -> reports.report(turn, args);
-            case "capnhat" -> commands.update(turn, args);
-            case "hoi" -> {
-                if (args.isBlank()) {
-                    commands.sendText(turn.chatId(), texts.get("ask_usage"));
-                } else {
-                    commands.ask(turn, args);
-                }
-            }
+            case "capnhat" -> commands.update(turn, incoming);
+            case "hoi" -> input.question(incoming).ifPresentOrElse(q -> commands.ask(turn, q),
+                    () -> commands.sendText(turn.chatId(), texts.get("ask_usage")));
             default -> {
                 // in a group an unknown bare command is probably for another bot
                 if (!group || command.group(2) != null) {
@@ -207,18 +201,9 @@ public class TelegramDispatcher {
                     sender.answerCallback(query.getId(), texts.get("commune_selected", "commune", commune.name()));
                     sender.editHtml(chatId, message.getMessageId(), TelegramFormat.escape(done), null);
                 }, () -> sender.answerCallback(query.getId(), texts.get("button_expired")));
-                case PICK -> {
+                case PICK, PICK_NUMBER, HANDOVER -> {
                     sender.answerCallback(query.getId(), null);
-                    // the list belongs to the conversation of the member who asked
-                    commands.pick(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
-                }
-                case PICK_NUMBER -> {
-                    sender.answerCallback(query.getId(), null);
-                    commands.ask(turn, data.get().value(), ChatTurn.conversationId(chatId, data.get().ownerId(), group));
-                }
-                case HANDOVER -> {
-                    sender.answerCallback(query.getId(), null);
-                    commands.handOver(turn, ChatTurn.conversationId(chatId, data.get().ownerId(), group));
+                    input.question(TelegramInput.Incoming.pressed(turn, data.get())).ifPresent(q -> commands.ask(turn, q));
                 }
                 case CONFIRM -> {
                     if (data.get().ownerId() != presser) {
@@ -226,7 +211,8 @@ public class TelegramDispatcher {
                         return;
                     }
                     sender.answerCallback(query.getId(), null);
-                    commands.confirm(turn, "y".equals(data.get().value()), message.getMessageId());
+                    input.question(TelegramInput.Incoming.pressed(turn, data.get()))
+                            .ifPresent(q -> commands.confirm(turn, q, message.getMessageId()));
                 }
             }
         } catch (RuntimeException e) {

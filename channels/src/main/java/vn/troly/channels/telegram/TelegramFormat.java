@@ -1,31 +1,24 @@
 package vn.troly.channels.telegram;
 
-import vn.troly.assistant.answer.Answer;
-import vn.troly.assistant.answer.Citation;
-import vn.troly.channels.output.Sources;
 import vn.troly.channels.output.TextSplitter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Answers as Telegram HTML: the assistant's text is plain, so everything is escaped (a "<" in a plan's text would
- * otherwise make Telegram refuse the whole message), then a little bold is added; long answers are split under
- * Telegram's 4,096-character limit without cutting a tag or an entity.
+ * Telegram HTML: the assistant's text is plain, so everything is escaped (a "<" in a plan's text would otherwise make
+ * Telegram refuse the whole message); long HTML is split under Telegram's 4,096-character limit without cutting a tag
+ * or an entity. What an answer shows (sources, buttons) is the output package's AnswerRenderer's.
  */
 final class TelegramFormat {
 
     /** Telegram refuses longer messages; the margin leaves room for the tags a split closes and reopens. */
     static final int MAX_MESSAGE = 4000;
-    static final int MAX_SOURCES = 3;
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
 
     private TelegramFormat() {
@@ -36,39 +29,6 @@ final class TelegramFormat {
             return "";
         }
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static String bold(String text) {
-        return "<b>" + escape(text) + "</b>";
-    }
-
-    /**
-     * The answer's text and up to three sources, one compact line each. The engine's own "Nguồn: …" lines are
-     * replaced by that list when the answer carries citations, so sources always look the same in a chat.
-     */
-    static String answer(Answer answer, String sourcesLabel) {
-        List<Citation> citations = answer.citations() == null ? List.of() : answer.citations();
-        String text = answer.answer();
-        if (citations.isEmpty()) {
-            return escape(text);
-        }
-        String body = text.lines().filter(line -> !line.strip().startsWith(sourcesLabel))
-                .collect(Collectors.joining("\n")).strip();
-        Set<String> lines = new LinkedHashSet<>();
-        for (Citation c : citations) {
-            lines.add(citation(c));
-            if (lines.size() == MAX_SOURCES) {
-                break;
-            }
-        }
-        StringBuilder out = new StringBuilder(escape(body)).append("\n\n").append(bold(sourcesLabel));
-        lines.forEach(line -> out.append("\n• ").append(escape(line)));
-        return out.toString();
-    }
-
-    /** "document › section › STT n", as every channel names a source. */
-    static String citation(Citation c) {
-        return Sources.line(c);
     }
 
     static List<String> split(String html) {

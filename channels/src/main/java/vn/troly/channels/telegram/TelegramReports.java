@@ -3,7 +3,9 @@ package vn.troly.channels.telegram;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import vn.troly.assistant.answer.Action;
+import vn.troly.assistant.answer.Question;
+import vn.troly.channels.output.Attachment;
+import vn.troly.channels.output.Reply;
 import vn.troly.channels.values.MonthlyReport;
 import vn.troly.channels.values.SummaryChart;
 import vn.troly.knowledge.library.Commune;
@@ -15,7 +17,7 @@ import vn.troly.knowledge.values.SummaryBuilder;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,6 @@ import java.util.regex.Pattern;
 @Requires(bean = TelegramSettings.class)
 public class TelegramReports {
 
-    private static final String SUMMARY_QUESTION = "tóm tắt tình hình thực hiện";
     private static final Pattern SHORT_MONTH = Pattern.compile("(?:thang\\s*)?(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?|(\\d{4})-(\\d)");
 
     private final TelegramCommands commands;
@@ -37,13 +38,14 @@ public class TelegramReports {
     private final Clock clock;
     private final boolean valuesPublic;
     private final ChatCommunes communes;
-    private final TelegramSender sender;
+    private final TelegramInput input;
+    private final TelegramOutput output;
     private final TelegramTexts texts;
 
     public TelegramReports(TelegramCommands commands, PlanLibrary library, VietnameseNormalizer normalizer,
                            SummaryBuilder summaries, SummaryChart chart, MonthlyReport report, Clock clock,
                            @Value("${assistant.values-public:false}") boolean valuesPublic,
-                           ChatCommunes communes, TelegramSender sender, TelegramTexts texts) {
+                           ChatCommunes communes, TelegramInput input, TelegramOutput output, TelegramTexts texts) {
         this.commands = commands;
         this.library = library;
         this.normalizer = normalizer;
@@ -53,20 +55,21 @@ public class TelegramReports {
         this.clock = clock;
         this.valuesPublic = valuesPublic;
         this.communes = communes;
-        this.sender = sender;
+        this.input = input;
+        this.output = output;
         this.texts = texts;
     }
 
-    /** The summary text and its chart, for those who may see values. */
-    void summary(ChatTurn turn) {
+    /** The summary text with its chart, for those who may see values. */
+    void summary(ChatTurn turn, TelegramInput.Incoming command) {
         Optional<Commune> commune = readableCommune(turn);
-        if (commune.isEmpty()) {
+        Optional<Question> question = input.question(command);
+        if (commune.isEmpty() || question.isEmpty()) {
             return;
         }
-        commands.ask(turn, SUMMARY_QUESTION, turn.conversationId(), new Action.Command("summary", Map.of()));
         byte[] png = chart.png(summaries.summary(commune.get().id(), AsOf.today(clock)), commune.get().name());
-        sender.sendPhoto(turn.chatId(), png, "tom-tat-" + commune.get().id() + ".png",
-                TelegramFormat.escape(texts.get("summary_caption", "commune", commune.get().name())));
+        commands.ask(turn, question.get(), Attachment.png("tom-tat-" + commune.get().id() + ".png", png,
+                texts.get("summary_caption", "commune", commune.get().name())));
     }
 
     /** The monthly report as a Word file: "/baocao", "/baocao 11", "/baocao 11/2026". */
@@ -81,9 +84,9 @@ public class TelegramReports {
             return;
         }
         byte[] docx = report.docx(commune.get(), month);
-        sender.sendDocument(turn.chatId(), docx, "bao-cao-" + commune.get().id() + "-" + month + ".docx",
-                TelegramFormat.escape(texts.get("report_caption", "month", month.getMonthValue(), "year", month.getYear(),
-                        "commune", commune.get().name())));
+        output.deliver(turn.chatId(), turn.userId(), new Reply(List.of(), List.of(), Attachment.docx(
+                "bao-cao-" + commune.get().id() + "-" + month + ".docx", docx, texts.get("report_caption",
+                        "month", month.getMonthValue(), "year", month.getYear(), "commune", commune.get().name()))));
     }
 
     /** The chat's commune when the user may read values; otherwise a refusal or a commune choice was sent. */

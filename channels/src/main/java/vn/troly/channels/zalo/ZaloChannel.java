@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.troly.assistant.answer.Answer;
+import vn.troly.assistant.answer.CommuneRef;
+import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.assistant.prompt.Prompts;
@@ -14,7 +16,11 @@ import vn.troly.channels.config.DaemonThreads;
 import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.channels.limits.RateLimiter;
 import vn.troly.channels.output.AnswerRenderer;
+import vn.troly.channels.output.Attachment;
 import vn.troly.channels.output.Reply;
+import vn.troly.channels.values.SummaryChart;
+import vn.troly.knowledge.values.AsOf;
+import vn.troly.knowledge.values.SummaryBuilder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +46,7 @@ public class ZaloChannel {
     /** Zalo repeats a delivery for about two hours; a week of ids is kept, and unanswered events of a day recovered. */
     private static final Duration KEEP = Duration.ofDays(7);
     private static final Duration RECOVER = Duration.ofDays(1);
+    private static final String SUMMARY = "summary";
 
     private final ZaloInbox inbox;
     private final ZaloInput input;
@@ -49,6 +56,8 @@ public class ZaloChannel {
     private final ZaloCommunes communes;
     private final HandoverDesk handovers;
     private final Clock clock;
+    private final SummaryBuilder summaries;
+    private final SummaryChart chart;
     private final RateLimiter perUser;
     /** People told they are limited, so a flood gets one notice, not one per message. */
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -59,6 +68,7 @@ public class ZaloChannel {
 
     ZaloChannel(ZaloSettings settings, ZaloInbox inbox, ZaloInput input, ZaloOutput output, Answerer assistant,
                 AnswerRenderer renderer, ZaloCommunes communes, HandoverDesk handovers, Clock clock,
+                SummaryBuilder summaries, SummaryChart chart,
                 @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute) {
         this.inbox = inbox;
         this.input = input;
@@ -68,6 +78,8 @@ public class ZaloChannel {
         this.communes = communes;
         this.handovers = handovers;
         this.clock = clock;
+        this.summaries = summaries;
+        this.chart = chart;
         this.perUser = new RateLimiter(perUserPerMinute, clock);
         this.workers = new ExecutorService[settings.workers()];
         for (int i = 0; i < workers.length; i++) {
@@ -129,7 +141,19 @@ public class ZaloChannel {
             communes.set(user, answer.commune().id());
         }
         handovers.answered(question, answer);
-        output.deliver(user, renderer.render(answer, output.format(), handovers.offer(question, answer)));
+        output.deliver(user, withChart(question, answer, renderer.render(answer, output.format(), handovers.offer(question, answer))));
+    }
+
+    /** A commune's summary, for someone who may read its values, comes with its chart, as Telegram's /tomtat does. */
+    private Reply withChart(Question question, Answer answer, Reply reply) {
+        CommuneRef commune = answer.commune();
+        if (!SUMMARY.equals(answer.intent()) || answer.status() != Status.ANSWERED || commune == null
+                || !question.caller().mayRead(commune.id())) {
+            return reply;
+        }
+        byte[] png = chart.png(summaries.summary(commune.id(), AsOf.today(clock)), commune.name());
+        return reply.with(Attachment.png("tom-tat-" + commune.id() + ".png", png,
+                texts.render("summary_caption", "commune", commune.name()).strip()));
     }
 
     /** The web chat's per-user limit; past it the person is told once how long to wait, then ignored. */

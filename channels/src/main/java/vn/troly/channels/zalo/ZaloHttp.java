@@ -3,6 +3,7 @@ package vn.troly.channels.zalo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Posts to Zalo with the JDK's HTTP client and reads the JSON it answers; no SDK exists on Maven Central. */
@@ -40,10 +42,25 @@ final class ZaloHttp {
         return post(uri, headers, "application/x-www-form-urlencoded", body);
     }
 
-    /** The answer's JSON; an HTTP status other than 200, a network failure or a body that is no JSON throw. */
+    /** A file as the one part "file" of a multipart form, as Zalo's upload endpoints take it. */
+    JsonNode postFile(URI uri, Map<String, String> headers, String fileName, String mediaType, byte[] bytes) {
+        String boundary = "troly-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(uri, headers, "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
     private JsonNode post(URI uri, Map<String, String> headers, String contentType, String body) {
+        return post(uri, headers, contentType, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The answer's JSON; an HTTP status other than 200, a network failure or a body that is no JSON throw. */
+    private JsonNode post(URI uri, Map<String, String> headers, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .POST(body);
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

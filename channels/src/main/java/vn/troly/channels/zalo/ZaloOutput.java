@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.troly.channels.output.ActionText;
+import vn.troly.channels.output.Attachment;
 import vn.troly.channels.output.ChannelFormat;
 import vn.troly.channels.output.Choice;
 import vn.troly.channels.output.OutputChannel;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * Replies as OA customer-service messages: one message per piece of text (Zalo takes at most 2,000 characters), the
  * choices as oa.query.show buttons on the last one, each button's payload a typed action that comes back as the
- * person's next message.
+ * person's next message. An image or file is uploaded first and then sent as a message referring to it.
  */
 final class ZaloOutput implements OutputChannel {
 
@@ -49,7 +50,29 @@ final class ZaloOutput implements OutputChannel {
                 return false;
             }
         }
-        return true;
+        Attachment file = reply.attachment();
+        if (file == null) {
+            return true;
+        }
+        // upload first, then a message that refers to it: Zalo takes no file inside a message
+        return api.upload(file).map(id -> api.send(attachment(userId, file, id))).orElse(false);
+    }
+
+    /** An image as a media template with its attachment_id, a file by its upload token; the caption as the text. */
+    ObjectNode attachment(String userId, Attachment file, String id) {
+        ObjectNode body = json.objectNode();
+        body.putObject("recipient").put("user_id", userId);
+        ObjectNode message = body.putObject("message");
+        if (file.image()) {
+            if (file.caption() != null) {
+                message.put("text", file.caption());
+            }
+            message.putObject("attachment").put("type", "template").putObject("payload").put("template_type", "media")
+                    .putArray("elements").addObject().put("media_type", "image").put("attachment_id", id);
+        } else {
+            message.putObject("attachment").put("type", "file").putObject("payload").put("token", id);
+        }
+        return body;
     }
 
     ObjectNode message(String userId, String text, List<Choice> buttons) {

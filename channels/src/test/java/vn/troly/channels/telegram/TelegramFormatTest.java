@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Citation;
 import vn.troly.assistant.answer.Status;
+import vn.troly.channels.output.AnswerRenderer;
+import vn.troly.channels.output.Reply;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** HTML escaping, compact sources and splitting under Telegram's limit; the bot stays off without a token. */
+/** HTML escaping, compact sources (rendered by the shared AnswerRenderer) and splitting under Telegram's limit; the bot stays off without a token. */
 class TelegramFormatTest {
 
     @Test
@@ -25,7 +27,10 @@ class TelegramFormatTest {
         Answer answer = new Answer("Tỷ lệ > 70% & <i>ổn</i>\nNguồn: Kế hoạch số 12/KH-UBND, Phụ lục I, STT 2.1.", Status.ANSWERED,
                 "lead", null, "c", List.of(c, c, d, new Citation("q", "A", null, "B", "3", ""), new Citation("r", "X", null, null, null, "")),
                 List.of(), List.of(), List.of());
-        String html = TelegramFormat.answer(answer, "Nguồn:");
+        AnswerRenderer renderer = new AnswerRenderer();
+        Reply reply = renderer.render(answer, TelegramOutput.FORMAT);
+        assertEquals(1, reply.texts().size());
+        String html = new TelegramOutput(null, renderer).html(reply.texts().get(0));
         assertTrue(html.startsWith("Tỷ lệ &gt; 70% &amp; &lt;i&gt;ổn&lt;/i&gt;\n\n<b>Nguồn:</b>"), html);
         assertTrue(html.contains("\n• Kế hoạch số 12/KH-UBND › Phụ lục I › STT 2.1\n• Kế hoạch &lt;b&gt;\n• A › B › STT 3"), html);
         assertFalse(html.contains("• X"), "at most three: " + html);

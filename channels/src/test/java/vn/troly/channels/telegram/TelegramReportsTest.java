@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class TelegramReportsTest {
 
     private final TelegramReports reports = new TelegramReports(null, null, new VietnameseNormalizer(), null, null, null,
-            Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")), false, null, null, null);
+            Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")), false, null, null, null, null);
 
     @Test
     void readsShorthandsAndRefusesTheRest() {

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +57,15 @@ final class FakeZalo implements AutoCloseable {
         }
     }
 
+    /**
+     * One upload as Zalo saw it: to which endpoint ("image" or "file"), the token used, the form's file part, and the
+     * id answered (an image's attachment_id, a file's token), or null when refused.
+     */
+    record Upload(String kind, String accessToken, String fileName, byte[] bytes, String id) {
+    }
+
     private final ObjectMapper json = new ObjectMapper();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fake-zalo");
@@ -76,6 +87,8 @@ final class FakeZalo implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/v4/oa/access_token", this::token);
         server.createContext("/v3.0/oa/message/cs", this::message);
+        server.createContext("/v2.0/oa/upload/image", exchange -> upload(exchange, "image", "attachment_id"));
+        server.createContext("/v2.0/oa/upload/file", exchange -> upload(exchange, "file", "token"));
         server.start();
     }
 
@@ -213,6 +226,37 @@ final class FakeZalo implements AutoCloseable {
         } else {
             answer.put("message", error == -216 ? "Access token is invalid" : error == -32 ? "Exceed rate limit" : "Refused");
         }
+        reply(exchange, answer);
+    }
+
+    List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    /** A multipart form with one part "file", as the OA API's upload endpoints take it; answers the id to send by. */
+    private void upload(HttpExchange exchange, String kind, String idField) throws IOException {
+        String token = exchange.getRequestHeaders().getFirst("access_token");
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String boundary = type == null || !type.startsWith("multipart/form-data; boundary=") ? null : type.substring(type.indexOf('=') + 1);
+        // ISO-8859-1 maps each byte to one char, so offsets in the text are offsets in the bytes
+        String raw = new String(body, StandardCharsets.ISO_8859_1);
+        int head = raw.indexOf("\r\n\r\n");
+        int end = boundary == null ? -1 : raw.lastIndexOf("\r\n--" + boundary + "--");
+        Matcher name = Pattern.compile("name=\"file\"; filename=\"([^\"]*)\"").matcher(raw);
+        ObjectNode answer = json.createObjectNode();
+        boolean ok;
+        synchronized (this) {
+            ok = token != null && token.equals(accessToken) && head > 0 && end > head && name.find();
+        }
+        if (!ok) {
+            uploads.add(new Upload(kind, token, null, body, null));
+            reply(exchange, answer.put("error", token == null || !token.equals(accessToken) ? -216 : -201).put("message", "Refused"));
+            return;
+        }
+        String id = kind + "-" + messageIds.incrementAndGet();
+        uploads.add(new Upload(kind, token, name.group(1), Arrays.copyOfRange(body, head + 4, end), id));
+        answer.put("error", 0).put("message", "Success").putObject("data").put(idField, id);
         reply(exchange, answer);
     }
 

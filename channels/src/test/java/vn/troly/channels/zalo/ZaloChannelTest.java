@@ -165,4 +165,40 @@ class ZaloChannelTest {
         JsonNode after = service.json(service.admin("GET", "/api/admin/audit?userId=" + userId + "&kind=question", null));
         assertEquals(1, after.size(), "unlinked, the account asks as a citizen");
     }
+
+    @Test
+    void anOfficialsSummaryComesWithItsChartUploadedThenSentByAttachmentId() throws Exception {
+        String zaloId = "8801000000000000011";
+        HttpResponse<String> registered = service.admin("POST", "/api/admin/users", Map.of("name", "Trần Văn Biểu",
+                "role", "official", "agencyId", "van-hoa-xa-hoi", "communeId", "vinh-tru"));
+        String userId = service.json(registered).path("user").path("id").asText();
+        assertEquals(200, service.admin("PUT", "/api/admin/users/" + userId + "/zalo", Map.of("zaloUserId", zaloId)).statusCode());
+
+        service.post(FakeZalo.textEvent(zaloId, "m-sum1", "Tóm tắt tình hình thực hiện xã Vĩnh Trụ"));
+        // the summary's text (in as many messages as it needs), then the chart
+        FakeZalo.Message chart = service.zalo.await(1, m -> m.userId().equals(zaloId)
+                && m.body().path("message").has("attachment")).get(0);
+        List<FakeZalo.Message> sent = service.zalo.sent(zaloId);
+        assertTrue(sent.get(0).text().contains("Vĩnh Trụ"), sent.get(0).text());
+        assertEquals(chart.body(), sent.get(sent.size() - 1).body(), "the chart comes last");
+        FakeZalo.Upload upload = service.zalo.uploads().stream().filter(u -> u.id() != null).findFirst().orElseThrow();
+        assertEquals("image", upload.kind());
+        assertEquals("tom-tat-vinh-tru.png", upload.fileName());
+        assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
+                List.of(upload.bytes()[0], upload.bytes()[1], upload.bytes()[2], upload.bytes()[3]), "a PNG, byte for byte");
+        JsonNode payload = chart.body().path("message").path("attachment").path("payload");
+        assertEquals("media", payload.path("template_type").asText(), chart.body().toString());
+        assertEquals("image", payload.path("elements").get(0).path("media_type").asText());
+        assertEquals(upload.id(), payload.path("elements").get(0).path("attachment_id").asText());
+        assertTrue(chart.text().startsWith("Tiến độ chỉ tiêu — xã Vĩnh Trụ"), chart.text());
+
+        // a citizen's summary has no figures to draw, so no chart
+        String citizen = "8801000000000000012";
+        service.post(FakeZalo.textEvent(citizen, "m-sum2", "Tóm tắt tình hình thực hiện xã Vĩnh Trụ"));
+        service.zalo.await(1, to(citizen));
+        Thread.sleep(500);
+        assertTrue(service.zalo.sent(citizen).stream().noneMatch(m -> m.body().path("message").has("attachment")),
+                service.zalo.sent(citizen).toString());
+        assertEquals(1, service.zalo.uploads().size(), "one upload, the official's");
+    }
 }
