@@ -8,16 +8,20 @@ import vn.troly.assistant.understand.Cue;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Plan;
+import vn.troly.knowledge.plan.Provenance;
 import vn.troly.knowledge.plan.Section;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * "Kế hoạch số mấy, ai ký?", "Kế hoạch căn cứ vào đâu?": each plan's number, title, date and signer, and the documents
- * it is based on when asked.
+ * "Kế hoạch số mấy, ai ký?", "Kế hoạch căn cứ vào đâu?", "có mấy phụ lục?": each plan's number, title, date and
+ * signer, and the documents it is based on or its appendices when asked.
  */
 public final class PlanInfoHandler implements Handler {
 
@@ -48,7 +52,37 @@ public final class PlanInfoHandler implements Handler {
             if (u.cues().contains(Cue.BASIS)) {
                 basis(plan, turn);
             }
+            if (u.cues().contains(Cue.APPENDICES)) {
+                appendices(plan, turn);
+            }
         }
+    }
+
+    /** Each appendix the plan's rows were read from, in the plan's order, with how many indicators and tasks it holds. */
+    private void appendices(Plan plan, TurnContext turn) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        plan.indicators().forEach(i -> counts.computeIfAbsent(label(i.source()), k -> new int[2])[0]++);
+        plan.tasks().forEach(t -> counts.computeIfAbsent(label(t.source()), k -> new int[2])[1]++);
+        if (counts.isEmpty()) {
+            turn.say(prompts.render("plan_appendices_none"));
+            return;
+        }
+        turn.say(prompts.render("plan_appendices", "count", counts.size()));
+        counts.forEach((appendix, n) -> {
+            List<String> rows = new ArrayList<>();
+            if (n[0] > 0) {
+                rows.add(prompts.render("plan_appendix_indicators", "count", n[0]));
+            }
+            if (n[1] > 0) {
+                rows.add(prompts.render("plan_appendix_tasks", "count", n[1]));
+            }
+            turn.say(prompts.render("plan_appendix", "appendix", appendix, "rows", String.join(", ", rows)));
+        });
+        turn.citations().add(cards.citation(plan, prompts.render("plan_citation_appendix"), String.join("; ", counts.keySet())));
+    }
+
+    private String label(Provenance source) {
+        return source == null || source.appendix() == null ? prompts.render("plan_citation_appendix") : source.appendix();
     }
 
     /** As precise as the plan is: "ngày 05/3/2026", "tháng 3/2026", "năm 2026". */

@@ -46,6 +46,8 @@ public enum Cue {
     NEXT_PHASE,
     /** "căn cứ nghị quyết nào", "thực hiện theo kế hoạch số mấy": the documents the plan is based on. */
     BASIS,
+    /** "có mấy phụ lục", "gồm những phụ lục nào": the plan's appendices. */
+    APPENDICES,
     RESPONSIBILITY,
     REPORTING,
     UPDATE,
