@@ -30,6 +30,14 @@ class NextPhaseTest {
         assertTrue(answer.indicators().get(0).name().contains("5G"), answer.answer());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"chỉ tiêu xã đặt ra là bao nhiêu?", "mục tiêu xã mình đề ra bao nhiêu", "chỉ tiêu của xã giao là mấy %"})
+    void aTargetTheCommuneSetIsTheRowsTarget(String next) {
+        Answer answer = followUp("ai lo mức hài lòng của dân khi dùng dịch vụ công online", "loi-bac", next);
+        assertEquals("answered", answer.status().code(), answer.answer());
+        assertTrue(answer.answer().contains("95"), answer.answer());
+    }
+
     @Test
     void aFollowUpAskingTwoThingsGetsBoth() {
         Answer answer = followUp("tỷ lệ dân số trưởng thành có chữ ký số", "vinh-tru", "vậy phải đạt bao nhiêu, hạn chót khi nào?");
