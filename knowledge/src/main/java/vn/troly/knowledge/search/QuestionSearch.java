@@ -60,6 +60,8 @@ final class QuestionSearch {
     private final SynonymTable synonyms;
     private final Set<String> stopwords;
     private final QueryTerms.Tokens tokens;
+    /** The current searcher's term lookups, shared by the questions asked of it; replaced when the index changes. */
+    private volatile TermLookup lookups;
 
     /**
      * @param stopwords question words
@@ -73,7 +75,7 @@ final class QuestionSearch {
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        TermLookup df = new TermLookup(searcher);
+        TermLookup df = lookups(searcher);
         QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.docFreq(w) > 0), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
@@ -123,6 +125,15 @@ final class QuestionSearch {
         filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
         TopDocs top = searcher.search(query.build(), request.limit());
         return hits(searcher, df, top, terms, perWord);
+    }
+
+    private TermLookup lookups(IndexSearcher searcher) {
+        TermLookup current = lookups;
+        if (current == null || !current.isFor(searcher)) {
+            current = new TermLookup(searcher);
+            lookups = current;
+        }
+        return current;
     }
 
     /**
