@@ -161,8 +161,8 @@ public final class Conversations {
      * for confirmation; a context too big for an id is stored instead.
      */
     public String start(State state) {
-        // a citizen card's id is not carried (older ids have no field for it): that context is stored
-        if (store == null || state.pendingValue() != null || state.cardId() != null) {
+        // a citizen card's id and a value's owner are not carried (ids have no field for them): that context is stored
+        if (store == null || state.pendingValue() != null || state.pendingOwner() != null || state.cardId() != null) {
             String id = newId();
             create(id, state);
             return id;
