@@ -1,6 +1,5 @@
 package vn.troly.knowledge.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -29,10 +28,7 @@ import java.util.Set;
 
 import static vn.troly.knowledge.search.KnowledgeIndex.BODY;
 import static vn.troly.knowledge.search.KnowledgeIndex.COMMUNE;
-import static vn.troly.knowledge.search.KnowledgeIndex.DISPLAY;
-import static vn.troly.knowledge.search.KnowledgeIndex.ID;
 import static vn.troly.knowledge.search.KnowledgeIndex.KIND;
-import static vn.troly.knowledge.search.KnowledgeIndex.PLAN;
 import static vn.troly.knowledge.search.KnowledgeIndex.TITLE;
 
 /**
@@ -62,6 +58,8 @@ final class QuestionSearch {
     private final QueryTerms.Tokens tokens;
     /** The current searcher's term lookups, shared by the questions asked of it; replaced when the index changes. */
     private volatile TermLookup lookups;
+    /** The current searcher's rows read, shared likewise. */
+    private volatile StoredRows rows;
 
     /**
      * @param stopwords question words
@@ -132,6 +130,15 @@ final class QuestionSearch {
         if (current == null || !current.isFor(searcher)) {
             current = new TermLookup(searcher);
             lookups = current;
+        }
+        return current;
+    }
+
+    private StoredRows rows(IndexSearcher searcher) {
+        StoredRows current = rows;
+        if (current == null || !current.isFor(searcher)) {
+            current = new StoredRows(searcher);
+            rows = current;
         }
         return current;
     }
@@ -240,13 +247,14 @@ final class QuestionSearch {
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<String> phraseNames = new ArrayList<>(phrases.keySet());
+        StoredRows stored = rows(searcher);
         boolean[][] wordIn = TermPresence.of(weights, top.scoreDocs, leaves);
         boolean[][] wordInName = TermPresence.of(inName, top.scoreDocs, leaves);
         boolean[][] phraseIn = TermPresence.of(new ArrayList<>(phrases.values()), top.scoreDocs, leaves);
         boolean[][] pairIn = TermPresence.of(pairs, top.scoreDocs, leaves);
         for (int k = 0; k < top.scoreDocs.length; k++) {
             ScoreDoc scoreDoc = top.scoreDocs[k];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            StoredRows.Row row = stored.row(scoreDoc.doc);
             boolean[] has = wordIn[k];
             Set<String> written = new HashSet<>();
             for (int p = 0; p < phraseNames.size(); p++) {
@@ -259,8 +267,7 @@ final class QuestionSearch {
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
                 adjacent = pairIn[k][i];
             }
-            hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
+            hits.add(new SearchHit(row.kind(), row.id(), row.communeId(), row.planId(), row.display(), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
                     coverage.lacksTerm(has), coverage.holdsEverydayTerms(has, written)));
         }
         return hits;
