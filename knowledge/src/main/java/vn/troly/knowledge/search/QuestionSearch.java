@@ -10,7 +10,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import vn.troly.knowledge.text.SynonymTable;
@@ -56,10 +55,8 @@ final class QuestionSearch {
     private final SynonymTable synonyms;
     private final Set<String> stopwords;
     private final QueryTerms.Tokens tokens;
-    /** The current searcher's term lookups, shared by the questions asked of it; replaced when the index changes. */
-    private volatile TermLookup lookups;
-    /** The current searcher's rows read, shared likewise. */
-    private volatile StoredRows rows;
+    /** What the questions asked of the current searcher share; replaced when the index changes. */
+    private volatile SearcherView view;
 
     /**
      * @param stopwords question words
@@ -73,7 +70,8 @@ final class QuestionSearch {
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        TermLookup df = lookups(searcher);
+        SearcherView shared = view(searcher);
+        TermLookup df = shared.terms();
         QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.docFreq(w) > 0), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
@@ -83,7 +81,7 @@ final class QuestionSearch {
         int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
         boolean several = terms.folded().size() + terms.bigrams().size() > 1;
         for (String word : terms.folded()) {
-            perWord.add(wordQuery(df, word));
+            perWord.add(shared.word(word, w -> wordQuery(df, w)));
         }
         for (QueryTerms.Unit unit : terms.units()) {
             if (!unit.replaced()) {
@@ -120,25 +118,16 @@ final class QuestionSearch {
             }
             query.add(new BoostQuery(fields(df, VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
         }
-        filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
+        filter(df, request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
         TopDocs top = searcher.search(query.build(), request.limit());
-        return hits(searcher, df, top, terms, perWord);
+        return hits(shared, top, terms, perWord);
     }
 
-    private TermLookup lookups(IndexSearcher searcher) {
-        TermLookup current = lookups;
+    private SearcherView view(IndexSearcher searcher) {
+        SearcherView current = view;
         if (current == null || !current.isFor(searcher)) {
-            current = new TermLookup(searcher);
-            lookups = current;
-        }
-        return current;
-    }
-
-    private StoredRows rows(IndexSearcher searcher) {
-        StoredRows current = rows;
-        if (current == null || !current.isFor(searcher)) {
-            current = new StoredRows(searcher);
-            rows = current;
+            current = new SearcherView(searcher);
+            view = current;
         }
         return current;
     }
@@ -183,23 +172,25 @@ final class QuestionSearch {
      * The commune and kinds asked for. Plan markers carry no text, so they never match and need no filter; with no
      * filter at all, the query stays a pure disjunction, which Lucene scores top-k without visiting every match.
      */
-    private static Optional<Query> filter(SearchRequest request) {
+    private static Optional<Query> filter(TermLookup df, SearchRequest request) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean any = false;
         if (request.communeId() != null) {
-            filter.add(new TermQuery(new Term(COMMUNE, request.communeId())), BooleanClause.Occur.FILTER);
+            filter.add(df.query(COMMUNE, request.communeId()), BooleanClause.Occur.FILTER);
             any = true;
         }
         if (!request.kinds().isEmpty() && request.kinds().size() < DocKind.values().length) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-            request.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), BooleanClause.Occur.SHOULD));
+            request.kinds().forEach(k -> kinds.add(df.query(KIND, k.name()), BooleanClause.Occur.SHOULD));
             filter.add(kinds.build(), BooleanClause.Occur.FILTER);
             any = true;
         }
         return any ? Optional.of(filter.build()) : Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TermLookup df, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+    private List<SearchHit> hits(SearcherView shared, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+        IndexSearcher searcher = shared.unscored();
+        TermLookup df = shared.terms();
         List<String> words = terms.folded();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
@@ -247,7 +238,7 @@ final class QuestionSearch {
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<String> phraseNames = new ArrayList<>(phrases.keySet());
-        StoredRows stored = rows(searcher);
+        StoredRows stored = shared.rows();
         boolean[][] wordIn = TermPresence.of(weights, top.scoreDocs, leaves);
         boolean[][] wordInName = TermPresence.of(inName, top.scoreDocs, leaves);
         boolean[][] phraseIn = TermPresence.of(new ArrayList<>(phrases.values()), top.scoreDocs, leaves);

@@ -34,11 +34,6 @@ final class StoredRows {
         this.searcher = searcher;
     }
 
-    /** Whether the rows are of this searcher's view. */
-    boolean isFor(IndexSearcher other) {
-        return other == searcher;
-    }
-
     Row row(int doc) throws IOException {
         Row known = rows.get(doc);
         if (known != null) {

@@ -37,11 +37,6 @@ final class TermLookup {
         this.searcher = searcher;
     }
 
-    /** Whether the lookups are of this searcher's view. */
-    boolean isFor(IndexSearcher other) {
-        return other == searcher;
-    }
-
     /** A query for the term that reuses its lookup. */
     TermQuery query(String field, String term) {
         Term t = new Term(field, term);
