@@ -1,5 +1,6 @@
 package vn.troly.knowledge.text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Masks citizen ID numbers, phone numbers and e-mail addresses before text is logged or stored. */
@@ -19,10 +20,33 @@ public final class PersonalData {
         if (text == null || text.isEmpty() || !mayHold(text)) {
             return text;
         }
-        String out = EMAIL.matcher(text).replaceAll("[email]");
-        out = BEARER.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + "[token]" : "[token]");
+        // each expression runs only where the character it cannot match without is present: the e-mail expression
+        // tries every letter of an answer as the start of an address, which cost 4% of a chat request's CPU
+        String out = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[email]");
+        if (out.indexOf('_') >= 0 || out.indexOf(':') >= 0 || out.toLowerCase(Locale.ROOT).contains("bearer")) {
+            out = BEARER.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + "[token]" : "[token]");
+        }
+        if (!digitRun(out)) {
+            return out;
+        }
         out = CITIZEN_ID.matcher(out).replaceAll("[số định danh]");
-        return PHONE.matcher(out).replaceAll("[số điện thoại]");
+        return digitRun(out) ? PHONE.matcher(out).replaceAll("[số điện thoại]") : out;
+    }
+
+    /** Eight digits in a row, spaces, dots, dashes and plus signs between them allowed: an ID or a phone number may be there. */
+    private static boolean digitRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 8) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '.' && c != '-' && c != '+') {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     /**
