@@ -165,7 +165,22 @@ public final class PhraseSet {
         int[] starts = question.starts();
         int start = starts[from];
         int end = starts[to - 1] + question.tokens().get(to - 1).folded().length();
-        return phrases.stream().anyMatch(p -> p.pattern.matcher(joined).region(start, end)
-                .useTransparentBounds(true).useAnchoringBounds(false).matches());
+        for (Phrase p : phrases) {
+            // a phrase that cannot begin with the words' first word or letter is not tried: a matcher for every phrase
+            // on every call made a tenth of a chat request's allocation
+            if (p.first != null ? !startsWithWord(joined, start, end, p.first) : !p.mayStartWith(joined.charAt(start))) {
+                continue;
+            }
+            if (p.pattern.matcher(joined).region(start, end).useTransparentBounds(true).useAnchoringBounds(false).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text from..to begins with the word, followed by a space or the end. */
+    private static boolean startsWithWord(String text, int from, int to, String word) {
+        int after = from + word.length();
+        return after <= to && text.startsWith(word, from) && (after == to || text.charAt(after) == ' ');
     }
 }
