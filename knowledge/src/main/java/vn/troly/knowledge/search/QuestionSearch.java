@@ -65,7 +65,7 @@ final class QuestionSearch {
     QuestionSearch(SynonymTable synonyms, Set<String> stopwords, QueryTerms.Tokens tokens) {
         this.synonyms = synonyms;
         this.stopwords = stopwords;
-        this.tokens = tokens;
+        this.tokens = new CachedTokens(tokens);
     }
 
     /** The best entries for a question, most relevant first. */
