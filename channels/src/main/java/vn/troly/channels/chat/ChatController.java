@@ -1,6 +1,5 @@
 package vn.troly.channels.chat;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -17,10 +16,17 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
 
-/** The answer contract over HTTP: a question in, a cited answer out. */
-@ExecuteOn(TaskExecutors.BLOCKING)
+/**
+ * The answer contract over HTTP: a question in, a cited answer out. Answers are worked out on the bounded
+ * {@value #EXECUTOR} pool, first come, first served: on the unbounded blocking pool, every waiting request had a thread
+ * and all of them shared the cores, so each answer took as long as the slowest.
+ */
+@ExecuteOn(ChatController.EXECUTOR)
 @Controller("/api/chat")
 public class ChatController {
+
+    /** The executor configured under {@code micronaut.executors.answers}. */
+    public static final String EXECUTOR = "answers";
 
     private final Answerer engine;
     private final Access auth;
