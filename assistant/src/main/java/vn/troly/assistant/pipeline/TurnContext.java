@@ -89,6 +89,11 @@ public final class TurnContext {
         conversationId = id;
     }
 
+    /** Whether the question starts a conversation (it came without an id). */
+    public boolean newConversation() {
+        return question.conversationId() == null || question.conversationId().isBlank();
+    }
+
     /** What the conversation was about before this question; empty for a new one. */
     public Conversations.State previous() {
         return previous;

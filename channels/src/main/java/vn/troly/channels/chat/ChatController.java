@@ -18,11 +18,16 @@ import vn.troly.channels.output.Reply;
 
 /**
  * The answer contract over HTTP: a question in, a cited answer out, with {@code reply}: the answer rendered for the
- * web page by the renderer every channel shares (its text and its choices as buttons with typed actions).
+ * web page by the renderer every channel shares (its text and its choices as buttons with typed actions). Answers are
+ * worked out on the bounded {@value #EXECUTOR} pool, first come, first served: on the unbounded blocking pool, every
+ * waiting request had a thread and all of them shared the cores, so each answer took as long as the slowest.
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(ChatController.EXECUTOR)
 @Controller("/api/chat")
 public class ChatController {
+
+    /** The executor configured under {@code micronaut.executors.answers}. */
+    public static final String EXECUTOR = "answers";
 
     private final Answerer engine;
     private final Access auth;

@@ -151,6 +151,7 @@ public final class KnowledgeIndex implements Closeable {
                     throw new UncheckedIOException(e);
                 }
             });
+            onePiece();
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -166,6 +167,7 @@ public final class KnowledgeIndex implements Closeable {
     public synchronized void removePlan(String planId) {
         try {
             writer.deleteDocuments(new Term(PLAN, planId));
+            onePiece();
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -195,20 +197,21 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment. The index changes only when plans do, and every question pays per segment:
+     * each term is looked up, and each row's postings opened, in every one (parallel indexing leaves one per thread).
+     * Scores do not depend on segments; only rows of equal score may swap, whose order parallel indexing never fixed.
+     */
+    private void onePiece() throws IOException {
+        writer.forceMerge(1);
+    }
+
     @Override
     public synchronized void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();
     }
-
-
-
-
-
-
-
-
 
     private int count(Query query) {
         try {

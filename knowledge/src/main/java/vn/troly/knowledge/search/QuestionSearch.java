@@ -1,6 +1,5 @@
 package vn.troly.knowledge.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -11,7 +10,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import vn.troly.knowledge.text.SynonymTable;
@@ -29,10 +27,7 @@ import java.util.Set;
 
 import static vn.troly.knowledge.search.KnowledgeIndex.BODY;
 import static vn.troly.knowledge.search.KnowledgeIndex.COMMUNE;
-import static vn.troly.knowledge.search.KnowledgeIndex.DISPLAY;
-import static vn.troly.knowledge.search.KnowledgeIndex.ID;
 import static vn.troly.knowledge.search.KnowledgeIndex.KIND;
-import static vn.troly.knowledge.search.KnowledgeIndex.PLAN;
 import static vn.troly.knowledge.search.KnowledgeIndex.TITLE;
 
 /**
@@ -60,6 +55,8 @@ final class QuestionSearch {
     private final SynonymTable synonyms;
     private final Set<String> stopwords;
     private final QueryTerms.Tokens tokens;
+    /** What the questions asked of the current searcher share; replaced when the index changes. */
+    private volatile SearcherView view;
 
     /**
      * @param stopwords question words
@@ -68,12 +65,13 @@ final class QuestionSearch {
     QuestionSearch(SynonymTable synonyms, Set<String> stopwords, QueryTerms.Tokens tokens) {
         this.synonyms = synonyms;
         this.stopwords = stopwords;
-        this.tokens = tokens;
+        this.tokens = new CachedTokens(tokens);
     }
 
     /** The best entries for a question, most relevant first. */
     List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        TermLookup df = new TermLookup(searcher);
+        SearcherView shared = view(searcher);
+        TermLookup df = shared.terms();
         QueryTerms terms = QueryTerms.read(SplitTerms.join(request.text(), w -> df.docFreq(w) > 0), synonyms.thesaurus(), stopwords, tokens);
         if (terms.folded().isEmpty() && terms.bigrams().isEmpty()) {
             return List.of();
@@ -83,7 +81,7 @@ final class QuestionSearch {
         int common = (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE);
         boolean several = terms.folded().size() + terms.bigrams().size() > 1;
         for (String word : terms.folded()) {
-            perWord.add(wordQuery(df, word));
+            perWord.add(shared.word(word, w -> wordQuery(df, w)));
         }
         for (QueryTerms.Unit unit : terms.units()) {
             if (!unit.replaced()) {
@@ -120,9 +118,18 @@ final class QuestionSearch {
             }
             query.add(new BoostQuery(fields(df, VietnameseAnalyzer.EXACT, word), EXACT_BOOST), BooleanClause.Occur.SHOULD);
         }
-        filter(request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
+        filter(df, request).ifPresent(f -> query.add(f, BooleanClause.Occur.FILTER));
         TopDocs top = searcher.search(query.build(), request.limit());
-        return hits(searcher, df, top, terms, perWord);
+        return hits(shared, top, terms, perWord);
+    }
+
+    private SearcherView view(IndexSearcher searcher) {
+        SearcherView current = view;
+        if (current == null || !current.isFor(searcher)) {
+            current = new SearcherView(searcher);
+            view = current;
+        }
+        return current;
     }
 
     /**
@@ -165,23 +172,25 @@ final class QuestionSearch {
      * The commune and kinds asked for. Plan markers carry no text, so they never match and need no filter; with no
      * filter at all, the query stays a pure disjunction, which Lucene scores top-k without visiting every match.
      */
-    private static Optional<Query> filter(SearchRequest request) {
+    private static Optional<Query> filter(TermLookup df, SearchRequest request) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean any = false;
         if (request.communeId() != null) {
-            filter.add(new TermQuery(new Term(COMMUNE, request.communeId())), BooleanClause.Occur.FILTER);
+            filter.add(df.query(COMMUNE, request.communeId()), BooleanClause.Occur.FILTER);
             any = true;
         }
         if (!request.kinds().isEmpty() && request.kinds().size() < DocKind.values().length) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-            request.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), BooleanClause.Occur.SHOULD));
+            request.kinds().forEach(k -> kinds.add(df.query(KIND, k.name()), BooleanClause.Occur.SHOULD));
             filter.add(kinds.build(), BooleanClause.Occur.FILTER);
             any = true;
         }
         return any ? Optional.of(filter.build()) : Optional.empty();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TermLookup df, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+    private List<SearchHit> hits(SearcherView shared, TopDocs top, QueryTerms terms, List<Query> perWord) throws IOException {
+        IndexSearcher searcher = shared.unscored();
+        TermLookup df = shared.terms();
         List<String> words = terms.folded();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         int total = Math.max(1, searcher.getIndexReader().numDocs());
@@ -229,13 +238,14 @@ final class QuestionSearch {
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<String> phraseNames = new ArrayList<>(phrases.keySet());
+        StoredRows stored = shared.rows();
         boolean[][] wordIn = TermPresence.of(weights, top.scoreDocs, leaves);
         boolean[][] wordInName = TermPresence.of(inName, top.scoreDocs, leaves);
         boolean[][] phraseIn = TermPresence.of(new ArrayList<>(phrases.values()), top.scoreDocs, leaves);
         boolean[][] pairIn = TermPresence.of(pairs, top.scoreDocs, leaves);
         for (int k = 0; k < top.scoreDocs.length; k++) {
             ScoreDoc scoreDoc = top.scoreDocs[k];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            StoredRows.Row row = stored.row(scoreDoc.doc);
             boolean[] has = wordIn[k];
             Set<String> written = new HashSet<>();
             for (int p = 0; p < phraseNames.size(); p++) {
@@ -248,8 +258,7 @@ final class QuestionSearch {
             for (int i = 0; i < pairs.size() && !adjacent; i++) {
                 adjacent = pairIn[k][i];
             }
-            hits.add(new SearchHit(DocKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(COMMUNE), doc.get(PLAN),
-                    doc.get(DISPLAY), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
+            hits.add(new SearchHit(row.kind(), row.id(), row.communeId(), row.planId(), row.display(), scoreDoc.score, coverage.of(has, written), coverage.of(wordInName[k], written), adjacent,
                     coverage.lacksTerm(has), coverage.holdsEverydayTerms(has, written)));
         }
         return hits;

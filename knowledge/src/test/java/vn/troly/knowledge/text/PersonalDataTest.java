@@ -21,4 +21,14 @@ class PersonalDataTest {
         String text = "Đạt 62,5% ngày 15/11/2026, Kế hoạch số 125/KH-UBND, dân số 12.345 người, kinh phí 1.200.000.000 đồng";
         assertEquals(text, PersonalData.mask(text));
     }
+
+    @Test
+    void findsNumbersAndTokensWrittenEveryWayTheExpressionsAllow() {
+        // the cheap checks in front of the expressions must let every form through
+        assertEquals("gọi [số điện thoại], [số điện thoại] hay [số điện thoại]",
+                PersonalData.mask("gọi 0912-345-678, 84 912 345 678 hay 0912.345.678"));
+        assertEquals("số [số định danh]", PersonalData.mask("số 001.203.004567"));
+        assertEquals("BEARER [token] và [token]", PersonalData.mask("BEARER abc và TLX_abc"));
+        assertEquals("giai đoạn 2026 - 2030, 2021-2025", PersonalData.mask("giai đoạn 2026 - 2030, 2021-2025"));
+    }
 }
