@@ -12,6 +12,7 @@ import vn.troly.assistant.answer.Status;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.channels.handover.HandoverRequests;
+import vn.troly.channels.web.CommuneSummaries;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -40,11 +41,12 @@ public class TelegramCommands {
     private final TelegramSender sender;
     private final TelegramTexts texts;
     private final HandoverDesk handovers;
+    private final CommunePicker picker;
 
     public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
                             Subscriptions subscriptions, AgencyDirectory agencies,
                             ChatCommunes communes, TelegramSender sender, TelegramTexts texts,
-                            HandoverDesk handovers) {
+                            HandoverDesk handovers, CommunePicker picker) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
@@ -54,6 +56,7 @@ public class TelegramCommands {
         this.sender = sender;
         this.texts = texts;
         this.handovers = handovers;
+        this.picker = picker;
     }
 
     // ---- plain texts ---------------------------------------------------------------------------------------
@@ -160,27 +163,48 @@ public class TelegramCommands {
 
     // ---- commune -------------------------------------------------------------------------------------------
 
-    /** "/xa Vĩnh Trụ" chooses directly; "/xa" alone shows a button per commune. */
+    /**
+     * "/xa Vĩnh Trụ" chooses directly; a name several provinces' communes share offers each with its province; other
+     * words offer the communes and provinces whose names hold them; "/xa" alone shows the province, then commune pages.
+     */
     void commune(ChatTurn turn, String name) {
         if (name.isBlank()) {
             chooseCommune(turn.chatId(), texts.get("commune_choose"));
             return;
         }
-        Optional<Commune> commune = library.findCommune(name);
-        if (commune.isEmpty()) {
-            sendText(turn.chatId(), texts.get("commune_unknown", "communes", communeList()));
+        List<CommuneSummaries.CommuneSummary> named = name.contains("/") ? List.of() : picker.named(name);
+        if (named.size() > 1) {
+            send(turn.chatId(), texts.get("commune_several", "count", named.size(), "name", named.get(0).name()), picker.choices(named));
             return;
         }
-        communes.set(turn.chatId(), commune.get().id());
-        sendText(turn.chatId(), texts.get("commune_set", "commune", commune.get().name()));
+        Optional<Commune> commune = named.size() == 1 ? library.commune(named.get(0).id()) : library.findCommune(name);
+        if (commune.isPresent()) {
+            communes.set(turn.chatId(), commune.get().id());
+            sendText(turn.chatId(), texts.get("commune_set", "commune", commune.get().name()));
+            return;
+        }
+        List<InlineKeyboardButton> matching = picker.matching(name);
+        if (!matching.isEmpty()) {
+            send(turn.chatId(), texts.get("commune_matching", "name", name),
+                    InlineKeyboardMarkup.builder().keyboard(matching.stream().map(InlineKeyboardRow::new).toList()).build());
+            return;
+        }
+        CommunePicker.Screen provinces = picker.provinces(texts.get("commune_unknown", "name", name), 0);
+        send(turn.chatId(), provinces.text(), provinces.keyboard());
     }
 
     void chooseCommune(long chatId, String prompt) {
-        List<InlineKeyboardRow> rows = new ArrayList<>();
-        library.communes().forEach(c -> rows.add(new InlineKeyboardRow(button(texts.get("commune_button", "commune", c.name()),
-                CallbackData.commune(c.id())))));
-        sender.sendHtml(chatId, List.of(TelegramFormat.escape(prompt)), rows.isEmpty() ? null
-                : InlineKeyboardMarkup.builder().keyboard(rows).build());
+        CommunePicker.Screen screen = picker.start(prompt);
+        send(chatId, screen.text(), screen.keyboard());
+    }
+
+    /** A page of provinces or of a province's communes, in place of the screen whose button was pressed. */
+    void turnPage(long chatId, int messageId, CommunePicker.Screen screen) {
+        sender.editHtml(chatId, messageId, TelegramFormat.escape(screen.text()), screen.keyboard());
+    }
+
+    private void send(long chatId, String text, InlineKeyboardMarkup keyboard) {
+        sender.sendHtml(chatId, List.of(TelegramFormat.escape(text)), keyboard);
     }
 
     /** A commune button: the chat's commune, or empty when the commune is no longer loaded. */
@@ -188,11 +212,6 @@ public class TelegramCommands {
         Optional<Commune> commune = library.commune(communeId);
         commune.ifPresent(c -> communes.set(chatId, c.id()));
         return commune;
-    }
-
-
-    private String communeList() {
-        return String.join(", ", library.communes().stream().map(Commune::name).toList());
     }
 
     // ---- subscriptions -------------------------------------------------------------------------------------
