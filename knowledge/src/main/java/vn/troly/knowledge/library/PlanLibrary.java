@@ -14,14 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,6 +43,7 @@ public final class PlanLibrary {
      */
     private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param parser  plan parser
@@ -82,12 +82,13 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
+        Map<String, Plan> kept = new HashMap<>();
         Map<String, String> provinceOfCommune = new HashMap<>();
+        Map<String, Plan> earlier = parsed == null ? Map.of() : parsed.readAll();
         // read back or parsed on every core; which commune holds a shared name is settled after, in file order
-        List<Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(this::load).toList();
+        List<Source.Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(s -> Source.load(s, earlier, parser)).toList();
         int reused = 0;
-        for (Loaded one : loaded) {
+        for (Source.Loaded one : loaded) {
             if (one.plan() == null) {
                 LOG.warn("skipping {}: {}", one.source().name(), one.error().getMessage());
                 continue;
@@ -97,15 +98,12 @@ public final class PlanLibrary {
             if (collides(plan, provinceOfCommune)) {
                 try {
                     plan = parser.parse(one.source().name(), one.source().content().get(), new PlanParser.Placement(one.source().province(), true));
-                    if (parsed != null) {
-                        parsed.write(one.key(), plan);
-                    }
                 } catch (PlanParseException | UncheckedIOException e) {
                     LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
                     continue;
                 }
             }
-            kept.add(one.key());
+            kept.put(one.key(), plan);
             loadedSources.put(one.source().name(), one.key());
             provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
             if (!index.hasPlan(plan.id(), one.hash())) {
@@ -120,8 +118,7 @@ public final class PlanLibrary {
             index.replacePlans(changed);
         }
         LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
-        catalog = new Catalog(plans, parser::communeId);
-        version.incrementAndGet();
+        publish(plans);
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
     }
 
@@ -156,9 +153,29 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
+        publish(plans);
+        return plan;
+    }
+
+    /**
+     * Runs after every change of the loaded plans, on the thread that changed them (a start or an upload, never a
+     * question): what is worked out from the plans is rebuilt there, and questions keep reading the previous version
+     * until it is swapped in.
+     */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void publish(Map<String, Plan> plans) {
         catalog = new Catalog(plans, parser::communeId);
         version.incrementAndGet();
-        return plan;
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("cannot update what is worked out from the plans", e);
+            }
+        }
     }
 
     /**
@@ -180,40 +197,10 @@ public final class PlanLibrary {
         return plan.province() != null && holder != null && !holder.isEmpty() && !holder.equals(provinceKey(plan.province()));
     }
 
-    /** One source read back as parsed, or parsed with its commune's id from its name alone. */
-    private Loaded load(Source source) {
-        byte[] content;
-        try {
-            content = source.content().get();
-        } catch (UncheckedIOException e) {
-            return new Loaded(source, null, null, null, false, new PlanParseException("cannot read the file: " + e.getMessage()));
-        }
-        String hash = PlanSources.hash(content);
-        String key = PlanSources.key(source.name(), hash, source.province());
-        Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
-        if (earlier.isPresent()) {
-            return new Loaded(source, hash, key, earlier.get(), true, null);
-        }
-        try {
-            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
-            if (parsed != null) {
-                parsed.write(key, plan);
-            }
-            return new Loaded(source, hash, key, plan, false, null);
-        } catch (PlanParseException e) {
-            return new Loaded(source, hash, key, null, false, e);
-        }
-    }
-
-    /** @param plan null when the source does not parse ({@code error} says why) */
-    private record Loaded(Source source, String hash, String key, Plan plan, boolean reused, PlanParseException error) {
-    }
-
     /** A province's name compared without case or diacritics, "" for none. */
     private String provinceKey(String province) {
         return province == null ? "" : parser.communeId(province);
     }
-
 
     /** Whether the version of a file loaded now is this one (same content and given province). */
     public boolean holds(String fileName, byte[] content, String province) {
@@ -287,13 +274,5 @@ public final class PlanLibrary {
 
     public KnowledgeIndex index() {
         return index;
-    }
-
-    /**
-     * @param content  reads the file when asked: at national scale holding every file's bytes through the start would
-     *                 crowd the heap the parsed plans need
-     * @param province the province given on upload, or null
-     */
-    private record Source(String name, Supplier<byte[]> content, String province) {
     }
 }
