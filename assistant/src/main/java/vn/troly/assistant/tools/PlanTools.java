@@ -80,7 +80,8 @@ public final class PlanTools {
     /** The rows of any commune's plan best matching a query, one for all rows of identical content. */
     public List<Match> findAnywhere(String query) {
         SearchRequest request = new SearchRequest(query, null, Set.of(DocKind.INDICATOR, DocKind.TASK), 8);
-        return matches(vocabulary == null ? library.index().search(request) : vocabulary.search(request));
+        List<SearchHit> distinct = vocabulary == null ? null : vocabulary.search(request);
+        return matches(distinct == null ? library.index().search(request) : distinct);
     }
 
     private static List<Match> matches(List<SearchHit> hits) {

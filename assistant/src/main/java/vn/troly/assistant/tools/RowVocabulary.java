@@ -29,11 +29,14 @@ public final class RowVocabulary {
     private final LibraryView<KnowledgeIndex> index;
 
     public RowVocabulary(PlanLibrary library, VietnameseNormalizer normalizer, SynonymTable synonyms) {
-        this.index = new LibraryView<>(library, l -> build(l, normalizer, synonyms));
+        // off the start: until it is built, the whole library's index answers (the same rows, more slowly)
+        this.index = new LibraryView<>(library, l -> build(l, normalizer, synonyms), true);
     }
 
+    /** The hits, or null while the first build runs. */
     public List<SearchHit> search(SearchRequest request) {
-        return index.get().search(request);
+        KnowledgeIndex built = index.get();
+        return built == null ? null : built.search(request);
     }
 
     private static KnowledgeIndex build(PlanLibrary library, VietnameseNormalizer normalizer, SynonymTable synonyms) {

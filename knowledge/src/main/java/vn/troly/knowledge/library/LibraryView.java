@@ -22,10 +22,23 @@ public final class LibraryView<T> implements Supplier<T> {
     private final AtomicReference<Built<T>> built;
 
     public LibraryView(PlanLibrary library, Function<PlanLibrary, T> build) {
+        this(library, build, false);
+    }
+
+    /**
+     * @param later build the first value on a thread of its own, off the start: {@link #get} gives null until then,
+     *              for a reader that can do without (more slowly)
+     */
+    public LibraryView(PlanLibrary library, Function<PlanLibrary, T> build, boolean later) {
         this.library = library;
         this.build = build;
-        this.built = new AtomicReference<>(new Built<>(library.version(), build.apply(library)));
+        this.built = new AtomicReference<>(later ? new Built<>(-1, null) : new Built<>(library.version(), build.apply(library)));
         library.onChange(this::rebuild);
+        if (later) {
+            Thread first = new Thread(this::rebuild, "library-view");
+            first.setDaemon(true);
+            first.start();
+        }
     }
 
     /** Two changes in quick succession rebuild in turn, and the later version is the one kept. */
@@ -36,6 +49,7 @@ public final class LibraryView<T> implements Supplier<T> {
         }
     }
 
+    /** The value built last; null only before the first build of a view built {@code later}. */
     @Override
     public T get() {
         return built.get().value();

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -82,6 +81,7 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
+        List<KnowledgeIndex.Entry> indexed = new ArrayList<>();
         Map<String, Plan> kept = new HashMap<>();
         Map<String, String> provinceOfCommune = new HashMap<>();
         Map<String, Plan> earlier = parsed == null ? Map.of() : parsed.readAll();
@@ -106,10 +106,11 @@ public final class PlanLibrary {
             kept.put(one.key(), plan);
             loadedSources.put(one.source().name(), one.key());
             provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
-            if (!index.hasPlan(plan.id(), one.hash())) {
-                changed.add(new KnowledgeIndex.Entry(plan, one.hash()));
-            }
+            indexed.add(new KnowledgeIndex.Entry(plan, one.hash()));
             plans.put(plan.id(), plan);
+        }
+        if (!index.holdsExactly(indexed)) {
+            indexed.stream().filter(e -> !index.hasPlan(e.plan().id(), e.hash())).forEach(changed::add);
         }
         if (parsed != null) {
             parsed.keepOnly(kept);
@@ -117,6 +118,7 @@ public final class PlanLibrary {
         if (!changed.isEmpty()) {
             index.replacePlans(changed);
         }
+        index.record(indexed);
         LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
         publish(plans);
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
