@@ -35,16 +35,15 @@ public final class LibraryView<T> implements Supplier<T> {
         this.built = new AtomicReference<>(later ? new Built<>(-1, null) : new Built<>(library.version(), build.apply(library)));
         library.onChange(this::rebuild);
         if (later) {
-            Thread first = new Thread(this::rebuild, "library-view");
+            Thread first = new Thread(() -> rebuild(library.version()), "library-view");
             first.setDaemon(true);
             first.start();
         }
     }
 
     /** Two changes in quick succession rebuild in turn, and the later version is the one kept. */
-    private synchronized void rebuild() {
-        long version = library.version();
-        if (built.get().version() != version) {
+    private synchronized void rebuild(long version) {
+        if (built.get().version() < version) {
             built.set(new Built<>(version, build.apply(library)));
         }
     }

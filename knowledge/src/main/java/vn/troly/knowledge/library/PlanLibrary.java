@@ -22,6 +22,7 @@ import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * The plans the assistant knows: the sample corpus shipped with the app, a corpus folder, and plans uploaded later
@@ -42,7 +43,7 @@ public final class PlanLibrary {
      */
     private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param parser  plan parser
@@ -160,24 +161,26 @@ public final class PlanLibrary {
     }
 
     /**
-     * Runs after every change of the loaded plans, on the thread that changed them (a start or an upload, never a
-     * question): what is worked out from the plans is rebuilt there, and questions keep reading the previous version
-     * until it is swapped in.
+     * Runs at every change of the loaded plans, on the thread that changed them (a start or an upload, never a
+     * question), with the version about to be published: what is worked out from the plans is rebuilt there, and
+     * {@link #version()} grows only once every listener is done, so whoever waits for the new version (the commune
+     * list, another replica's test) finds the communes' names and the rest rebuilt too.
      */
-    public void onChange(Runnable listener) {
+    public void onChange(LongConsumer listener) {
         listeners.add(listener);
     }
 
     private void publish(Map<String, Plan> plans) {
+        long next = version.get() + 1;
         catalog = new Catalog(plans, parser::communeId);
-        version.incrementAndGet();
-        for (Runnable listener : listeners) {
+        for (LongConsumer listener : listeners) {
             try {
-                listener.run();
+                listener.accept(next);
             } catch (RuntimeException e) {
                 LOG.error("cannot update what is worked out from the plans", e);
             }
         }
+        version.set(next);
     }
 
     /**
