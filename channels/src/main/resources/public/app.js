@@ -1,6 +1,6 @@
 'use strict';
 const $ = id => document.getElementById(id);
-const log = $('log'), select = $('commune'), input = $('text');
+const log = $('log'), picked = $('commune'), input = $('text');
 let conversationId = null;
 // the command of the "Chuyển cho cán bộ" button the server offers under an answer it could not give a citizen
 const HANDOVER_COMMAND = 'canbo';
@@ -148,7 +148,7 @@ function buttons(choices, answer, asked) {
     const b = el('button', 'candidate' + (a.type === 'confirm' ? ' confirm' : '') + (handover ? ' handover' : ''), choice.label);
     b.type = 'button';
     if (handover) {
-      const commune = (answer.commune && answer.commune.id) || select.value;
+      const commune = (answer.commune && answer.commune.id) || communeId();
       b.onclick = () => { b.disabled = true; handOver(commune, answer.conversationId || conversationId, asked, b); };
     } else if (a.type === 'confirm') {
       // a reported value waits for one yes or no
@@ -175,7 +175,7 @@ async function ask(text, shown, action) {
     const response = await api('/api/chat', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(Object.assign({ text, commune: select.value || null, conversationId }, action ? { action } : {}))
+      body: JSON.stringify(Object.assign({ text, commune: communeId() || null, conversationId }, action ? { action } : {}))
     });
     if (!response.ok) {
       bubble.classList.remove('pending');
@@ -188,10 +188,9 @@ async function ask(text, shown, action) {
     }
     const answer = await response.json();
     conversationId = answer.conversationId || conversationId;
-    if (answer.commune && answer.commune.id && select.value !== answer.commune.id
-        && [...select.options].some(o => o.value === answer.commune.id)) {
-      select.value = answer.commune.id; // the question named another commune: follow-ups are about that one
-      store.set('troly.commune', select.value);
+    if (answer.commune && answer.commune.id && communeId() !== answer.commune.id) {
+      // the question named another commune: follow-ups are about that one
+      await loadCommune(answer.commune.id);
     }
     render(bubble, answer, action ? null : text);
   } catch (e) {
@@ -294,10 +293,91 @@ async function resumeHandover(id) {
   watchHandover(id, seen, 0);
 }
 
+// ---- the commune: the province, then its communes, at most PER_SCREEN buttons a screen ----------------------
+
+const PER_SCREEN = 10, NO_PROVINCE = '-';
+const picker = $('picker'), pickerList = $('picker-list'), pickerFilter = $('picker-filter');
+/** The commune chosen ({id, name, province, handover}), or null. */
+let commune = null;
+/** The picker's screen: the provinces, or a province's communes once one is picked; the page shown. */
+const picking = { provinces: [], province: null, communes: [], page: 0 };
+
+function communeId() { return commune ? commune.id : ''; }
+
+/** "Vĩnh Trụ" and "vinh tru" alike: what typing narrows by. */
+function fold(text) {
+  return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function setCommune(c) {
+  commune = c;
+  picked.textContent = c ? (c.province ? c.name + ' (' + c.province + ')' : c.name) : '— chọn xã —';
+  picked.dataset.commune = c ? c.id : '';
+  store.set('troly.commune', c ? c.id : null);
+}
+
+/** A commune by id (remembered, or named by an answer), with its hand-over flag; forgotten when no longer loaded. */
+async function loadCommune(id) {
+  try {
+    const r = await api('/api/communes/' + encodeURIComponent(id));
+    setCommune(r.ok ? await r.json() : null);
+  } catch (e) { /* offline for a moment: the choice stays as it was */ }
+}
+
+function openPicker() {
+  picker.hidden = false;
+  picked.setAttribute('aria-expanded', 'true');
+  picking.province = null; picking.page = 0; pickerFilter.value = '';
+  renderPicker();
+}
+
+function closePicker() { picker.hidden = true; picked.setAttribute('aria-expanded', 'false'); }
+
+async function openProvince(province) {
+  const r = await api('/api/communes?province=' + encodeURIComponent(province.id));
+  picking.communes = r.ok ? await r.json() : [];
+  picking.province = province; picking.page = 0; pickerFilter.value = '';
+  renderPicker();
+}
+
+/** One screen: the items the typed words leave (names that begin so first), a page of them, and the page buttons. */
+function renderPicker() {
+  const inProvince = picking.province != null, typed = fold(pickerFilter.value);
+  let items = inProvince
+    ? picking.communes.map(c => ({ label: c.name, key: fold(c.name), commune: c }))
+    : picking.provinces.map(p => ({ label: p.name + ' (' + p.communes + ' xã)', key: fold(p.name), province: p }));
+  if (typed) {
+    items = items.filter(i => i.key.includes(typed))
+      .sort((a, b) => (b.key.startsWith(typed) - a.key.startsWith(typed)) || a.key.localeCompare(b.key));
+  }
+  const pages = Math.max(1, Math.ceil(items.length / PER_SCREEN));
+  picking.page = Math.max(0, Math.min(picking.page, pages - 1));
+  $('picker-title').textContent = inProvince ? 'Chọn xã thuộc ' + picking.province.name + ':' : 'Chọn tỉnh, thành phố:';
+  pickerFilter.placeholder = inProvince ? 'Gõ tên xã để lọc' : 'Gõ tên tỉnh để lọc';
+  pickerList.replaceChildren(...items.slice(picking.page * PER_SCREEN, (picking.page + 1) * PER_SCREEN).map(i => {
+    const b = el('button', 'choice', i.label);
+    b.type = 'button';
+    if (i.commune) {
+      b.dataset.commune = i.commune.id;
+      b.onclick = () => { setCommune(i.commune); closePicker(); };
+    } else {
+      b.dataset.province = i.province.id;
+      b.onclick = () => openProvince(i.province);
+    }
+    return b;
+  }));
+  if (!items.length) pickerList.appendChild(el('p', 'empty', 'Không có tên nào khớp, hãy gõ lại.'));
+  $('picker-back').hidden = !inProvince;
+  $('picker-prev').hidden = picking.page === 0;
+  $('picker-next').hidden = picking.page >= pages - 1;
+  $('picker-page').textContent = pages > 1 ? 'Trang ' + (picking.page + 1) + '/' + pages : '';
+}
+
 async function showSummary() {
-  const id = select.value;
+  const id = communeId();
   if (!id) { addBot('Hãy chọn xã trước khi xem tóm tắt.', 'error').dataset.status = 'error'; return; }
-  const name = select.options[select.selectedIndex].dataset.name;
+  const name = commune.name;
   const bubble = addBot('Đang tải tóm tắt xã ' + name + '…', 'pending summary');
   const fail = text => { bubble.classList.remove('pending'); bubble.classList.add('error'); bubble.querySelector('.text').textContent = text; bubble.dataset.status = 'error'; };
   try {
@@ -411,7 +491,12 @@ $('signin').addEventListener('submit', e => {
 $('signout').addEventListener('click', () => { signOut(); signInError(null); });
 $('summary-button').addEventListener('click', showSummary);
 $('ask').addEventListener('submit', e => { e.preventDefault(); const text = input.value; input.value = ''; ask(text); });
-select.addEventListener('change', () => store.set('troly.commune', select.value || null));
+picked.addEventListener('click', () => (picker.hidden ? openPicker() : closePicker()));
+$('picker-close').addEventListener('click', closePicker);
+$('picker-back').addEventListener('click', () => { picking.province = null; picking.page = 0; pickerFilter.value = ''; renderPicker(); });
+$('picker-prev').addEventListener('click', () => { picking.page--; renderPicker(); });
+$('picker-next').addEventListener('click', () => { picking.page++; renderPicker(); });
+pickerFilter.addEventListener('input', () => { picking.page = 0; renderPicker(); });
 
 for (const e of EXAMPLES) {
   const b = el('button', 'chip', e);
@@ -420,17 +505,15 @@ for (const e of EXAMPLES) {
   $('chips').appendChild(b);
 }
 
-api('/api/communes').then(async r => {
-  if (!r.ok) throw new Error(await errorMessage(r));
+// the provinces (and the communes whose plans name none, as "Chưa rõ tỉnh"), then the remembered commune
+Promise.all([api('/api/provinces'), api('/api/communes?province=' + NO_PROVINCE)]).then(async ([provinces, none]) => {
+  if (!provinces.ok) throw new Error(await errorMessage(provinces));
+  picking.provinces = await provinces.json();
+  const unplaced = none.ok ? await none.json() : [];
+  if (unplaced.length) picking.provinces.push({ id: NO_PROVINCE, name: 'Chưa rõ tỉnh', communes: unplaced.length });
   const saved = store.get('troly.commune');
-  for (const c of await r.json()) {
-    const o = el('option', null, c.province ? c.name + ' (' + c.province + ')' : c.name);
-    o.value = c.id;
-    o.dataset.name = c.name;
-    select.appendChild(o);
-  }
-  if (saved && [...select.options].some(o => o.value === saved)) select.value = saved;
-  select.dataset.loaded = 'true';
+  if (saved) await loadCommune(saved);
+  picked.dataset.loaded = 'true';
 }).catch(e => addBot('Không tải được danh sách xã: ' + e.message, 'error'));
 
 const pendingHandover = store.get(HANDOVER_KEY);

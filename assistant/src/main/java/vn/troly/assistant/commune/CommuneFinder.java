@@ -3,6 +3,7 @@ package vn.troly.assistant.commune;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.LibraryView;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseNormalizer;
@@ -54,15 +55,13 @@ public final class CommuneFinder {
         }
     }
 
-    private record Built(long version, CommuneNames names) {
-    }
-
     private final PlanLibrary library;
     private final VietnameseNormalizer normalizer;
     private final Predicate<String> notInitials;
     /** Folded agency names and aliases that end in "xã" ("cong an xa", "ca xa"), padded with spaces. */
     private final Set<String> agenciesOfXa;
-    private volatile Built built = new Built(-1, null);
+    /** Rebuilt when the plans change, never by a question: the names of 3,321 communes take a while to fold. */
+    private final LibraryView<CommuneNames> names;
 
     /**
      * @param notInitials folded short words that never stand for a commune's initials
@@ -73,6 +72,7 @@ public final class CommuneFinder {
         this.library = library;
         this.normalizer = normalizer;
         this.notInitials = notInitials;
+        this.names = new LibraryView<>(library, l -> new CommuneNames(l.communes(), normalizer));
         this.agenciesOfXa = agencies.all().stream().flatMap(a -> Stream.concat(a.aliases().stream(), Stream.of(a.name())))
                 .map(form -> " " + CommuneNames.words(normalizer, form) + " ")
                 .filter(form -> form.endsWith(" xa ")).collect(Collectors.toSet());
@@ -131,13 +131,7 @@ public final class CommuneFinder {
     }
 
     private CommuneNames index() {
-        long version = library.version();
-        Built current = built;
-        if (current.version() != version || current.names() == null) {
-            current = new Built(version, new CommuneNames(library.communes(), normalizer));
-            built = current;
-        }
-        return current.names();
+        return names.get();
     }
 
     /** The longest loaded commune's name in the question, with or without "xã"/"phường" before it. */

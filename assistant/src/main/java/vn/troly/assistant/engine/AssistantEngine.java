@@ -10,6 +10,7 @@ import vn.troly.assistant.pipeline.AnswerPipeline;
 import vn.troly.assistant.prompt.Prompts;
 import vn.troly.assistant.citizen.CitizenGuide;
 import vn.troly.assistant.tools.PlanTools;
+import vn.troly.assistant.tools.RowVocabulary;
 import vn.troly.assistant.tools.ValueTools;
 import vn.troly.assistant.understand.AgencyMentions;
 import vn.troly.assistant.understand.IntentDetector;
@@ -64,7 +65,7 @@ public final class AssistantEngine implements Answerer {
         Prompts prompts = new Prompts();
         Cards cards = new Cards(library, clock);
         CitizenGuide guide = new CitizenGuide(normalizer, synonyms);
-        PlanTools tools = new PlanTools(library, agencies, guide, cards);
+        PlanTools tools = new PlanTools(library, agencies, guide, cards, new RowVocabulary(library, normalizer, synonyms));
         ValueTools values = new ValueTools(library, store, new ProgressCalculator(), clock);
         IntentDetector detector = new IntentDetector(new AgencyMentions(normalizer, agencies), normalizer, clock,
                 new PlanBigrams(library, normalizer), synonyms.thesaurus());

@@ -146,7 +146,7 @@ public final class RowFinder {
 
     /** Whether any commune's plan has a row about the topic: a question about the plans, not out of scope. */
     public boolean foundAnywhere(Understanding u) {
-        return u.hasTopic() && tools.findIndicators(u.topic(), null).stream().anyMatch(this::relevant);
+        return u.hasTopic() && tools.findAnywhere(u.topic()).stream().anyMatch(this::relevant);
     }
 
     /** Whether the text speaks of the plan's rows ("chỉ tiêu", "nhiệm vụ", "kế hoạch"): about the plan, found or not. */

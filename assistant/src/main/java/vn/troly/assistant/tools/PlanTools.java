@@ -36,13 +36,15 @@ public final class PlanTools {
     private final AgencyDirectory agencies;
     private final CitizenGuide guide;
     private final Cards cards;
+    private final RowVocabulary vocabulary;
 
-
-    public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards) {
+    /** @param vocabulary every plan's distinct rows, or null to search the whole library for them */
+    public PlanTools(PlanLibrary library, AgencyDirectory agencies, CitizenGuide guide, Cards cards, RowVocabulary vocabulary) {
         this.library = library;
         this.agencies = agencies;
         this.guide = guide;
         this.cards = cards;
+        this.vocabulary = vocabulary;
     }
 
     /** A row found for a query. */
@@ -72,8 +74,19 @@ public final class PlanTools {
             + "và coverage (tỷ lệ từ của câu hỏi có trong dòng, dưới 0,6 là kế hoạch không có nội dung đó)")
     public List<Match> findIndicators(@P("nội dung cần tìm, ví dụ 'phủ sóng 5G'") String query,
                                       @P("mã xã, ví dụ 'vinh-tru'") String communeId) {
+        return matches(library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8)));
+    }
+
+    /** The rows of any commune's plan best matching a query, one for all rows of identical content. */
+    public List<Match> findAnywhere(String query) {
+        SearchRequest request = new SearchRequest(query, null, Set.of(DocKind.INDICATOR, DocKind.TASK), 8);
+        List<SearchHit> distinct = vocabulary == null ? null : vocabulary.search(request);
+        return matches(distinct == null ? library.index().search(request) : distinct);
+    }
+
+    private static List<Match> matches(List<SearchHit> hits) {
         List<Match> matches = new ArrayList<>();
-        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8))) {
+        for (SearchHit hit : hits) {
             matches.add(new Match(hit.kind().name().toLowerCase(), hit.id(), hit.title(), hit.score(), hit.coverage(),
                     hit.nameCoverage(), hit.adjacent(), hit.lacksTerm(), hit.termsWhole()));
         }

@@ -2,15 +2,16 @@ package vn.troly.channels.telegram;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import vn.troly.assistant.answer.Action;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
 import vn.troly.channels.handover.HandoverDesk;
 import vn.troly.channels.output.AnswerRenderer;
 import vn.troly.channels.output.Attachment;
-import vn.troly.channels.output.Choice;
-import vn.troly.channels.output.Reply;
+import vn.troly.channels.web.CommuneSummaries;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -18,7 +19,6 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 import vn.troly.knowledge.values.Subscriptions;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What each command and each question does; the dispatcher decides whether a message is for the bot at all. */
@@ -40,11 +40,13 @@ public class TelegramCommands {
     private final TelegramInput input;
     private final TelegramOutput output;
     private final AnswerRenderer renderer;
+    private final CommunePicker picker;
 
     public TelegramCommands(Answerer assistant, PlanLibrary library, VietnameseNormalizer normalizer,
                             Subscriptions subscriptions, AgencyDirectory agencies,
                             ChatCommunes communes, TelegramSender sender, TelegramTexts texts,
-                            HandoverDesk handovers, TelegramInput input, TelegramOutput output, AnswerRenderer renderer) {
+                            HandoverDesk handovers, TelegramInput input, TelegramOutput output, AnswerRenderer renderer,
+                            CommunePicker picker) {
         this.assistant = assistant;
         this.library = library;
         this.normalizer = normalizer;
@@ -57,6 +59,7 @@ public class TelegramCommands {
         this.input = input;
         this.output = output;
         this.renderer = renderer;
+        this.picker = picker;
     }
 
     // ---- plain texts ---------------------------------------------------------------------------------------
@@ -107,25 +110,48 @@ public class TelegramCommands {
 
     // ---- commune -------------------------------------------------------------------------------------------
 
-    /** "/xa Vĩnh Trụ" chooses directly; "/xa" alone shows a button per commune. */
+    /**
+     * "/xa Vĩnh Trụ" chooses directly; a name several provinces' communes share offers each with its province; other
+     * words offer the communes and provinces whose names hold them; "/xa" alone shows the province, then commune pages.
+     */
     void commune(ChatTurn turn, String name) {
         if (name.isBlank()) {
             chooseCommune(turn.chatId(), texts.get("commune_choose"));
             return;
         }
-        Optional<Commune> commune = library.findCommune(name);
-        if (commune.isEmpty()) {
-            sendText(turn.chatId(), texts.get("commune_unknown", "communes", communeList()));
+        List<CommuneSummaries.CommuneSummary> named = name.contains("/") ? List.of() : picker.named(name);
+        if (named.size() > 1) {
+            send(turn.chatId(), texts.get("commune_several", "count", named.size(), "name", named.get(0).name()), picker.choices(named));
             return;
         }
-        communes.set(turn.chatId(), commune.get().id());
-        sendText(turn.chatId(), texts.get("commune_set", "commune", commune.get().name()));
+        Optional<Commune> commune = named.size() == 1 ? library.commune(named.get(0).id()) : library.findCommune(name);
+        if (commune.isPresent()) {
+            communes.set(turn.chatId(), commune.get().id());
+            sendText(turn.chatId(), texts.get("commune_set", "commune", commune.get().name()));
+            return;
+        }
+        List<InlineKeyboardButton> matching = picker.matching(name);
+        if (!matching.isEmpty()) {
+            send(turn.chatId(), texts.get("commune_matching", "name", name),
+                    InlineKeyboardMarkup.builder().keyboard(matching.stream().map(InlineKeyboardRow::new).toList()).build());
+            return;
+        }
+        CommunePicker.Screen provinces = picker.provinces(texts.get("commune_unknown", "name", name), 0);
+        send(turn.chatId(), provinces.text(), provinces.keyboard());
     }
 
     void chooseCommune(long chatId, String prompt) {
-        List<Choice> buttons = library.communes().stream().map(c -> new Choice(texts.get("commune_button", "commune", c.name()),
-                new Action.Command(TelegramOutput.CHOOSE_COMMUNE, Map.of("id", c.id())))).toList();
-        output.deliver(chatId, 0, new Reply(List.of(prompt), buttons, null));
+        CommunePicker.Screen screen = picker.start(prompt);
+        send(chatId, screen.text(), screen.keyboard());
+    }
+
+    /** A page of provinces or of a province's communes, in place of the screen whose button was pressed. */
+    void turnPage(long chatId, int messageId, CommunePicker.Screen screen) {
+        sender.editHtml(chatId, messageId, TelegramFormat.escape(screen.text()), screen.keyboard());
+    }
+
+    private void send(long chatId, String text, InlineKeyboardMarkup keyboard) {
+        sender.sendHtml(chatId, List.of(TelegramFormat.escape(text)), keyboard);
     }
 
     /** A commune button: the chat's commune, or empty when the commune is no longer loaded. */
@@ -133,11 +159,6 @@ public class TelegramCommands {
         Optional<Commune> commune = library.commune(communeId);
         commune.ifPresent(c -> communes.set(chatId, c.id()));
         return commune;
-    }
-
-
-    private String communeList() {
-        return String.join(", ", library.communes().stream().map(Commune::name).toList());
     }
 
     // ---- subscriptions -------------------------------------------------------------------------------------

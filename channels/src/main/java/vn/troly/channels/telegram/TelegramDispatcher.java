@@ -44,6 +44,7 @@ public class TelegramDispatcher {
     private final TelegramTexts texts;
     private final Identities identities;
     private final HandoverReplies replies;
+    private final CommunePicker picker;
     /** The bot's @username (getMe), needed to tell mentions and "/cmd@thisbot" in groups; fetched again if missing. */
     private final AtomicReference<String> username = new AtomicReference<>();
     /** Messages per minute per chat (a group shares one bucket): one flooding chat cannot starve the others. */
@@ -54,7 +55,7 @@ public class TelegramDispatcher {
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
 
     public TelegramDispatcher(TelegramCommands commands, TelegramInput input, TelegramReports reports, TelegramSender sender, TelegramTexts texts, Identities identities,
-                              HandoverReplies replies,
+                              HandoverReplies replies, CommunePicker picker,
                               @Value("${assistant.rate-limit.per-chat-per-minute:60}") int perChatPerMinute,
                               @Value("${assistant.rate-limit.per-user-per-minute:30}") int perUserPerMinute, Clock clock) {
         this.commands = commands;
@@ -64,6 +65,7 @@ public class TelegramDispatcher {
         this.texts = texts;
         this.identities = identities;
         this.replies = replies;
+        this.picker = picker;
         this.perChat = new RateLimiter(perChatPerMinute, clock);
         this.perUser = new RateLimiter(perUserPerMinute, clock);
     }
@@ -201,6 +203,16 @@ public class TelegramDispatcher {
                     sender.answerCallback(query.getId(), texts.get("commune_selected", "commune", commune.name()));
                     sender.editHtml(chatId, message.getMessageId(), TelegramFormat.escape(done), null);
                 }, () -> sender.answerCallback(query.getId(), texts.get("button_expired")));
+                case PROVINCES -> {
+                    sender.answerCallback(query.getId(), null);
+                    commands.turnPage(chatId, message.getMessageId(),
+                            picker.provinces(texts.get("province_choose"), Integer.parseInt(data.get().value())));
+                }
+                case PROVINCE -> {
+                    sender.answerCallback(query.getId(), null);
+                    String[] province = data.get().value().split(":");
+                    commands.turnPage(chatId, message.getMessageId(), picker.province(province[0], Integer.parseInt(province[1])));
+                }
                 case PICK, PICK_NUMBER, HANDOVER -> {
                     sender.answerCallback(query.getId(), null);
                     input.question(TelegramInput.Incoming.pressed(turn, data.get())).ifPresent(q -> commands.ask(turn, q));

@@ -87,7 +87,8 @@ public class TelegramInput implements InputAdapter<TelegramInput.Incoming> {
                 yield Optional.of(question(turn, texts.get(yes ? "button_confirm" : "button_cancel"), turn.conversationId(),
                         new Action.Confirm(yes)));
             }
-            case COMMUNE -> Optional.empty();
+            // choosing a commune and turning the picker's pages change the chat, not the conversation
+            case COMMUNE, PROVINCES, PROVINCE -> Optional.empty();
         };
     }
 

@@ -47,11 +47,17 @@ public class CommuneController {
         }
     }
 
-    /** Every commune, or a province's ("?province=ninh-binh" or its name, "Ninh Bình"). */
+    /**
+     * Every commune, or a province's ("?province=ninh-binh" or its name, "Ninh Bình"), or those whose plans name no
+     * province ("?province=-").
+     */
     @Get
     public List<CommuneSummary> communes(@QueryValue @Nullable String province) {
         if (province == null || province.isBlank()) {
             return summaries.all();
+        }
+        if (province.equals(CommuneSummaries.NO_PROVINCE)) {
+            return summaries.inProvince(CommuneSummaries.NO_PROVINCE);
         }
         String id = parser.communeId(province);
         if (summaries.provinces().stream().noneMatch(p -> p.id().equals(id))) {

@@ -28,6 +28,9 @@ public class CommuneSummaries {
                                  int plans, int indicators, int tasks, boolean handover) {
     }
 
+    /** The key of {@link #inProvince} for the communes whose plans name no province. */
+    public static final String NO_PROVINCE = "-";
+
     /** A province with how many communes have a plan loaded. */
     public record ProvinceSummary(String id, String name, int communes) {
     }
@@ -51,7 +54,10 @@ public class CommuneSummaries {
         return computed().all();
     }
 
-    /** The communes of a province, by its id ("ninh-binh"); empty for a province without plans. */
+    /**
+     * The communes of a province, by its id ("ninh-binh"), or those of no province ({@link #NO_PROVINCE}); empty for a
+     * province without plans.
+     */
     public List<CommuneSummary> inProvince(String provinceId) {
         return computed().byProvince().getOrDefault(provinceId, List.of());
     }
@@ -73,9 +79,10 @@ public class CommuneSummaries {
         if (current.version() != version) {
             // two requests racing here compute the same lists: cheaper than making every reader wait on a lock
             List<CommuneSummary> all = library.communes().stream().map(this::of).toList();
-            Map<String, List<CommuneSummary>> byProvince = all.stream().filter(c -> c.provinceId() != null)
-                    .collect(Collectors.groupingBy(CommuneSummary::provinceId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
-            List<ProvinceSummary> provinces = byProvince.values().stream()
+            Map<String, List<CommuneSummary>> byProvince = all.stream()
+                    .collect(Collectors.groupingBy(c -> c.provinceId() == null ? NO_PROVINCE : c.provinceId(),
+                            LinkedHashMap::new, Collectors.toUnmodifiableList()));
+            List<ProvinceSummary> provinces = byProvince.values().stream().filter(list -> list.get(0).provinceId() != null)
                     .map(list -> new ProvinceSummary(list.get(0).provinceId(), list.get(0).province(), list.size()))
                     .sorted(Comparator.comparing(ProvinceSummary::id)).toList();
             current = new Computed(version, all, byProvince, provinces);

@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,12 +21,19 @@ final class TelegramService implements AutoCloseable {
     private final Path data;
 
     TelegramService() throws Exception {
+        this(Map.of());
+    }
+
+    /** @param more further configuration (e.g. a corpus folder) */
+    TelegramService(Map<String, Object> more) throws Exception {
         api = new FakeBotApi();
         data = Files.createTempDirectory("telegram-test");
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+        Map<String, Object> properties = new HashMap<>(Map.of("micronaut.server.port", -1,
                 "assistant.data-dir", data.toString(), "assistant.admin-token", AdminApi.TOKEN,
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
                 "assistant.telegram.retry-base", "50ms", "test.failing-answerer", true));
+        properties.putAll(more);
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
         context = server.getApplicationContext();
         admin = new AdminApi(server);
         admin.registerOfficials();

@@ -1,8 +1,10 @@
 package vn.troly.channels.web;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,6 +72,31 @@ final class HeadlessBrowser implements AutoCloseable {
         js("localStorage.clear();");
         driver.navigate().refresh();
         wait.until(d -> "true".equals(js("return document.getElementById('commune').dataset.loaded || null;")));
+    }
+
+    /** Picks a commune as a user does: its province's button, then its own, turning pages until they show. */
+    void pickCommune(String provinceId, String communeId) {
+        if (!driver.findElement(By.id("picker")).isDisplayed()) {
+            driver.findElement(By.id("commune")).click();
+        }
+        clickPaged(By.cssSelector("#picker-list button[data-province='" + provinceId + "']"));
+        clickPaged(By.cssSelector("#picker-list button[data-commune='" + communeId + "']"));
+        wait.until(d -> communeId.equals(js("return document.getElementById('commune').dataset.commune;")));
+    }
+
+    private void clickPaged(By button) {
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(button);
+            if (!found.isEmpty()) {
+                found.get(0).click();
+                return true;
+            }
+            WebElement next = d.findElement(By.id("picker-next"));
+            if (next.isDisplayed()) {
+                next.click();
+            }
+            return false;
+        });
     }
 
     void screenshot(String name) throws IOException {

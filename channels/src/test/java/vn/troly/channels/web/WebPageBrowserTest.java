@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -78,15 +77,19 @@ class WebPageBrowserTest {
 
     @Test
     void asksAndShowsTheAnswerWithItsSources() throws Exception {
-        List<String> communes = new ArrayList<>();
-        for (JsonNode c : json.readTree(get("/api/communes", null))) {
-            communes.add(c.get("id").asText());
+        // the provinces first (Lợi Bác's plan names none: "Chưa rõ tỉnh"), then the province's communes
+        List<String> provinces = new ArrayList<>();
+        for (JsonNode p : json.readTree(get("/api/provinces", null))) {
+            provinces.add(p.get("id").asText());
         }
-        Select commune = new Select(browser.findElement(By.id("commune")));
-        List<String> offered = commune.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
-        assertEquals(communes, offered);
-        commune.selectByValue("vinh-tru");
-        assertTrue(commune.getFirstSelectedOption().getText().contains("Vĩnh Trụ"));
+        provinces.add("-");
+        browser.findElement(By.id("commune")).click();
+        List<String> offered = browser.findElements(By.cssSelector("#picker-list button")).stream()
+                .map(b -> b.getAttribute("data-province")).toList();
+        assertEquals(provinces, offered);
+        chromium.pickCommune("ninh-binh", "vinh-tru");
+        assertTrue(browser.findElement(By.id("commune")).getText().contains("Vĩnh Trụ (Ninh Bình)"));
+        assertFalse(browser.findElement(By.id("picker")).isDisplayed());
 
         WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
         assertEquals("answered", answer.getAttribute("data-status"));
@@ -136,7 +139,7 @@ class WebPageBrowserTest {
 
     @Test
     void summaryChartNeedsTheOfficialsToken() throws Exception {
-        new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
+        chromium.pickCommune("ninh-binh", "vinh-tru");
         WebElement refused = summary();
         assertEquals("error", refused.getAttribute("data-status"));
         assertTrue(text(refused).contains("Cần đăng nhập bằng mã cán bộ"), text(refused));
@@ -209,7 +212,7 @@ class WebPageBrowserTest {
         assertFalse(browser.findElement(By.id("who")).isDisplayed());
         assertTrue(browser.findElement(By.id("token")).isDisplayed(), "the code can be typed again");
         assertEquals(null, chromium.js("return localStorage.getItem('troly.token');"));
-        new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
+        chromium.pickCommune("ninh-binh", "vinh-tru");
         WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
         assertEquals("answered", answer.getAttribute("data-status"), text(answer));
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.troly.channels.telegram.FakeBotApi;
 
@@ -95,15 +94,12 @@ class WebPageHandoverBrowserTest {
         chromium.openFresh(base + "/");
 
         // a commune without a group offers no button
-        Select commune = new Select(browser.findElement(By.id("commune")));
-        String other = commune.getOptions().stream().map(o -> o.getAttribute("value"))
-                .filter(v -> !v.isEmpty() && !v.equals("vinh-tru")).findFirst().orElseThrow();
-        commune.selectByValue(other);
+        chromium.pickCommune("bac-ninh", "duong-huu");
         WebElement elsewhere = ask("Giá vàng hôm nay bao nhiêu?");
         assertTrue(List.of("not_in_plan", "out_of_scope").contains(elsewhere.getAttribute("data-status")), text(elsewhere));
         assertTrue(elsewhere.findElements(By.cssSelector("button.handover")).isEmpty(), elsewhere.getText());
 
-        commune.selectByValue("vinh-tru");
+        chromium.pickCommune("ninh-binh", "vinh-tru");
         WebElement unhelped = ask("Giá xăng hôm nay bao nhiêu?");
         assertTrue(List.of("not_in_plan", "out_of_scope").contains(unhelped.getAttribute("data-status")), text(unhelped));
         WebElement button = unhelped.findElement(By.cssSelector("button.handover"));
@@ -144,7 +140,7 @@ class WebPageHandoverBrowserTest {
     @Test
     void aHandoverNobodyAnswersInTimeSaysSoAlsoAfterAReloadAndALateReplyStillComes() throws Exception {
         chromium.openFresh(base + "/");
-        new Select(browser.findElement(By.id("commune"))).selectByValue("vinh-tru");
+        chromium.pickCommune("ninh-binh", "vinh-tru");
         WebElement unhelped = ask("Giá điện hôm nay bao nhiêu?");
         int before = answered();
         unhelped.findElement(By.cssSelector("button.handover")).click();

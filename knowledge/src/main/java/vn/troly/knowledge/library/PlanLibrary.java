@@ -14,16 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.text.Normalizer;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * The plans the assistant knows: the sample corpus shipped with the app, a corpus folder, and plans uploaded later
@@ -44,6 +43,7 @@ public final class PlanLibrary {
      */
     private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param parser  plan parser
@@ -82,12 +82,14 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>();
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
+        List<KnowledgeIndex.Entry> indexed = new ArrayList<>();
+        Map<String, Plan> kept = new HashMap<>();
         Map<String, String> provinceOfCommune = new HashMap<>();
+        Map<String, Plan> earlier = parsed == null ? Map.of() : parsed.readAll();
         // read back or parsed on every core; which commune holds a shared name is settled after, in file order
-        List<Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(this::load).toList();
+        List<Source.Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(s -> Source.load(s, earlier, parser)).toList();
         int reused = 0;
-        for (Loaded one : loaded) {
+        for (Source.Loaded one : loaded) {
             if (one.plan() == null) {
                 LOG.warn("skipping {}: {}", one.source().name(), one.error().getMessage());
                 continue;
@@ -97,21 +99,19 @@ public final class PlanLibrary {
             if (collides(plan, provinceOfCommune)) {
                 try {
                     plan = parser.parse(one.source().name(), one.source().content().get(), new PlanParser.Placement(one.source().province(), true));
-                    if (parsed != null) {
-                        parsed.write(one.key(), plan);
-                    }
                 } catch (PlanParseException | UncheckedIOException e) {
                     LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
                     continue;
                 }
             }
-            kept.add(one.key());
+            kept.put(one.key(), plan);
             loadedSources.put(one.source().name(), one.key());
             provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
-            if (!index.hasPlan(plan.id(), one.hash())) {
-                changed.add(new KnowledgeIndex.Entry(plan, one.hash()));
-            }
+            indexed.add(new KnowledgeIndex.Entry(plan, one.hash()));
             plans.put(plan.id(), plan);
+        }
+        if (!index.holdsExactly(indexed)) {
+            indexed.stream().filter(e -> !index.hasPlan(e.plan().id(), e.hash())).forEach(changed::add);
         }
         if (parsed != null) {
             parsed.keepOnly(kept);
@@ -119,9 +119,9 @@ public final class PlanLibrary {
         if (!changed.isEmpty()) {
             index.replacePlans(changed);
         }
+        index.record(indexed);
         LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
-        catalog = new Catalog(plans, parser::communeId);
-        version.incrementAndGet();
+        publish(plans);
         LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
     }
 
@@ -156,9 +156,31 @@ public final class PlanLibrary {
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
         plans.put(plan.id(), plan);
-        catalog = new Catalog(plans, parser::communeId);
-        version.incrementAndGet();
+        publish(plans);
         return plan;
+    }
+
+    /**
+     * Runs at every change of the loaded plans, on the thread that changed them (a start or an upload, never a
+     * question), with the version about to be published: what is worked out from the plans is rebuilt there, and
+     * {@link #version()} grows only once every listener is done, so whoever waits for the new version (the commune
+     * list, another replica's test) finds the communes' names and the rest rebuilt too.
+     */
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    private void publish(Map<String, Plan> plans) {
+        long next = version.get() + 1;
+        catalog = new Catalog(plans, parser::communeId);
+        for (LongConsumer listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                LOG.error("cannot update what is worked out from the plans", e);
+            }
+        }
+        version.set(next);
     }
 
     /**
@@ -180,40 +202,10 @@ public final class PlanLibrary {
         return plan.province() != null && holder != null && !holder.isEmpty() && !holder.equals(provinceKey(plan.province()));
     }
 
-    /** One source read back as parsed, or parsed with its commune's id from its name alone. */
-    private Loaded load(Source source) {
-        byte[] content;
-        try {
-            content = source.content().get();
-        } catch (UncheckedIOException e) {
-            return new Loaded(source, null, null, null, false, new PlanParseException("cannot read the file: " + e.getMessage()));
-        }
-        String hash = PlanSources.hash(content);
-        String key = PlanSources.key(source.name(), hash, source.province());
-        Optional<Plan> earlier = parsed == null ? Optional.empty() : parsed.read(key);
-        if (earlier.isPresent()) {
-            return new Loaded(source, hash, key, earlier.get(), true, null);
-        }
-        try {
-            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
-            if (parsed != null) {
-                parsed.write(key, plan);
-            }
-            return new Loaded(source, hash, key, plan, false, null);
-        } catch (PlanParseException e) {
-            return new Loaded(source, hash, key, null, false, e);
-        }
-    }
-
-    /** @param plan null when the source does not parse ({@code error} says why) */
-    private record Loaded(Source source, String hash, String key, Plan plan, boolean reused, PlanParseException error) {
-    }
-
     /** A province's name compared without case or diacritics, "" for none. */
     private String provinceKey(String province) {
         return province == null ? "" : parser.communeId(province);
     }
-
 
     /** Whether the version of a file loaded now is this one (same content and given province). */
     public boolean holds(String fileName, byte[] content, String province) {
@@ -287,13 +279,5 @@ public final class PlanLibrary {
 
     public KnowledgeIndex index() {
         return index;
-    }
-
-    /**
-     * @param content  reads the file when asked: at national scale holding every file's bytes through the start would
-     *                 crowd the heap the parsed plans need
-     * @param province the province given on upload, or null
-     */
-    private record Source(String name, Supplier<byte[]> content, String province) {
     }
 }

@@ -7,13 +7,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -29,9 +22,6 @@ import org.apache.lucene.store.FSDirectory;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
-import vn.troly.knowledge.plan.Section;
-import vn.troly.knowledge.plan.Target;
-import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.text.QuestionWords;
 import vn.troly.knowledge.text.SynonymTable;
 import vn.troly.knowledge.text.VietnameseAnalyzer;
@@ -40,14 +30,16 @@ import vn.troly.knowledge.text.VietnameseNormalizer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * The Lucene index of indicators, tasks and sections of every plan, persisted in the data folder so a restart only
@@ -59,15 +51,15 @@ public final class KnowledgeIndex implements Closeable {
     static final String ID = "id";
     static final String COMMUNE = "commune";
     static final String PLAN = "plan";
-    private static final String PLAN_HASH = "plan_hash";
+    static final String PLAN_HASH = "plan_hash";
+    /** The commit's note of the plan versions it holds ({@link #record}). */
+    private static final String PLANS = "plans";
     static final String DISPLAY = "display";
-    private static final String PLAN_KIND = "PLAN";
+    static final String PLAN_KIND = "PLAN";
     static final String TITLE = "title";
     static final String BODY = "body";
     /** Indicator names are long and all words count: a weak length penalty (b = 0.3) keeps full names on top. */
     private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
-    /** Searched by terms only (bigrams replace phrase queries), so positions are not indexed. */
-    private static final FieldType TERMS = termsOnly();
 
     private final VietnameseAnalyzer analyzer;
     private final SynonymTable synonyms;
@@ -133,6 +125,56 @@ public final class KnowledgeIndex implements Closeable {
         return count(new TermQuery(new Term(PLAN_HASH, planVersion(planId, hash)))) > 0;
     }
 
+    /**
+     * Whether the index holds exactly these plan versions and nothing indexed since, as {@link #record} noted in its
+     * last commit: a restart on unchanged plans then skips asking {@link #hasPlan} for each of thousands.
+     */
+    public boolean holdsExactly(Collection<Entry> entries) {
+        return !entries.isEmpty() && fingerprint(entries).equals(recorded());
+    }
+
+    /** Notes in the index that it holds exactly these plan versions (every later change of the index clears it). */
+    public synchronized void record(Collection<Entry> entries) {
+        String fingerprint = fingerprint(entries);
+        if (!fingerprint.equals(recorded())) {
+            commit(fingerprint);
+        }
+    }
+
+    private String recorded() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (PLANS.equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
+    private void commit(String plans) {
+        try {
+            onePiece();
+            writer.setLiveCommitData(Map.of(PLANS, plans).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    private String fingerprint(Collection<Entry> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            entries.stream().map(e -> planVersion(e.plan().id(), e.hash())).sorted()
+                    .forEach(v -> digest.update((v + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String planVersion(String planId, String hash) {
         return planId + "@" + hash + "/" + synonyms.fingerprint() + "/" + VietnameseAnalyzer.VERSION + "/" + PlanParser.VERSION;
     }
@@ -146,14 +188,12 @@ public final class KnowledgeIndex implements Closeable {
             // IndexWriter is thread-safe: analysis, the costly part, runs on every core
             entries.parallelStream().forEach(entry -> {
                 try {
-                    writer.addDocuments(documents(entry.plan(), planVersion(entry.plan().id(), entry.hash())));
+                    writer.addDocuments(PlanDocuments.of(entry.plan(), planVersion(entry.plan().id(), entry.hash())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            onePiece();
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            commit("");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
@@ -167,9 +207,7 @@ public final class KnowledgeIndex implements Closeable {
     public synchronized void removePlan(String planId) {
         try {
             writer.deleteDocuments(new Term(PLAN, planId));
-            onePiece();
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            commit("");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
@@ -238,58 +276,5 @@ public final class KnowledgeIndex implements Closeable {
             stream.end();
         }
         return tokens;
-    }
-
-    private static List<Document> documents(Plan plan, String version) {
-        List<Document> docs = new ArrayList<>();
-        Document marker = new Document();
-        marker.add(new StringField(KIND, PLAN_KIND, Field.Store.YES));
-        marker.add(new StringField(PLAN, plan.id(), Field.Store.YES));
-        marker.add(new StringField(PLAN_HASH, version, Field.Store.NO));
-        docs.add(marker);
-        for (Indicator indicator : plan.indicators()) {
-            String body = join(String.join(" ", indicator.source().groups()), indicator.unit(),
-                    indicator.targets().stream().map(Target::raw).collect(Collectors.joining(" ")),
-                    indicator.tasks(), indicator.legalBasis(), indicator.note());
-            docs.add(document(DocKind.INDICATOR, indicator.id(), plan, indicator.name(), indicator.name(), body));
-        }
-        for (Task task : plan.tasks()) {
-            String body = join(String.join(" ", task.source().groups()), task.objective(), task.output(), task.note());
-            docs.add(document(DocKind.TASK, task.id(), plan, task.name(), task.name(), body));
-        }
-        for (Section section : plan.sections()) {
-            String title = join(section.number(), section.heading());
-            String path = String.join(" ", section.path());
-            docs.add(document(DocKind.SECTION, plan.id() + "#" + section.id(), plan, title, title,
-                    join(path, section.text())));
-        }
-        return docs;
-    }
-
-    private static Document document(DocKind kind, String id, Plan plan, String display, String title, String body) {
-        Document doc = new Document();
-        doc.add(new StringField(KIND, kind.name(), Field.Store.YES));
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new StringField(COMMUNE, plan.communeId(), Field.Store.YES));
-        doc.add(new StringField(PLAN, plan.id(), Field.Store.YES));
-        doc.add(new StoredField(DISPLAY, display));
-        for (String suffix : List.of(VietnameseAnalyzer.FOLDED, VietnameseAnalyzer.EXACT, VietnameseAnalyzer.BIGRAMS)) {
-            doc.add(new Field(TITLE + suffix, title, TERMS));
-        }
-        // exact spelling only matters for ranking, and titles carry it
-        doc.add(new Field(BODY + VietnameseAnalyzer.FOLDED, body, TERMS));
-        doc.add(new Field(BODY + VietnameseAnalyzer.BIGRAMS, body, TERMS));
-        return doc;
-    }
-
-    private static FieldType termsOnly() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.freeze();
-        return type;
-    }
-
-    private static String join(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).collect(Collectors.joining(" "));
     }
 }

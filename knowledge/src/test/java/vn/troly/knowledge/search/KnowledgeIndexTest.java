@@ -140,6 +140,28 @@ class KnowledgeIndexTest {
         }
     }
 
+    /** The commit notes the plan versions a load left, and any later change of the index clears the note. */
+    @Test
+    void recordsThePlanVersionsItHoldsUntilTheIndexChanges(@TempDir Path folder) throws Exception {
+        List<KnowledgeIndex.Entry> entries = List.of(new KnowledgeIndex.Entry(PLANS.get(0), "v1"), new KnowledgeIndex.Entry(PLANS.get(1), "v1"));
+        try (KnowledgeIndex disk = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            disk.replacePlans(entries);
+            assertFalse(disk.holdsExactly(entries), "nothing noted yet");
+            disk.record(entries);
+            assertTrue(disk.holdsExactly(entries));
+        }
+        try (KnowledgeIndex reopened = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            assertTrue(reopened.holdsExactly(entries));
+            assertFalse(reopened.holdsExactly(List.of(entries.get(0))));
+            assertFalse(reopened.holdsExactly(List.of(entries.get(0), new KnowledgeIndex.Entry(PLANS.get(1), "v2"))));
+            reopened.removePlan(PLANS.get(1).id());
+            assertFalse(reopened.holdsExactly(entries), "a plan removed since");
+        }
+        try (KnowledgeIndex reopened = KnowledgeIndex.open(NORMALIZER, SYNONYMS, folder)) {
+            assertFalse(reopened.holdsExactly(entries));
+        }
+    }
+
     /** Synonyms are part of what is indexed: a plan indexed with other synonyms is indexed again. */
     @Test
     void aPlanIndexedWithOtherSynonymsIsStale(@TempDir Path folder) throws Exception {
