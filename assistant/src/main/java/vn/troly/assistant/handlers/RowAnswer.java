@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
  * deadline, the source; a task's whole description; lists cut to what a phone shows.
  */
 public final class RowAnswer {
+
+    /** The plans' words for a task, beside "chỉ tiêu" for an indicator. */
+    private static final Pattern TASK_NOUN = Pattern.compile("\\b(nhiem vu|viec|cong viec|giai phap|hoat dong)\\b");
 
     private static final int MAX_LIST = 25;
 
@@ -158,11 +162,11 @@ public final class RowAnswer {
     }
 
     /**
-     * Whether a list question wants the plan's tasks as well as its indicators: "những việc gì", "nhiệm vụ nào" do;
-     * "những chỉ tiêu nào" asks for indicators only (its text still lists the tasks, apart).
+     * Whether a list question wants the plan's tasks as well as its indicators: "những việc gì", "nhiệm vụ nào", "những
+     * việc, chỉ tiêu gì" do; "những chỉ tiêu nào" asks for indicators only (its text still lists the tasks, apart).
      */
     public static boolean tasksAsked(String folded) {
-        return folded == null || !folded.contains("chi tieu") || folded.contains("nhiem vu");
+        return folded == null || !folded.contains("chi tieu") || TASK_NOUN.matcher(folded).find();
     }
 
     /**

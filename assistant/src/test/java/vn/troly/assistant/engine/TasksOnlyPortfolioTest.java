@@ -30,6 +30,17 @@ class TasksOnlyPortfolioTest {
     }
 
     @Test
+    void askingForTasksAndIndicatorsCarriesBoth() {
+        for (String text : new String[]{"Công an xã được giao chủ trì những việc, chỉ tiêu gì?",
+                "CA xã lo những chỉ tiêu, công việc nào vậy", "các chỉ tiêu và hoạt động do Công an xã chủ trì"}) {
+            Answer answer = ASSISTANT.engine.answer(Question.of(text, "binh-giang"));
+            assertEquals("portfolio", answer.intent(), text + " → " + answer.answer());
+            // one indicator and three tasks
+            assertEquals(4, answer.indicators().size(), text + " → " + answer.answer());
+        }
+    }
+
+    @Test
     void anAgencyWithNoTaskSaysSo() {
         Answer answer = ASSISTANT.engine.answer(Question.of("Phòng Văn hóa - Xã hội chủ trì những giải pháp nào?", "duong-huu"));
         assertEquals("portfolio", answer.intent(), answer.answer());
