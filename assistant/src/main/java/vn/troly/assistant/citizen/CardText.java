@@ -34,7 +34,9 @@ public final class CardText {
         for (int i = 0; i < card.steps().size(); i++) {
             lines.add(prompts.render("citizen_card_step", "number", i + 1, "text", card.steps().get(i)));
         }
-        lines.add(prompts.render("citizen_card_documents", "text", String.join("; ", card.documents())));
+        // each document is written as a sentence; on one line they are a list, so their full stops would read ".;"
+        lines.add(prompts.render("citizen_card_documents", "text", card.documents().stream()
+                .map(d -> d.endsWith(".") ? d.substring(0, d.length() - 1) : d).collect(Collectors.joining("; "))));
         lines.add(prompts.render("citizen_card_time_limit", "text", card.timeLimit()));
         lines.add(prompts.render("citizen_card_fee", "text", card.fee()));
         lines.add(prompts.render("citizen_card_result", "text", card.result()));

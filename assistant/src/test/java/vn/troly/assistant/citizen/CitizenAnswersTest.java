@@ -52,10 +52,10 @@ class CitizenAnswersTest {
     @Test
     void aProcedureWithoutACardIsDeclinedWithWhereToAskNeverAnotherCard() {
         for (String commune : new String[]{null, "phu-trung"}) {
-            Answer a = ask("đăng ký kết hôn trên mạng được không", commune);
+            Answer a = ask("xin phiếu lý lịch tư pháp trên mạng được không", commune);
             assertEquals("not_in_plan", a.status().code(), a.answer());
             assertTrue(a.citations().stream().noneMatch(c -> c.documentId().startsWith("citizen/")), a.citations().toString());
-            assertTrue(a.answer().contains("chưa có hướng dẫn cho thủ tục đăng ký kết hôn"), a.answer());
+            assertTrue(a.answer().contains("chưa có hướng dẫn cho thủ tục lý lịch tư pháp"), a.answer());
             assertTrue(a.answer().contains("bộ phận một cửa") && a.answer().contains("Hướng dẫn hiện có"), a.answer());
         }
     }

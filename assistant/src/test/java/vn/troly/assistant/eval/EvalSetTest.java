@@ -88,7 +88,7 @@ class EvalSetTest {
 
     /**
      * citizen.jsonl: citizens' questions in everyday words (elderly people, young parents, no diacritics, typos,
-     * abbreviations), 30 of them about procedures the guide has no card for, and follow-ups within a card. Every
+     * abbreviations), 29 of them about procedures the guide has no card for, and follow-ups within a card. Every
      * question is answered from the right card or honestly declined; none may be answered with another procedure's
      * card. Known misses (5 of 121): a cue read as the plan's ("hỏi ai", "ai là người trong tổ…" ask who), a canned
      * out-of-scope route ("mua bảo hiểm y tế cho cả nhà"), and questions mostly in words no card has ("giấy chứng
