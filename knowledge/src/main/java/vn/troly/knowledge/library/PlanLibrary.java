@@ -43,6 +43,11 @@ public final class PlanLibrary {
      */
     private final Map<String, String> loadedSources = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.EMPTY;
+    /**
+     * The catalog being published, seen only by the thread that runs the listeners: they rebuild from the new plans
+     * while every other reader still sees the old ones, so no question finds a plan whose commune's name is not known.
+     */
+    private final ThreadLocal<Catalog> staged = new ThreadLocal<>();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -122,7 +127,7 @@ public final class PlanLibrary {
         index.record(indexed);
         LOG.info("{} of {} plans read back as parsed, {} indexed anew", reused, plans.size(), changed.size());
         publish(plans);
-        LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog.indicators.size(), catalog.tasks.size());
+        LOG.info("loaded {} plans, {} indicators, {} tasks", plans.size(), catalog().indicators.size(), catalog().tasks.size());
     }
 
     /**
@@ -141,8 +146,8 @@ public final class PlanLibrary {
         String safeName = PlanSources.safeName(fileName);
         String given = PlanSources.given(province);
         Map<String, String> provinceOfCommune = new HashMap<>();
-        catalog.communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
-        catalog.plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
+        catalog().communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
+        catalog().plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
                 .forEach(p -> provinceOfCommune.remove(p.communeId()));
         Plan plan = parse(new Source(safeName, () -> content, given), provinceOfCommune);
         if (uploads != null) {
@@ -154,7 +159,7 @@ public final class PlanLibrary {
         if (parsed != null) {
             parsed.write(key, plan);
         }
-        Map<String, Plan> plans = new LinkedHashMap<>(catalog.plans);
+        Map<String, Plan> plans = new LinkedHashMap<>(catalog().plans);
         plans.put(plan.id(), plan);
         publish(plans);
         return plan;
@@ -172,14 +177,20 @@ public final class PlanLibrary {
 
     private void publish(Map<String, Plan> plans) {
         long next = version.get() + 1;
-        catalog = new Catalog(plans, parser::communeId);
-        for (LongConsumer listener : listeners) {
-            try {
-                listener.accept(next);
-            } catch (RuntimeException e) {
-                LOG.error("cannot update what is worked out from the plans", e);
+        Catalog published = new Catalog(plans, parser::communeId);
+        staged.set(published);
+        try {
+            for (LongConsumer listener : listeners) {
+                try {
+                    listener.accept(next);
+                } catch (RuntimeException e) {
+                    LOG.error("cannot update what is worked out from the plans", e);
+                }
             }
+        } finally {
+            staged.remove();
         }
+        catalog = published;
         version.set(next);
     }
 
@@ -189,6 +200,11 @@ public final class PlanLibrary {
      *
      * @param provinceOfCommune the province (as {@link #provinceKey}) of each commune id taken so far
      */
+    private Catalog catalog() {
+        Catalog building = staged.get();
+        return building != null ? building : catalog;
+    }
+
     private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
         byte[] content = source.content().get();
         Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
@@ -219,20 +235,20 @@ public final class PlanLibrary {
     }
 
     public Collection<Plan> plans() {
-        return catalog.plans.values();
+        return catalog().plans.values();
     }
 
     public List<Plan> plans(String communeId) {
-        Catalog current = catalog;
+        Catalog current = catalog();
         return current.plansByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     public List<Commune> communes() {
-        return catalog.communes;
+        return catalog().communes;
     }
 
     public Optional<Commune> commune(String id) {
-        Catalog current = catalog;
+        Catalog current = catalog();
         return id == null ? Optional.empty() : Optional.ofNullable(current.communesById.get(current.resolve(id)));
     }
 
@@ -252,27 +268,27 @@ public final class PlanLibrary {
     }
 
     public Optional<Plan> plan(String planId) {
-        return Optional.ofNullable(catalog.plans.get(planId));
+        return Optional.ofNullable(catalog().plans.get(planId));
     }
 
     public Optional<Indicator> indicator(String id) {
-        return Optional.ofNullable(catalog.indicators.get(id));
+        return Optional.ofNullable(catalog().indicators.get(id));
     }
 
     public Optional<Task> task(String id) {
-        return Optional.ofNullable(catalog.tasks.get(id));
+        return Optional.ofNullable(catalog().tasks.get(id));
     }
 
     /** A commune's indicators, or every commune's for null. */
     public List<Indicator> indicators(String communeId) {
-        Catalog current = catalog;
+        Catalog current = catalog();
         return communeId == null ? List.copyOf(current.indicators.values())
                 : current.indicatorsByCommune.getOrDefault(current.resolve(communeId), List.of());
     }
 
     /** A commune's tasks, or every commune's for null. */
     public List<Task> tasks(String communeId) {
-        Catalog current = catalog;
+        Catalog current = catalog();
         return communeId == null ? List.copyOf(current.tasks.values())
                 : current.tasksByCommune.getOrDefault(current.resolve(communeId), List.of());
     }

@@ -50,4 +50,25 @@ class LibraryViewTest {
         assertEquals(3, builds.get());
         assertEquals(List.of(Thread.currentThread()), builders.stream().distinct().toList());
     }
+
+    @Test
+    void otherReadersSeeTheNewPlansOnlyOnceTheViewsAreRebuilt() throws Exception {
+        PlanLibrary library = new PlanLibrary(PARSER, KnowledgeIndex.inMemory(NORMALIZER, SynonymTable.loadDefault(NORMALIZER)), null);
+        List<Integer> seenElsewhere = new CopyOnWriteArrayList<>();
+        new LibraryView<>(library, l -> {
+            // a question on another thread while the view rebuilds: it must not meet plans the views do not know yet
+            Thread reader = new Thread(() -> seenElsewhere.add(l.communes().size()));
+            reader.start();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return l.communes().size();
+        });
+        library.load(true, List.of());
+        // at construction and during the load's rebuild, other threads still saw no plans; the rebuild itself saw five
+        assertEquals(List.of(0, 0), seenElsewhere);
+        assertEquals(5, library.communes().size());
+    }
 }
