@@ -31,7 +31,8 @@ public class RecentTurns {
 
     /**
      * Adds a turn asked in conversation {@code asked} and answered as {@code answered}: an id that carries the
-     * conversation's context changes as it goes, and the client asks next under the new one, which keeps the turns.
+     * conversation's context changes as it goes, and a client that follows it asks next under the new one, which keeps
+     * the turns; a client with a fixed id asks under the old one, which keeps them too.
      */
     public synchronized void add(String asked, String answered, String question, String answer) {
         String key = answered != null ? answered : asked;
@@ -39,8 +40,16 @@ public class RecentTurns {
             return;
         }
         Deque<Turn> before = asked == null || asked.equals(key) ? null : turns.get(asked);
-        Deque<Turn> list = turns.computeIfAbsent(key, k -> before == null ? new ArrayDeque<>() : new ArrayDeque<>(before));
-        list.addLast(new Turn(question, answer));
+        Turn turn = new Turn(question, answer);
+        append(turns.computeIfAbsent(key, k -> before == null ? new ArrayDeque<>() : new ArrayDeque<>(before)), turn);
+        if (asked != null && !asked.equals(key)) {
+            // a channel with one conversation per person (Zalo, Telegram) asks next under the id it sent, not the new one
+            append(turns.computeIfAbsent(asked, k -> new ArrayDeque<>()), turn);
+        }
+    }
+
+    private static void append(Deque<Turn> list, Turn turn) {
+        list.addLast(turn);
         while (list.size() > KEEP) {
             list.removeFirst();
         }
