@@ -1,7 +1,6 @@
 package vn.troly.channels.chat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -34,28 +33,28 @@ public class ChatController {
     private final WebInput input;
     private final WebOutput output;
     private final AnswerRenderer renderer;
-    private final ObjectMapper json;
+
+    /** The answer's own fields with the rendered reply beside them, written out in one pass. */
+    public record ChatResponse(@JsonUnwrapped Answer answer, WebOutput.Body reply) {
+    }
 
     public ChatController(Answerer engine, Access auth, HandoverDesk handovers, WebInput input, WebOutput output,
-                          AnswerRenderer renderer, ObjectMapper json) {
+                          AnswerRenderer renderer) {
         this.engine = engine;
         this.auth = auth;
         this.handovers = handovers;
         this.input = input;
         this.output = output;
         this.renderer = renderer;
-        this.json = json;
     }
 
     @Post
-    public ObjectNode chat(HttpRequest<?> http, @Body ChatRequest request) {
+    public ChatResponse chat(HttpRequest<?> http, @Body ChatRequest request) {
         Question question = input.question(new WebInput.Incoming(request, auth.caller(http))).orElseThrow();
         Answer answer = engine.answer(question);
         // kept for a hand-over to officials (POST /api/handover), whose transcript shows the last turns
         handovers.answered(question, answer);
         Reply reply = renderer.render(answer, output.format(), handovers.offer(question, answer));
-        ObjectNode body = json.valueToTree(answer);
-        body.set("reply", json.valueToTree(output.body(reply)));
-        return body;
+        return new ChatResponse(answer, output.body(reply));
     }
 }
