@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -47,9 +45,7 @@ public final class ParsedQuestion {
     private Set<String> foldedWords;
     private final Label[] labels;
     private final List<Span> spans = new ArrayList<>();
-    private boolean mixedCase;
-    /** Per word, whether the question as written has it in capitals (the same word, counted in order). */
-    private final boolean[] capitals;
+    private AsWritten written;
     private final List<Integer> years = new ArrayList<>();
     private Agency agency;
     private DateWindow window;
@@ -59,7 +55,6 @@ public final class ParsedQuestion {
         this.text = text;
         this.tokens = List.copyOf(tokens);
         this.labels = new Label[tokens.size()];
-        this.capitals = new boolean[tokens.size()];
         this.starts = new int[tokens.size()];
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
@@ -70,7 +65,7 @@ public final class ParsedQuestion {
             b.append(tokens.get(i).folded());
         }
         this.joined = b.toString();
-        this.mixedCase = text.chars().anyMatch(Character::isLowerCase);
+        this.written = AsWritten.of(this.tokens, text);
     }
 
     /**
@@ -81,18 +76,7 @@ public final class ParsedQuestion {
     public static ParsedQuestion of(String text, String original, UnaryOperator<String> fold) {
         ParsedQuestion q = of(text, fold);
         if (original != null && original != text) {
-            ParsedQuestion written = of(original, fold);
-            // the k-th "ai" of the text is the k-th "ai" as written: "ai phụ trách camera AI" has one of each
-            Map<String, List<Boolean>> asWritten = new HashMap<>();
-            written.tokens.forEach(t -> asWritten.computeIfAbsent(t.folded(), k -> new ArrayList<>()).add(t.capitals()));
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < q.tokens.size(); i++) {
-                String word = q.tokens.get(i).folded();
-                int k = seen.merge(word, 1, Integer::sum) - 1;
-                List<Boolean> flags = asWritten.getOrDefault(word, List.of());
-                q.capitals[i] = k < flags.size() ? flags.get(k) : flags.contains(true);
-            }
-            q.mixedCase = written.mixedCase;
+            q.written = AsWritten.lineUp(q.tokens, of(original, fold).tokens, original);
         }
         return q;
     }
@@ -115,6 +99,23 @@ public final class ParsedQuestion {
         return tokens;
     }
 
+    /**
+     * Whether word i, as written, can be the word a phrase spells {@code spelled} (lower case, with diacritics): a
+     * word written without diacritics can be any word it folds to; one written with them is the word they spell.
+     */
+    public boolean writtenAs(int i, String spelled) {
+        return written.spells(i, tokens.get(i).folded(), spelled);
+    }
+
+    /** The words as written, lower case, one space apart: character for character where {@link #joined} is folded. */
+    public String writtenJoined() {
+        StringBuilder b = new StringBuilder(joined.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            b.append(i > 0 ? " " : "").append(written.word(i, tokens.get(i).folded()));
+        }
+        return b.toString();
+    }
+
     /** The distinct folded words, for a quick test of whether a phrase could match at all. */
     public Set<String> foldedWords() {
         if (foldedWords == null) {
@@ -131,8 +132,7 @@ public final class ParsedQuestion {
 
     /** Whether word i is an abbreviation written in capitals in a message that has lower-case letters. */
     public boolean abbreviation(int i) {
-        Token t = tokens.get(i);
-        return mixedCase && (t.capitals() || capitals[i]);
+        return written.inCapitals(i, tokens.get(i));
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +30,9 @@ public final class PhraseSet {
      * @param starts which first characters (ASCII) a match may begin with: the others are never tried
      * @param first  the word every match begins with, when the phrase starts with a plain word; null otherwise
      */
-    private record Phrase(Pattern pattern, Object tag, boolean[] starts, String first) {
+    private record Phrase(Pattern pattern, Object tag, boolean[] starts, String first, Map<String, String> spelled) {
 
-        static Phrase of(String source, Pattern pattern, Object tag) {
+        static Phrase of(String source, Pattern pattern, Object tag, Map<String, String> spelled) {
             boolean[] starts = new boolean[ASCII];
             // a phrase that looks behind itself ("lẫn" after "cả chỉ tiêu") cannot be tried on one character alone
             boolean looksBehind = source.startsWith("(?<=") || source.startsWith("(?<!");
@@ -39,7 +41,21 @@ public final class PhraseSet {
                 Matcher m = pattern.matcher(String.valueOf(c));
                 starts[c] = looksBehind || m.lookingAt() || m.hitEnd();
             }
-            return new Phrase(pattern, tag, starts, firstWord(source));
+            return new Phrase(pattern, tag, starts, firstWord(source), spelled);
+        }
+
+        /** Whether the question writes the matched words as the phrase spells them, where it spells them. */
+        boolean spelledAlike(ParsedQuestion question, int from, int to) {
+            if (spelled.isEmpty()) {
+                return true;
+            }
+            for (int i = from; i < to; i++) {
+                String word = spelled.get(question.tokens().get(i).folded());
+                if (word != null && !question.writtenAs(i, word)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean mayStartWith(char c) {
@@ -76,6 +92,9 @@ public final class PhraseSet {
         }
     }
 
+    /** A word of a phrase written with diacritics. */
+    private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}*[\\p{L}&&[^\\p{ASCII}]]\\p{L}*");
+
     /** A plain first word, followed by a plain space or nothing (then no quantifier or group can change it). */
     private static final Pattern FIRST_WORD = Pattern.compile("([a-z0-9]+)(?: (?![?*+{])|$)");
 
@@ -89,10 +108,17 @@ public final class PhraseSet {
     private final Map<String, BitSet> byFirstWord = new HashMap<>();
     private final BitSet unanchored = new BitSet();
 
-    /** @param fold unifies the phrase's spelling with folded questions (phrases are written folded) */
+    /**
+     * @param phrase written folded; a word written with diacritics ("đạt") is that word only: a question that writes
+     *               another word folding alike ("đất") does not match it, one without diacritics ("dat") does
+     * @param fold   unifies the phrase's spelling with folded questions
+     */
     public PhraseSet add(String phrase, Object tag, UnaryOperator<String> fold) {
         String source = fold.apply(phrase);
-        Phrase added = Phrase.of(source, Pattern.compile("(?<![a-z0-9.%])(?:" + source + ")(?![a-z0-9%])"), tag);
+        Map<String, String> spelled = new HashMap<>();
+        SPELLED_WORD.matcher(phrase).results().map(MatchResult::group)
+                .forEach(w -> spelled.put(fold.apply(w), w.toLowerCase(Locale.ROOT)));
+        Phrase added = Phrase.of(source, Pattern.compile("(?<![a-z0-9.%])(?:" + source + ")(?![a-z0-9%])"), tag, Map.copyOf(spelled));
         if (added.first != null) {
             byFirstWord.computeIfAbsent(added.first, w -> new BitSet()).set(phrases.size());
         } else {
@@ -154,7 +180,7 @@ public final class PhraseSet {
                     continue;
                 }
                 int[] words = question.wordsOf(m.start(), m.end());
-                if (words != null && question.freeThrough(words[0], words[1], through)) {
+                if (words != null && question.freeThrough(words[0], words[1], through) && phrase.spelledAlike(question, words[0], words[1])) {
                     found.add(new Match<>(words[0], words[1], (T) phrase.tag));
                 }
             }
@@ -200,7 +226,8 @@ public final class PhraseSet {
             if (p.first != null ? !startsWithWord(joined, start, end, p.first) : !p.mayStartWith(joined.charAt(start))) {
                 continue;
             }
-            if (p.pattern.matcher(joined).region(start, end).useTransparentBounds(true).useAnchoringBounds(false).matches()) {
+            if (p.pattern.matcher(joined).region(start, end).useTransparentBounds(true).useAnchoringBounds(false).matches()
+                    && p.spelledAlike(question, from, to)) {
                 return true;
             }
         }

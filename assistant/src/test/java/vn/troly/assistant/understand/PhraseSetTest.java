@@ -42,4 +42,16 @@ class PhraseSetTest {
         // a phrase that looks behind itself
         assertEquals(List.of("(?<=ca chi tieu )lan"), tags(set("(?<=ca chi tieu )lan"), "cả chỉ tiêu lẫn nhiệm vụ"));
     }
+
+    @Test
+    void aWordThePhraseSpellsWithDiacriticsIsThatWordOnly() {
+        PhraseSet set = new PhraseSet().add("phai đạt", "target", NORMALIZER::foldPattern);
+        assertEquals(List.of("target"), tags(set, "5G phải đạt bao nhiêu?"));
+        assertEquals(List.of("target"), tags(set, "5G phai dat bao nhieu"));
+        // "đất" folds like "đạt" but is land
+        assertEquals(List.of(), tags(set, "nhà phải đất rộng"));
+        // a question folded before it is read keeps its spelling through the text as written
+        ParsedQuestion folded = ParsedQuestion.of("dat nha phai dat", "Đất nhà phải đất", NORMALIZER::fold);
+        assertEquals(List.of(), set.matches(folded));
+    }
 }

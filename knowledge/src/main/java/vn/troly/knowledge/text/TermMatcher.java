@@ -30,8 +30,14 @@ final class TermMatcher {
      * @param words    its folded words
      * @param capitals it counts only where written in capitals, in a text that is not all in capitals
      * @param dStroke  it counts only where written with đ, unless the text has no diacritics at all
+     * @param spelled its words as written, lower case, when some have diacritics (else empty): a word the text writes
+     *                with other diacritics is another word ("chỉ" is not the "chị" of "chị em")
      */
-    record Term(List<String> words, boolean capitals, boolean dStroke) {
+    record Term(List<String> words, boolean capitals, boolean dStroke, List<String> spelled) {
+        Term(List<String> words, boolean capitals, boolean dStroke) {
+            this(words, capitals, dStroke, List.of());
+        }
+
         String key() {
             return TermMatcher.key(words);
         }
@@ -92,12 +98,12 @@ final class TermMatcher {
                 }
                 int start = spans.get(w)[0];
                 int end = spans.get(last)[1];
-                if (term.capitals || term.dStroke) {
+                if (term.capitals || term.dStroke || !term.spelled.isEmpty()) {
                     // the written forms are worked out only when a term needs them: most texts have none
                     if (spelling[0] == null) {
                         spelling[0] = Spelling.of(normalizer, text, folded);
                     }
-                    if (!spelling[0].allows(term, start, end)) {
+                    if (!spelling[0].allows(term, start, end) || !spelling[0].spellsAlike(term, folded, spans.subList(w, last + 1))) {
                         continue;
                     }
                 }
@@ -125,6 +131,9 @@ final class TermMatcher {
 
         /** Whether the text writes the term the way it must be written; when it cannot tell, it does not. */
         boolean allows(Term term, int start, int end) {
+            if (!term.capitals && !term.dStroke) {
+                return true;
+            }
             if (!aligned) {
                 return false;
             }
@@ -134,6 +143,34 @@ final class TermMatcher {
             }
             return !term.dStroke || !hasDiacritics || lower.substring(start, end).indexOf('đ') >= 0;
         }
+
+        /** Whether each word the text writes with diacritics is the term's word as spelled; when it cannot tell, it is. */
+        boolean spellsAlike(Term term, String folded, List<int[]> words) {
+            if (term.spelled.isEmpty() || !aligned || words.size() != term.spelled.size()) {
+                return true;
+            }
+            for (int k = 0; k < words.size(); k++) {
+                String asWritten = word(lower, words.get(k));
+                if (!asWritten.equals(word(folded, words.get(k))) && !asWritten.equals(term.spelled.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The words of a term as written, lower case, when some have diacritics and they line up with its folded words;
+     * otherwise empty (nothing to tell apart).
+     */
+    static List<String> spelled(VietnameseNormalizer normalizer, String term, List<String> words) {
+        String lower = normalizer.lower(term);
+        String folded = normalizer.fold(term);
+        if (lower.equals(folded) || lower.length() != folded.length()) {
+            return List.of();
+        }
+        List<String> spelled = wordSpans(folded).stream().map(span -> word(lower, span)).toList();
+        return spelled.size() == words.size() ? spelled : List.of();
     }
 
     /** Index of the last word of the term starting at word {@code w}, or -1. */

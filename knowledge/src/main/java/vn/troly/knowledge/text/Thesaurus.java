@@ -75,7 +75,7 @@ public final class Thesaurus {
                 // in capitals ("AI", "IT"), a term is told apart from an ordinary word ("ai" who, "ít" few) by them;
                 // with đ ("gđ"), from the same letters with d ("GD", giáo dục)
                 TermMatcher.Term t = new TermMatcher.Term(words, TermMatcher.inCapitals(term),
-                        normalizer.lower(term).indexOf('đ') >= 0);
+                        normalizer.lower(term).indexOf('đ') >= 0, TermMatcher.spelled(normalizer, term, words));
                 byKey.put(t.key(), entry);
                 all.add(t);
             }

@@ -103,10 +103,17 @@ public final class VietnameseNormalizer {
 
     /**
      * A pattern written in folded form ("chu ky so"), spelled the way {@link #fold} spells text ("chu ki so"), so
-     * hand-written patterns keep matching whatever the i/y spelling of the message.
+     * hand-written patterns keep matching whatever the i/y spelling of the message. A word written with diacritics
+     * ("đạt") loses them, as in folded text; ASCII is left as it is (regular expressions' escapes keep their case).
      */
     public String foldPattern(String pattern) {
-        char[] chars = pattern.toCharArray();
+        char[] chars = normalize(pattern).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 128 && c < FOLDED.length && FOLDED[c] != 0) {
+                chars[i] = FOLDED[c];
+            }
+        }
         unifyFinalY(chars, chars.length);
         return new String(chars);
     }

@@ -76,6 +76,17 @@ class ThesaurusTest {
     }
 
     @Test
+    void aWordWrittenWithOtherDiacriticsIsAnotherWord() {
+        // "chị em" (women) is a term; "Chỉ em cách…" (show me how) only folds like it
+        assertTrue(THESAURUS.rewrite("Chỉ em cách nấu phở bò").replacements().isEmpty());
+        assertFalse(THESAURUS.rewrite("lớp cho chị em học VNeID").replacements().isEmpty());
+        // without diacritics a word may be any word it folds to
+        assertFalse(THESAURUS.rewrite("lop cho chi em hoc VNeID").replacements().isEmpty());
+        // old and new tone placement are one spelling
+        assertFalse(THESAURUS.rewrite("dạy dân dùng điện thoại").replacements().isEmpty());
+    }
+
+    @Test
     void aTermInCapitalsCountsOnlyWhereWrittenInCapitals() {
         // "IT" is the officials' word for information technology; "it" (ít) is "few"
         assertTrue(THESAURUS.rewrite("nâng cấp hạ tầng IT").text().contains("công nghệ thông tin"));

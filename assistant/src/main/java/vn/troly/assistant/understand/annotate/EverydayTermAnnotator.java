@@ -20,7 +20,8 @@ public final class EverydayTermAnnotator implements Annotator {
 
     @Override
     public void annotate(ParsedQuestion question) {
-        String joined = question.joined();
+        // as written, so a term is not read into a word that only folds like it ("Chỉ em cách…" is not "chị em")
+        String joined = question.writtenJoined();
         int from = 0;
         for (Thesaurus.Replacement term : thesaurus.rewrite(joined).replacements()) {
             int start = joined.indexOf(term.everyday(), from);
