@@ -21,6 +21,8 @@ import java.util.Set;
 public final class RowLookup {
 
     private static final Set<Intent> PROSE_ANSWERS = Set.of(Intent.LEAD, Intent.COORDINATING, Intent.INFO);
+    /** What an errand asks too: what it is, when, how much, who helps, how far along a file is. */
+    private static final Set<Intent> ERRAND_SHAPED = Set.of(Intent.INFO, Intent.DEADLINE, Intent.TARGET, Intent.LEAD, Intent.PROGRESS);
 
     private final RowFinder finder;
     private final CitizenHelpHandler citizenHelp;
@@ -78,8 +80,9 @@ public final class RowLookup {
     private void notFound(TurnContext turn, Understanding u, List<PlanTools.Match> near) {
         String text = turn.text();
         // a topic the plan lacks may still be a citizen's errand ("khai sinh cho con mất bao lâu", "hồ sơ bị trễ hẹn thì
-        // sao"), unless it names the plan's rows ("có chỉ tiêu về thanh toán không dùng tiền mặt ở chợ không?")
-        boolean errandShaped = u.intent() == Intent.INFO || u.intent() == Intent.DEADLINE || u.intent() == Intent.TARGET;
+        // sao", "hồ sơ nộp online giải quyết tới đâu rồi", "bà em không rành điện thoại thì ai hỗ trợ"), unless it names
+        // the plan's rows ("có chỉ tiêu về thanh toán không dùng tiền mặt ở chợ không?")
+        boolean errandShaped = ERRAND_SHAPED.contains(u.intent());
         if (errandShaped && !u.namesPlanRows() && citizenHelp.answer(text, false, turn)) {
             return;
         }

@@ -92,4 +92,23 @@ class CitizenAnswersTest {
         CommuneContacts empty = new CommuneContacts(Map.of("vinh-tru", Map.of("place", "Bộ phận một cửa")));
         assertTrue(text.contact(empty.of("vinh-tru").orElseThrow(), "Vĩnh Trụ").isEmpty());
     }
+
+    @Test
+    void anErrandAskingWhoHelpsOrHowFarAlongIsAnsweredFromTheGuideWhenThePlanLacksIt() {
+        // read as who leads, or as progress, the plan has no row for them: the guide's card answers
+        assertEquals("citizen/tra-cuu-ho-so",
+                ask("hồ sơ em nộp trên mạng tuần trước giờ đến đâu rồi, xem thế nào", "vinh-tru").citations().get(0).documentId());
+        assertEquals("citizen/ho-tro-nguoi-dan",
+                ask("ông tôi không biết dùng điện thoại, muốn nộp hồ sơ thì ai giúp", "duong-huu").citations().get(0).documentId());
+        // one that names the plan's rows stays with the plan
+        assertTrue(ask("chỉ tiêu tra cứu hồ sơ trực tuyến ai chủ trì", "vinh-tru").citations().stream()
+                .noneMatch(c -> c.documentId().startsWith("citizen/")));
+    }
+
+    @Test
+    void aQuestionOnLandOrCookingIsOutOfScopeWhatItsWordsFoldTo() {
+        // "đất" folds like "đạt" (reach a target), "Chỉ em" like "chị em" (women), "hàng xóm" holds "xóm" (thôn)
+        assertEquals("out_of_scope", ask("Nhà em với nhà hàng xóm tranh chấp ranh giới đất, giờ kiện ở đâu?", "binh-giang").status().code());
+        assertEquals("out_of_scope", ask("Chỉ em cách nấu phở bò cho ngon với ạ", "phu-trung").status().code());
+    }
 }

@@ -65,11 +65,12 @@ class EvalSetTest {
 
     /**
      * Sets that measure generalisation, kept at their floors so no change loses ground: dev-b.jsonl (shared/eval: the
-     * same facts asked with other frames and everyday words), own4.jsonl to own11.jsonl (each written independently from
+     * same facts asked with other frames and everyday words), own4.jsonl to own12.jsonl (each written independently from
      * the plans by someone who never saw the code or the other sets). One of them is kept out of tuning each round:
      * own4 until 2026-12-02, own5 on 2026-12-02, own6 on 2026-12-03's first round, own7 (written that day) in the
      * second, own5 from the third, own7 in the fourth; own8 (written in the third), own9 (the fourth), own10 and own11
-     * (the fifth) were each measured once before any change they prompted (189/200, 184/200, 189/200, 188/200). Misses
+     * (the fifth), own12 (the sixth) were each measured once before any change they prompted (189/200, 184/200,
+     * 189/200, 188/200, 184/200). Misses
      * are listed by the eval command; the
      * floors rise as mechanisms (not phrasings)
      * are added, and sit a little below the scores on the real date, since the test's clock is a fixed day.
@@ -77,7 +78,7 @@ class EvalSetTest {
     @ParameterizedTest
     @CsvSource({"dev-b.jsonl, 487, 519", "own4.jsonl, 155, 160", "own5.jsonl, 155, 160", "own6.jsonl, 156, 160",
             "own7.jsonl, 156, 160", "own8.jsonl, 195, 200", "own9.jsonl, 197, 200",
-            "own10.jsonl, 194, 200", "own11.jsonl, 190, 200"})
+            "own10.jsonl, 194, 200", "own11.jsonl, 191, 200", "own12.jsonl, 185, 200"})
     void generalisationSetsKeepTheirFloors(String file, int floor, int size) throws Exception {
         String jsonl = read(file);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
