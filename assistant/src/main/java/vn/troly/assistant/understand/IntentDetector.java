@@ -189,7 +189,16 @@ public final class IntentDetector {
                 to = i + 1;
             }
         }
-        return from >= 0 && !AgencyAnnotator.tied(q, from) && (topicWord(q, from - 1, -1) || topicWord(q, to, 1));
+        return from >= 0 && !AgencyAnnotator.tied(q, from) && !actsNext(q, to) && (topicWord(q, from - 1, -1) || topicWord(q, to, 1));
+    }
+
+    /**
+     * "… thì phòng VHXH phối hợp với ai": an agency right before what it does is who acts, not a word of the row; one
+     * before "giao" ("số hóa trường học giao cho ai") is what is handed over.
+     */
+    private static boolean actsNext(ParsedQuestion q, int after) {
+        return q.spans().stream().anyMatch(s -> s.from() == after && s.label() == ParsedQuestion.Label.CUE
+                && (s.cue() == Cue.LEAD || s.cue() == Cue.COORDINATING) && !q.tokens().get(after).folded().equals("giao"));
     }
 
     /** Whether the nearest word this way, past filler words ("AI ở trạm y tế"), is a topic word. */

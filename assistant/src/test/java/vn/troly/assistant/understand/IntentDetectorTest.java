@@ -66,6 +66,15 @@ class IntentDetectorTest {
     }
 
     @Test
+    void anAgencyRightBeforeWhatItDoesActsAndIsNoWordOfTheRow() {
+        Understanding u = DETECTOR.understand("Băng rộng cố định thì phòng VHXH phối hợp với ai để làm?");
+        assertTrue(words(u.topic()).startsWith("bang rong") && !words(u.topic()).contains("vhxh"), u.topic());
+        assertEquals("Phòng Văn hóa - Xã hội", u.agency().name());
+        assertEquals("cap quang ho gia dinh", words(DETECTOR.understand("cáp quang hộ gia đình thì Phòng VH-XH phối hợp với những ai").topic()));
+        assertEquals(NORMALIZER.fold("số hóa hồ sơ"), words(DETECTOR.understand("số hóa hồ sơ thì TTPVHCC chủ trì hay đơn vị nào").topic()));
+    }
+
+    @Test
     void aQuestionWithTwoCuesAsksBothInItsOrder() {
         Understanding u = DETECTOR.understand("tỉ lệ số hoá hồ sơ TTHC giai đoạn 2028-2030 bao nhiêu, ai chủ trì");
         assertEquals(List.of(Intent.TARGET, Intent.LEAD), u.facets());
