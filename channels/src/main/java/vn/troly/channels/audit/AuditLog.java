@@ -76,10 +76,13 @@ public final class AuditLog {
             if (stamped.size() == 1) {
                 return recordFailure(stamped.get(0), cause(batch));
             }
-            CompletableFuture<?>[] each = stamped.stream()
-                    .map(e -> commits.submitAsync(c -> insert(c, List.of(e))).exceptionallyCompose(alone -> recordFailure(e, cause(alone))))
-                    .toArray(CompletableFuture[]::new);
-            return CompletableFuture.allOf(each);
+            // one after the other, so a refused event's failure row stands in its place between its neighbours
+            CompletableFuture<Void> each = CompletableFuture.completedFuture(null);
+            for (AuditEvent e : stamped) {
+                each = each.thenCompose(v -> commits.submitAsync(c -> insert(c, List.of(e)))
+                        .exceptionallyCompose(alone -> recordFailure(e, cause(alone))));
+            }
+            return each;
         });
     }
 
