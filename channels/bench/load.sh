@@ -8,6 +8,8 @@
 #                      measured in turns in the same run, so an old and a new build meet the same machine load
 #   BENCH_CONNECTIONS  connection counts (default "1 16 64")
 #   BENCH_REPEAT       rounds (default 1); with more, each figure is the median of the rounds
+#   BENCH_WARMUP       seconds of chat before measuring (default 30): on 2 shared cores the JIT was still compiling
+#                      (a third of the CPU) after 10 s, so a shorter warm-up measures the compiler, not the service
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION="${1:-15}"
@@ -20,6 +22,7 @@ fi
 JARS="${BENCH_JAR:-channels/target/assistant.jar}"
 CONNECTIONS="${BENCH_CONNECTIONS:-1 16 64}"
 REPEAT="${BENCH_REPEAT:-1}"
+WARMUP="${BENCH_WARMUP:-30}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 [ "$JARS" != channels/target/assistant.jar ] || [ -f channels/target/assistant.jar ] || ./mvnw -B -q -DskipTests package
 RESULTS="$(mktemp -d)"
@@ -45,7 +48,7 @@ start_app() { # jar
     sleep 0.5
   done
   # warm-up: JIT, connection pools, index caches
-  wrk -t2 -c16 -d10s -s "$SCRIPT" "http://127.0.0.1:$PORT/api/chat" >/dev/null
+  wrk -t2 -c16 -d"${WARMUP}s" -s "$SCRIPT" "http://127.0.0.1:$PORT/api/chat" >/dev/null
   wrk -t2 -c16 -d5s "http://127.0.0.1:$PORT/ping" >/dev/null
 }
 
@@ -53,19 +56,26 @@ ms() { # a wrk latency (850.00us, 12.34ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n *= 1; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
+cpu_ticks() { # the app's user + system CPU time, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$APP/stat"
+}
+
 run() { # jar-number name connections url [script]
-  local out threads=$(( $3 < 2 ? 1 : 2 ))
+  local out threads=$(( $3 < 2 ? 1 : 2 )) cpu0
+  cpu0=$(cpu_ticks)
   if [ -n "${5:-}" ]; then
     out=$(wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency -s "$5" "$4")
   else
     out=$(wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency "$4")
   fi
-  local rps p50 p99 errors
+  local rps p50 p99 errors cpu
+  # CPU per request does not depend on the neighbours' load as much as requests per second do
+  cpu=$(awk -v t="$(( $(cpu_ticks) - cpu0 ))" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.2f", 1000 * t / hz / $1 }' <<<"$out")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  printf 'jar %s  %-8s %4s conn  %10s req/s  p50 %9s  p99 %9s  non-2xx %s\n' "$1" "$2" "$3" "$rps" "$p50" "$p99" "${errors:-0}"
+  printf 'jar %s  %-8s %4s conn  %10s req/s  p50 %9s  p99 %9s  non-2xx %s  app CPU %s ms/request\n' "$1" "$2" "$3" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu"
   echo "$rps $(ms "$p50") $(ms "$p99")" >>"$RESULTS/$1-$2-$3"
 }
 

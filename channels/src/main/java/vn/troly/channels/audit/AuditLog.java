@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The append-only audit trail in the database; every detail is masked when its event is made. A caller returns only once
@@ -48,40 +50,55 @@ public final class AuditLog {
 
     /** Writes the events stamped now and returns once they are committed. */
     public void record(List<AuditEvent> events) {
+        try {
+            recordAsync(events).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Writes the events stamped now; completes once they are committed, so whoever waits for it acknowledges nothing
+     * before its trail is durable, without holding a thread meanwhile. A batch the database refuses is written again
+     * event by event, and an event still refused leaves an {@link #WRITE_FAILED} row; only when even that fails does
+     * it fail.
+     */
+    public CompletableFuture<Void> recordAsync(List<AuditEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         Instant now = clock.instant();
         List<AuditEvent> stamped = events.stream()
                 .map(e -> new AuditEvent(0, e.at() == null ? now : e.at(), e.userId(), e.role(), e.channel(), e.communeId(),
                         e.kind(), e.detail()))
                 .toList();
-        try {
-            commits.submit(c -> insert(c, stamped));
-        } catch (RuntimeException batch) {
+        return commits.submitAsync(c -> insert(c, stamped)).exceptionallyCompose(batch -> {
             if (stamped.size() == 1) {
-                recordFailure(stamped.get(0), batch);
-                return;
+                return recordFailure(stamped.get(0), cause(batch));
             }
+            // one after the other, so a refused event's failure row stands in its place between its neighbours
+            CompletableFuture<Void> each = CompletableFuture.completedFuture(null);
             for (AuditEvent e : stamped) {
-                try {
-                    commits.submit(c -> insert(c, List.of(e)));
-                } catch (RuntimeException alone) {
-                    recordFailure(e, alone);
-                }
+                each = each.thenCompose(v -> commits.submitAsync(c -> insert(c, List.of(e)))
+                        .exceptionallyCompose(alone -> recordFailure(e, cause(alone))));
             }
-        }
+            return each;
+        });
+    }
+
+    private static Throwable cause(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     /** The row the database refused, reduced to what always fits: who, where, which kind and why. */
-    private void recordFailure(AuditEvent refused, RuntimeException reason) {
+    private CompletableFuture<Void> recordFailure(AuditEvent refused, Throwable reason) {
         LOG.warn("an audit event ({}) could not be written: {}", refused.kind(), reason.getMessage());
         // the event's own fields are already cleaned and cut to their columns; the reason is the database's words
         String why = refused.kind() + ": " + SafeText.clean(rootMessage(reason), MAX_REASON, false);
         AuditEvent minimal = new AuditEvent(0, refused.at(), refused.userId(), refused.role(), refused.channel(),
                 refused.communeId(), WRITE_FAILED, why);
         // if even this is refused the database is away: the caller fails rather than answer without a trail
-        commits.submit(c -> insert(c, List.of(minimal)));
+        return commits.submitAsync(c -> insert(c, List.of(minimal)));
     }
 
     private static String rootMessage(Throwable e) {

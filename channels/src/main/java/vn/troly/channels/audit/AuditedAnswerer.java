@@ -8,6 +8,7 @@ import vn.troly.channels.identity.AdminToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /** Records every question, its answer and the tools the model called, whichever channel asked. */
 public final class AuditedAnswerer implements Answerer {
@@ -25,6 +26,17 @@ public final class AuditedAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         Answer answer = inner.answer(question);
+        log.record(events(question, answer));
+        return answer;
+    }
+
+    /** The answer once its question and answer are in the trail; no thread waits for the commit. */
+    @Override
+    public CompletableFuture<Answer> answerAsync(Question question) {
+        return inner.answerAsync(question).thenCompose(answer -> log.recordAsync(events(question, answer)).thenApply(v -> answer));
+    }
+
+    private List<AuditEvent> events(Question question, Answer answer) {
         String user = question.caller().userId();
         String role = question.role().name().toLowerCase(Locale.ROOT);
         String commune = answer.commune() == null ? question.communeHint() : answer.commune().id();
@@ -39,8 +51,7 @@ public final class AuditedAnswerer implements Answerer {
         events.add(event(user, role, question.channel(), commune, AuditEvent.ANSWER,
                 "[" + answer.intent() + ", " + answer.status() + ", " + answer.citations().size() + " nguồn] "
                         + adminToken.mask(answer.answer())));
-        log.record(events);
-        return answer;
+        return events;
     }
 
     @Override

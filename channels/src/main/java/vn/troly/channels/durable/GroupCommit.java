@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,21 +53,38 @@ public final class GroupCommit implements AutoCloseable {
 
     /** Returns once the work is committed; throws what the work threw, or when the commit fails or takes too long. */
     public void submit(Work work) {
-        if (closed) {
-            throw new IllegalStateException("the service is stopping; nothing more is written");
-        }
-        Unit unit = new Unit(work, new CompletableFuture<>());
-        waiting.add(unit);
         try {
-            unit.done().get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            submitAsync(work).get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the database did not commit within " + settings.timeout(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the commit", e);
         }
+    }
+
+    /**
+     * Completes once the work is committed, or fails as {@link #submit} throws. The caller's thread is free meanwhile:
+     * a request that waits for its commit holds no thread, so the commit is shared by every request under way, not
+     * only by as many as there are threads. Whatever depends on the completion runs on the committing thread: it must
+     * not block.
+     */
+    public CompletableFuture<Void> submitAsync(Work work) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the service is stopping; nothing more is written"));
+        }
+        Unit unit = new Unit(work, new CompletableFuture<>());
+        waiting.add(unit);
+        return unit.done().copy().orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(waitFailure(e)));
+    }
+
+    private RuntimeException waitFailure(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof TimeoutException) {
+            return new IllegalStateException("the database did not commit within " + settings.timeout(), cause);
+        }
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause.getMessage(), cause);
     }
 
     /** Callers waiting for the next commit (tests wait for a crowd to form). */

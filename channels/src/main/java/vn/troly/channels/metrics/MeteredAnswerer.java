@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +30,20 @@ public final class MeteredAnswerer implements Answerer {
     public Answer answer(Question question) {
         long start = System.nanoTime();
         Answer answer = inner.answer(question);
+        count(question, answer, start);
+        return answer;
+    }
+
+    @Override
+    public CompletableFuture<Answer> answerAsync(Question question) {
+        long start = System.nanoTime();
+        return inner.answerAsync(question).thenApply(answer -> {
+            count(question, answer, start);
+            return answer;
+        });
+    }
+
+    private void count(Question question, Answer answer, long start) {
         latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         Counter.builder("assistant.answers").description("Answers by intent, status and channel")
                 .tag("intent", answer.intent()).tag("status", answer.status().code())
@@ -39,7 +54,6 @@ public final class MeteredAnswerer implements Answerer {
             Counter.builder("assistant.fallbacks").description("Questions not understood and LLM answers replaced")
                     .tag("reason", fallback).register(registry).increment();
         }
-        return answer;
     }
 
     private static String fallback(Answer answer) {

@@ -16,9 +16,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
@@ -107,7 +109,10 @@ public final class KnowledgeIndex implements Closeable {
     /** An index in memory only (tests, benchmarks, a read-only deployment). */
     public static KnowledgeIndex inMemory(VietnameseNormalizer normalizer, SynonymTable synonyms) {
         try {
-            return new KnowledgeIndex(normalizer, synonyms, new ByteBuffersDirectory());
+            // each file read from one buffer: every term looked up and every postings list opened clones its file,
+            // and a file kept in many blocks duplicates every block on each clone (half of all bytes a search allocated)
+            return new KnowledgeIndex(normalizer, synonyms, new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
