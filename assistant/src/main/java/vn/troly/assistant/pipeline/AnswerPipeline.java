@@ -59,7 +59,7 @@ public final class AnswerPipeline {
         this.prompts = prompts;
         this.valuesPublic = valuesPublic;
         this.steps = List.of(
-                new OpenConversation(conversations),
+                new OpenConversation(conversations, library),
                 new Sanitize(sanitizer, normalizer, prompts),
                 // replies to what the previous turn asked back: a value to confirm, a row or a commune to pick
                 new ConfirmPendingValue(conversations, values, library, prompts),
