@@ -49,7 +49,7 @@ class KnowledgeApiTest extends TempDataDir {
         assertEquals(41, vinhTru.get("indicators").asInt());
         assertEquals(15, vinhTru.get("tasks").asInt());
         assertFalse(vinhTru.get("handover").asBoolean(), "no officials' group configured: no hand-over button");
-        assertEquals("vinh-tru", get("/api/communes/X%C3%A3%20V%C4%A9nh%20Tr%E1%BB%A5").get("id").asText(), "found by its Vietnamese name");
+        assertEquals("ninh-binh/vinh-tru", get("/api/communes/X%C3%A3%20V%C4%A9nh%20Tr%E1%BB%A5").get("id").asText(), "found by its Vietnamese name");
         assertEquals("UP", get("/health").get("status").asText());
     }
 

@@ -85,7 +85,7 @@ class WebPageHandoverBrowserTest {
         JsonNode communes = json.readTree(response.body());
         assertTrue(communes.size() > 1, response.body());
         for (JsonNode c : communes) {
-            assertEquals("vinh-tru".equals(c.get("id").asText()), c.get("handover").asBoolean(), c.toString());
+            assertEquals("ninh-binh/vinh-tru".equals(c.get("id").asText()), c.get("handover").asBoolean(), c.toString());
         }
     }
 
