@@ -246,7 +246,7 @@ public final class PlanLibrary {
         String id = parser.communeId(Normalizer.normalize(name, Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
         Catalog current = catalog();
         return current.ids.named(parts.length == 2 ? parser.communeId(parts[0]) + "/" + id : id).stream()
-                .map(current.communesById::get).toList();
+                .sorted().map(current.communesById::get).toList();
     }
 
     /** What ids written before every commune's id carried its province stand for now ({@link LegacyIds}). */
