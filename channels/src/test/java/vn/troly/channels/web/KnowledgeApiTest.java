@@ -44,7 +44,7 @@ class KnowledgeApiTest extends TempDataDir {
     void servesTheSampleCommunes() throws Exception {
         JsonNode communes = get("/api/communes");
         assertEquals(5, communes.size());
-        JsonNode vinhTru = find(communes, "vinh-tru");
+        JsonNode vinhTru = find(communes, "ninh-binh/vinh-tru");
         assertEquals("Vĩnh Trụ", vinhTru.get("name").asText());
         assertEquals(41, vinhTru.get("indicators").asInt());
         assertEquals(15, vinhTru.get("tasks").asInt());
