@@ -82,7 +82,7 @@ class ReplicasTest {
             assertEquals(6, communes, "B ingested the plan A accepted");
             JsonNode search = json.readTree(httpB.retrieve(post("/api/chat",
                     "{\"text\": \"xã Hòa An có bao nhiêu chỉ tiêu?\"}", null)));
-            assertEquals("hoa-an", search.get("commune").get("id").asText(), search.toString());
+            assertEquals("cao-bang/hoa-an", search.get("commune").get("id").asText(), search.toString());
 
             // one audit trail for both
             String trail = httpB.retrieve(HttpRequest.GET("/api/admin/audit?kind=value").bearerAuth(ADMIN));

@@ -96,8 +96,9 @@ public final class LlmAssistant implements Answerer {
     }
 
     @Override
-    public Answer answer(Question question) {
+    public Answer answer(Question asked) {
         long start = System.nanoTime();
+        Question question = asked.withCaller(asked.caller().withCommuneNow(tools.legacyIds()));
         Answer fallback = engine.answer(question);
         // a pressed button or a command continues what the engine offered: nothing for the model to add
         if (!(question.action() instanceof Action.Text) || FINAL.contains(fallback.status()) || "greeting".equals(fallback.intent()) || "thanks".equals(fallback.intent())

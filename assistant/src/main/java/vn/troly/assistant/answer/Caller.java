@@ -1,9 +1,11 @@
 package vn.troly.assistant.answer;
 
 import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.LegacyIds;
 import vn.troly.knowledge.plan.Indicator;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,16 @@ public record Caller(String userId, String name, Role role, String agencyId, Str
     /** An unregistered caller with the given role (the CLI, the evaluation, the admin token). */
     public static Caller of(Role role) {
         return new Caller(null, null, role, null, null);
+    }
+
+    /**
+     * The same caller with the commune it was registered with as its id is now: one registered before ids carried the
+     * province ("vinh-tru": a user not yet rewritten, a channel's own account) reads and reports for the commune it
+     * stood for, whose rows carry the id with the province.
+     */
+    public Caller withCommuneNow(LegacyIds ids) {
+        String now = ids.commune(communeId);
+        return Objects.equals(now, communeId) ? this : new Caller(userId, name, role, agencyId, now);
     }
 
     /** Who reported a value, as stored with it: the person's name and id, so the audit trail can name the account. */

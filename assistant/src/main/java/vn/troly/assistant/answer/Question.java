@@ -32,6 +32,11 @@ public record Question(String text, String communeHint, String conversationId, C
         this(text, communeHint, conversationId, caller, channel, Action.TEXT);
     }
 
+    /** The same message from this caller. */
+    public Question withCaller(Caller other) {
+        return other == caller ? this : new Question(text, communeHint, conversationId, other, channel, action, speaker);
+    }
+
     public Role role() {
         return caller.role();
     }

@@ -2,6 +2,7 @@ package vn.troly.assistant.engine;
 
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.understand.Intent;
+import vn.troly.knowledge.library.LegacyIds;
 import vn.troly.knowledge.values.IndicatorValue;
 
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -99,6 +101,26 @@ public final class Conversations {
 
         State(String communeId, Intent intent, String topic, String indicatorId) {
             this(communeId, intent, topic, indicatorId, null, List.of(), null, null);
+        }
+
+        /**
+         * The same context with the commune and row ids it holds as they are now: a conversation stored, or carried
+         * in its id by a client, before every commune's id carried its province still continues.
+         */
+        public State upgraded(LegacyIds ids) {
+            if (ids.isEmpty()) {
+                return this;
+            }
+            IndicatorValue value = pendingValue == null ? null : new IndicatorValue(pendingValue.id(),
+                    ids.row(pendingValue.indicatorId()), ids.commune(pendingValue.communeId()), pendingValue.value(),
+                    pendingValue.text(), pendingValue.unit(), pendingValue.asOf(), pendingValue.reportedBy(),
+                    pendingValue.channel(), pendingValue.source(), pendingValue.note(), pendingValue.suspect(),
+                    pendingValue.recordedAt());
+            UnaryOperator<String> candidate = Answer.Candidate.COMMUNE.equals(candidateKind) ? ids::commune : ids::row;
+            List<String> candidates = candidateIds.stream().map(candidate).toList();
+            State now = new State(ids.commune(communeId), intent, topic, ids.row(indicatorId), value, candidates,
+                    candidateKind, pendingQuestion, pendingOwner, years, cardId);
+            return now.equals(this) ? this : now;
         }
     }
 

@@ -40,7 +40,7 @@ public final class ReportDraftHandler implements Handler {
         YearMonth month = MonthParser.find(turn.folded(), now.getYear()).orElse(now);
         String communeId = turn.communeId();
         turn.say(prompts.render("report_ready", "month", month.getMonthValue(), "year", month.getYear(),
-                "commune", turn.communeName(), "link", prompts.render("report_link", "commune", communeId, "month", month)));
+                "commune", turn.communeName(), "link", prompts.render("report_link", "commune", communeId.replace("/", "%2F"), "month", month)));
         library.plans(communeId).forEach(p -> turn.citations().add(cards.citation(p, prompts.render("plan_citation_appendix"), p.title())));
     }
 }

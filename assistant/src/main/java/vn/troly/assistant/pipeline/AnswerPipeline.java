@@ -44,6 +44,7 @@ public final class AnswerPipeline {
 
     private final List<Step> steps;
     private final AnswerCache cache;
+    private final PlanLibrary library;
     private final Prompts prompts;
     private final boolean valuesPublic;
 
@@ -56,10 +57,11 @@ public final class AnswerPipeline {
                           VietnameseNormalizer normalizer, Prompts prompts, Clock clock, String defaultCommune,
                           boolean valuesPublic) {
         this.cache = cache;
+        this.library = library;
         this.prompts = prompts;
         this.valuesPublic = valuesPublic;
         this.steps = List.of(
-                new OpenConversation(conversations),
+                new OpenConversation(conversations, library),
                 new Sanitize(sanitizer, normalizer, prompts),
                 // replies to what the previous turn asked back: a value to confirm, a row or a commune to pick
                 new ConfirmPendingValue(conversations, values, library, prompts),
@@ -76,7 +78,8 @@ public final class AnswerPipeline {
                 new Remember(conversations));
     }
 
-    public Answer answer(Question question) {
+    public Answer answer(Question original) {
+        Question question = original.withCaller(original.caller().withCommuneNow(library.legacyIds()));
         AnswerCache.Key key = cache.key(question);
         Answer cached = cache.find(key);
         if (cached != null) {

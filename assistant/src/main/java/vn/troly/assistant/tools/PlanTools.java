@@ -10,6 +10,8 @@ import vn.troly.assistant.compose.Cards;
 import vn.troly.knowledge.agency.Agency;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.LegacyIds;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
@@ -73,8 +75,8 @@ public final class PlanTools {
     @Tool("Tìm chỉ tiêu và nhiệm vụ trong kế hoạch chuyển đổi số của một xã theo nội dung; trả về id, tên, điểm khớp "
             + "và coverage (tỷ lệ từ của câu hỏi có trong dòng, dưới 0,6 là kế hoạch không có nội dung đó)")
     public List<Match> findIndicators(@P("nội dung cần tìm, ví dụ 'phủ sóng 5G'") String query,
-                                      @P("mã xã, ví dụ 'vinh-tru'") String communeId) {
-        return matches(library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.INDICATOR, DocKind.TASK), 8)));
+                                      @P("mã xã, ví dụ 'ninh-binh/vinh-tru'") String communeId) {
+        return matches(library.index().search(new SearchRequest(query, idNow(communeId), Set.of(DocKind.INDICATOR, DocKind.TASK), 8)));
     }
 
     /** The rows of any commune's plan best matching a query, one for all rows of identical content. */
@@ -156,7 +158,7 @@ public final class PlanTools {
     /** The parts of a commune's plan body that best match a query, with how much of it each holds. */
     public List<SectionMatch> findPlanSections(String query, String communeId, int limit) {
         List<SectionMatch> result = new ArrayList<>();
-        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), limit))) {
+        for (SearchHit hit : library.index().search(new SearchRequest(query, idNow(communeId), Set.of(DocKind.SECTION), limit))) {
             section(hit.id()).ifPresent(s -> result.add(new SectionMatch(s, hit.coverage(), hit.adjacent(), hit.lacksTerm())));
         }
         return result;
@@ -165,7 +167,7 @@ public final class PlanTools {
     /** The parts of a commune's plan body that best match a query, at most {@code limit}. */
     public List<SectionExcerpt> searchPlanSections(String query, String communeId, int limit) {
         List<SectionExcerpt> result = new ArrayList<>();
-        for (SearchHit hit : library.index().search(new SearchRequest(query, communeId, Set.of(DocKind.SECTION), limit))) {
+        for (SearchHit hit : library.index().search(new SearchRequest(query, idNow(communeId), Set.of(DocKind.SECTION), limit))) {
             section(hit.id()).ifPresent(result::add);
         }
         return result;
@@ -177,6 +179,16 @@ public final class PlanTools {
     }
 
     /** Indicators of a commune led by an agency (and, where the plan names them, implemented by it). */
+    /** What ids written before every commune's id carried its province stand for now. */
+    public LegacyIds legacyIds() {
+        return library.legacyIds();
+    }
+
+    /** The index knows a commune by its id: a bare id ("vinh-tru") still unique names the commune it stood for. */
+    private String idNow(String communeId) {
+        return communeId == null ? null : library.commune(communeId).map(Commune::id).orElse(communeId);
+    }
+
     public List<Indicator> ledBy(Agency agency, String communeId) {
         return library.indicators(communeId).stream().filter(i -> names(i.lead(), agency)).toList();
     }

@@ -44,16 +44,16 @@ class ManyCommunesTest {
     @Test
     void aCommuneIsFoundByItsNameAmongMany() {
         Answer sample = ask("Ở xã Vĩnh Trụ ai chủ trì chỉ tiêu phủ sóng 5G?", null);
-        assertEquals("vinh-tru", sample.commune().id(), sample.answer());
+        assertEquals("ninh-binh/vinh-tru", sample.commune().id(), sample.answer());
         assertEquals("lead", sample.intent(), sample.answer());
 
         Answer copy = ask("xã Phước Hưng ai chủ trì chỉ tiêu phủ sóng 5G", null);
-        assertEquals("phuoc-hung", copy.commune().id(), copy.answer());
+        assertEquals("lam-dong/phuoc-hung", copy.commune().id(), copy.answer());
         assertTrue(copy.answer().contains("Phòng Văn hóa - Xã hội"), copy.answer());
         assertEquals("Lâm Đồng", many.library.commune("phuoc-hung").orElseThrow().province());
 
         Answer unaccented = ask("chi tieu 5G cua tan loc ai chu tri", null);
-        assertEquals("tan-loc", unaccented.commune().id(), unaccented.answer());
+        assertEquals("gia-lai/tan-loc", unaccented.commune().id(), unaccented.answer());
     }
 
     @Test
@@ -66,7 +66,7 @@ class ManyCommunesTest {
 
         Answer named = many.engine.answer(new Question("xã Minh Xuân", null, answer.conversationId(),
                 Caller.citizen(), "test", Action.TEXT));
-        assertEquals("minh-xuan", named.commune().id(), named.answer());
+        assertEquals("gia-lai/minh-xuan", named.commune().id(), named.answer());
         assertTrue(named.answer().contains("Phòng Văn hóa - Xã hội"), "naming the commune answers the waiting question: " + named.answer());
     }
 

@@ -60,20 +60,35 @@ class SameNameCommunesTest {
     @Test
     void bothCommunesAreKeptWithTheirOwnRows() {
         assertEquals(6, library.communes().size());
-        Commune ninhBinh = library.commune("vinh-tru").orElseThrow();
+        Commune ninhBinh = library.commune("ninh-binh/vinh-tru").orElseThrow();
         Commune dongNai = library.commune("dong-nai/vinh-tru").orElseThrow();
         assertEquals("Ninh Bình", ninhBinh.province());
         assertEquals("ninh-binh/vinh-tru", ninhBinh.qualifiedId());
         assertEquals("Đồng Nai", dongNai.province());
         assertEquals(41, library.indicators("dong-nai/vinh-tru").size());
-        assertEquals(41, library.indicators("vinh-tru").size());
+        assertEquals(41, library.indicators("ninh-binh/vinh-tru").size());
         assertTrue(library.indicators("dong-nai/vinh-tru").get(0).id().startsWith("dong-nai.vinh-tru.pl"),
                 "a row id stays one path segment: " + library.indicators("dong-nai/vinh-tru").get(0).id());
-        assertNotEquals(library.indicators("vinh-tru").get(0).id(), library.indicators("dong-nai/vinh-tru").get(0).id());
-        // the id with the province names the first one too; names and ids with the province are found alike
-        assertEquals("vinh-tru", library.findCommune("ninh-binh/vinh-tru").orElseThrow().id());
+        assertTrue(library.indicators("ninh-binh/vinh-tru").get(0).id().startsWith("ninh-binh.vinh-tru.pl"));
+        assertNotEquals(library.indicators("ninh-binh/vinh-tru").get(0).id(), library.indicators("dong-nai/vinh-tru").get(0).id());
+        // names and ids with the province are found alike
         assertEquals("dong-nai/vinh-tru", library.findCommune("Đồng Nai/Xã Vĩnh Trụ").orElseThrow().id());
         assertEquals(List.of(), library.indicators("ha-noi/vinh-tru"));
+        // the bare id is no one's while two provinces have the name: it names both, for the caller to ask which
+        assertTrue(library.commune("vinh-tru").isEmpty());
+        assertTrue(library.findCommune("vinh-tru").isEmpty());
+        assertEquals(List.of("dong-nai/vinh-tru", "ninh-binh/vinh-tru"),
+                library.communesNamed("vinh-tru").stream().map(Commune::id).sorted().toList());
+        assertEquals(List.of(), library.indicators("vinh-tru"));
+        String oldRow = library.indicators("ninh-binh/vinh-tru").get(0).id().substring("ninh-binh.".length());
+        assertTrue(library.indicator(oldRow).isEmpty(), "an old row id of a shared name is not guessed: " + oldRow);
+        // what was stored under it meant the sample plan's Vĩnh Trụ, loaded first, which held the bare id then
+        assertEquals("ninh-binh/vinh-tru", library.legacyIds().commune("vinh-tru"));
+        assertEquals("ninh-binh." + oldRow, library.legacyIds().row(oldRow));
+        // a unique bare id is still its commune's, and old row ids of it resolve
+        assertEquals("dong-nai/phu-trung", library.commune("phu-trung").orElseThrow().id());
+        String phuTrungRow = library.indicators("dong-nai/phu-trung").get(0).id();
+        assertEquals(phuTrungRow, library.indicator(phuTrungRow.substring("dong-nai.".length())).orElseThrow().id());
     }
 
     @Test
@@ -100,7 +115,21 @@ class SameNameCommunesTest {
         assertEquals("lead", answer.intent(), "the province's words are not the question's topic: " + answer.answer());
 
         Answer other = engine.answer(Question.of("Vĩnh Trụ, Ninh Bình: ai chủ trì chỉ tiêu phủ sóng 5G?", null));
-        assertEquals("vinh-tru", other.commune().id(), other.answer());
+        assertEquals("ninh-binh/vinh-tru", other.commune().id(), other.answer());
+    }
+
+    @Test
+    void theSharedBareIdSentWithAQuestionAsksWhichProvinceToo() {
+        Answer asked = engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru"));
+        assertEquals("clarification_needed", asked.status().code(), asked.answer());
+        assertEquals("Có nhiều xã tên Vĩnh Trụ, thuộc: Đồng Nai, Ninh Bình. Bạn hỏi về xã ở tỉnh, thành phố nào?", asked.answer());
+        assertEquals(List.of("dong-nai/vinh-tru", "ninh-binh/vinh-tru"), asked.candidates().stream().map(Answer.Candidate::id).toList());
+        Answer picked = engine.answer(new Question("Xã Vĩnh Trụ (Ninh Bình)", "vinh-tru", asked.conversationId(),
+                Caller.citizen(), "test", new Action.Pick("ninh-binh/vinh-tru")));
+        assertEquals("answered", picked.status().code(), picked.answer());
+        assertEquals("ninh-binh/vinh-tru", picked.commune().id());
+        // a unique bare id is its commune's, as before
+        assertEquals("dong-nai/phu-trung", engine.answer(Question.of("Ai chủ trì chỉ tiêu phủ sóng 5G?", "phu-trung")).commune().id());
     }
 
     @Test
@@ -114,7 +143,9 @@ class SameNameCommunesTest {
         own.ingest("loi-bac.txt", loiBac);
         assertEquals(null, own.commune("loi-bac").orElseThrow().province());
         own.ingest("loi-bac.txt", loiBac, "Lạng Sơn");
+        // placed in a province, its id gains it; the bare id it had names it still
         Commune placed = own.commune("loi-bac").orElseThrow();
+        assertEquals("lang-son/loi-bac", placed.id());
         assertEquals("Lạng Sơn", placed.province());
         assertEquals("lang-son/loi-bac", placed.qualifiedId());
         assertEquals(1, own.communes().size(), "the same file again replaces the plan");

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AgencyStatusTest {
 
     /** Phòng Kinh tế's SME row (due 12/2026, ≥ 40%) and Công an xã's response-team row (due 11/2026, 100%). */
-    private static final String ECONOMY_ROW = "vinh-tru.pl1.i.6-1";
-    private static final String POLICE_ROW = "vinh-tru.pl1.i.3-4";
+    private static final String ECONOMY_ROW = "ninh-binh.vinh-tru.pl1.i.6-1";
+    private static final String POLICE_ROW = "ninh-binh.vinh-tru.pl1.i.3-4";
 
     private final TestAssistant assistant = new TestAssistant();
 
@@ -38,7 +38,7 @@ class AgencyStatusTest {
     }
 
     private void report(String id, double value) {
-        assistant.values.append(new IndicatorValue(0, id, "vinh-tru", value, null, "%", LocalDate.of(2026, 8, 1), "Lê Văn An",
+        assistant.values.append(new IndicatorValue(0, id, "ninh-binh/vinh-tru", value, null, "%", LocalDate.of(2026, 8, 1), "Lê Văn An",
                 "api", null, null, false, Instant.parse("2026-08-02T03:00:00Z")));
     }
 

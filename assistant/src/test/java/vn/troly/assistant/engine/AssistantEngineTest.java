@@ -47,7 +47,7 @@ class AssistantEngineTest {
 
         Answer deadline = ask("bao giờ phải xong số hóa hồ sơ TTHC?", "xã Hòa An");
         assertTrue(deadline.answer().contains("Quý III/2027"), deadline.answer());
-        assertEquals("hoa-an", deadline.commune().id());
+        assertEquals("cao-bang/hoa-an", deadline.commune().id());
 
         Answer task = ask("Ai chủ trì tập huấn kỹ năng số cho tổ công nghệ số cộng đồng?", "hoa-an");
         assertTrue(task.answer().contains("Phòng Văn hóa - Xã hội"), task.answer());
@@ -69,7 +69,7 @@ class AssistantEngineTest {
         assertEquals("deadline", deadline.intent());
         assertEquals(first.indicators().get(0).id(), deadline.indicators().get(0).id());
         Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Caller.of(Role.CITIZEN), "test"));
-        assertEquals("phu-trung", other.commune().id());
+        assertEquals("dong-nai/phu-trung", other.commune().id());
         assertTrue(other.indicators().get(0).name().contains("5G"), other.answer());
     }
 
@@ -78,7 +78,7 @@ class AssistantEngineTest {
     void aFollowUpPlacedInAnotherCommuneAsksTheSameThere(String followUp) {
         Answer first = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?", "vinh-tru");
         Answer other = ASSISTANT.engine.answer(new Question(followUp, null, first.conversationId(), Caller.citizen(), "test"));
-        assertEquals("phu-trung", other.commune().id(), other.answer());
+        assertEquals("dong-nai/phu-trung", other.commune().id(), other.answer());
         assertEquals("lead", other.intent(), other.answer());
         assertTrue(other.indicators().get(0).name().contains("5G"), other.answer());
     }
@@ -89,7 +89,7 @@ class AssistantEngineTest {
         Answer first = ask("phủ sóng 5G ai chủ trì?", "phu-trung");
         ASSISTANT.engine.answer(new Question("thế mục tiêu năm 2030?", null, first.conversationId(), Caller.citizen(), "test"));
         Answer other = ASSISTANT.engine.answer(new Question(followUp, null, first.conversationId(), Caller.citizen(), "test"));
-        assertEquals("binh-giang", other.commune().id(), other.answer());
+        assertEquals("hai-phong/binh-giang", other.commune().id(), other.answer());
         assertTrue(other.indicators().get(0).targets().stream().allMatch(t -> "2028-2030".equals(t.period())), other.answer());
     }
 
@@ -98,7 +98,7 @@ class AssistantEngineTest {
         Answer first = ask("Chỉ tiêu nào hạn tháng 11/2026?", "vinh-tru");
         Answer other = ASSISTANT.engine.answer(new Question("thế còn xã Phú Trung?", null, first.conversationId(), Caller.citizen(), "test"));
         assertEquals("clarification_needed", other.status().code(), other.answer());
-        assertEquals("phu-trung", other.commune().id());
+        assertEquals("dong-nai/phu-trung", other.commune().id());
     }
 
     @Test

@@ -42,12 +42,12 @@ class TypedActionsTest {
         Answer picked = say("Xã Vĩnh Trụ", question.conversationId(), new Action.Pick("vinh-tru"));
         assertEquals("answered", picked.status().code(), picked.answer());
         assertEquals("lead", picked.intent());
-        assertEquals("vinh-tru", picked.commune().id());
+        assertEquals("ninh-binh/vinh-tru", picked.commune().id());
         assertTrue(picked.indicators().get(0).name().contains("5G"), picked.answer());
         assertTrue(picked.answer().contains("Phòng Văn hóa - Xã hội"), picked.answer());
 
         Answer deadline = say("còn hạn thì sao?", picked.conversationId(), Action.TEXT);
-        assertEquals("vinh-tru", deadline.commune().id(), "the picked commune stays for follow-ups");
+        assertEquals("ninh-binh/vinh-tru", deadline.commune().id(), "the picked commune stays for follow-ups");
         assertEquals("deadline", deadline.intent());
     }
 
@@ -55,14 +55,14 @@ class TypedActionsTest {
     void aTypedNumberOrOrdinalPicksACommuneToo() {
         for (String typed : new String[]{"5", "số 5", "cái cuối"}) {
             Answer picked = say(typed, askWithoutCommune().conversationId(), Action.TEXT);
-            assertEquals("vinh-tru", picked.commune().id(), typed + ": " + picked.answer());
+            assertEquals("ninh-binh/vinh-tru", picked.commune().id(), typed + ": " + picked.answer());
             assertEquals("lead", picked.intent(), typed + " must not read as a citizen's question: " + picked.answer());
             assertTrue(picked.indicators().get(0).name().contains("5G"), picked.answer());
         }
         Answer first = say("cái đầu tiên", askWithoutCommune().conversationId(), Action.TEXT);
-        assertEquals("binh-giang", first.commune().id(), first.answer());
+        assertEquals("hai-phong/binh-giang", first.commune().id(), first.answer());
         Answer named = say("xã Vĩnh Trụ", askWithoutCommune().conversationId(), Action.TEXT);
-        assertEquals("vinh-tru", named.commune().id());
+        assertEquals("ninh-binh/vinh-tru", named.commune().id());
         assertTrue(named.answer().contains("Phòng Văn hóa - Xã hội"), "naming the commune answers the question too: " + named.answer());
     }
 

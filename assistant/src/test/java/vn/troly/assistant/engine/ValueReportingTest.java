@@ -37,7 +37,7 @@ class ValueReportingTest {
         assertTrue(saved.answer().startsWith("Đã lưu"), saved.answer());
         assertEquals(1, assistant.values.count());
         assertEquals("Lê Văn An (u-1)", assistant.values.latest(proposal.indicators().isEmpty()
-                ? assistant.values.historyByIndicator("vinh-tru").keySet().iterator().next()
+                ? assistant.values.historyByIndicator("ninh-binh/vinh-tru").keySet().iterator().next()
                 : proposal.indicators().get(0).id()).orElseThrow().reportedBy());
 
         Answer progress = say("tiến độ phủ sóng 5G?", proposal.conversationId(), Role.OFFICIAL);
@@ -84,7 +84,7 @@ class ValueReportingTest {
     void draftsTheMonthlyReportForOfficialsOnly() {
         Answer official = say("soạn báo cáo tháng 10", null, Role.OFFICIAL);
         assertEquals("report", official.intent());
-        assertTrue(official.answer().contains("/api/communes/vinh-tru/report.docx?month=2026-10"), official.answer());
+        assertTrue(official.answer().contains("/api/communes/ninh-binh%2Fvinh-tru/report.docx?month=2026-10"), official.answer());
         assertEquals("refused", say("soạn báo cáo tháng 10", null, Role.CITIZEN).status().code());
     }
 

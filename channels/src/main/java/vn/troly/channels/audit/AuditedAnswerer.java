@@ -1,5 +1,7 @@
 package vn.troly.channels.audit;
 
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.assistant.answer.Answer;
 import vn.troly.assistant.answer.Question;
 import vn.troly.assistant.engine.Answerer;
@@ -16,11 +18,13 @@ public final class AuditedAnswerer implements Answerer {
     private final Answerer inner;
     private final AuditLog log;
     private final AdminToken adminToken;
+    private final PlanLibrary library;
 
-    public AuditedAnswerer(Answerer inner, AuditLog log, AdminToken adminToken) {
+    public AuditedAnswerer(Answerer inner, AuditLog log, AdminToken adminToken, PlanLibrary library) {
         this.inner = inner;
         this.log = log;
         this.adminToken = adminToken;
+        this.library = library;
     }
 
     @Override
@@ -39,7 +43,9 @@ public final class AuditedAnswerer implements Answerer {
     private List<AuditEvent> events(Question question, Answer answer) {
         String user = question.caller().userId();
         String role = question.role().name().toLowerCase(Locale.ROOT);
-        String commune = answer.commune() == null ? question.communeHint() : answer.commune().id();
+        // recorded under the commune's id whichever alias was sent ("vinh-tru"), as the unanswered review filters by it
+        String commune = answer.commune() != null ? answer.commune().id()
+                : library.findCommune(question.communeHint()).map(Commune::id).orElse(question.communeHint());
         List<AuditEvent> events = new ArrayList<>();
         // an official who pastes the admin token into the chat box must not leave it in the trail admins read
         events.add(event(user, role, question.channel(), commune, AuditEvent.QUESTION, adminToken.mask(question.text())));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
 import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
@@ -90,12 +91,20 @@ public class Cli {
     }
 
     private int indicators(CommandLine line, PrintStream out, PrintStream err) throws IOException {
-        String commune = line.option("commune").orElse(null);
-        if (commune != null && library.commune(commune).isEmpty()) {
-            err.println("Không tìm thấy xã \"" + commune + "\". Các xã hiện có: "
+        String asked = line.option("commune").orElse(null);
+        List<Commune> named = library.communesNamed(asked);
+        if (asked != null && named.size() > 1) {
+            err.println("Có nhiều xã tên " + named.get(0).name() + ", thuộc: " + named.stream().map(Commune::province)
+                    .collect(Collectors.joining(", ")) + ". Hãy ghi mã xã kèm tên tỉnh, thành phố: "
+                    + named.stream().map(Commune::id).collect(Collectors.joining(", ")));
+            return 2;
+        }
+        if (asked != null && named.isEmpty()) {
+            err.println("Không tìm thấy xã \"" + asked + "\". Các xã hiện có: "
                     + library.communes().stream().map(c -> c.id()).collect(Collectors.joining(", ")));
             return 2;
         }
+        String commune = asked == null ? null : named.get(0).id();
         List<Indicator> indicators = library.indicators(commune);
         List<Task> tasks = library.tasks(commune);
         if (line.flag("json")) {

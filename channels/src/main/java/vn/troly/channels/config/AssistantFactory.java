@@ -51,7 +51,7 @@ public class AssistantFactory {
     @Singleton
     @Bean(preDestroy = "close")
     Answerer answerer(AssistantEngine engine, VietnameseNormalizer normalizer, AgencyDirectory agencies, AuditLog audit,
-                      AdminToken adminToken,
+                      AdminToken adminToken, PlanLibrary library,
                       MeterRegistry metrics,
                       @Value("${assistant.llm.base-url:}") String baseUrl,
                       @Value("${assistant.llm.model:}") String model,
@@ -61,7 +61,7 @@ public class AssistantFactory {
         LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout, maxToolCalls);
         Answerer answerer = !settings.enabled() ? engine : new LlmAssistant(engine, engine.tools(), engine.valueTools(),
                 new GroundingCheck(normalizer, new AgencyMentions(normalizer, agencies)), settings);
-        return new MeteredAnswerer(new AuditedAnswerer(answerer, audit, adminToken), metrics);
+        return new MeteredAnswerer(new AuditedAnswerer(answerer, audit, adminToken, library), metrics);
     }
 
     @Singleton

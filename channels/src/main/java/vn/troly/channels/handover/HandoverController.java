@@ -10,6 +10,8 @@ import vn.troly.assistant.answer.Action;
 import vn.troly.assistant.answer.Question;
 import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.Field;
+import vn.troly.channels.web.NamedCommune;
+import vn.troly.knowledge.library.PlanLibrary;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -80,8 +82,11 @@ public class HandoverController {
     private final HandoverDesk desk;
     private final Access access;
     private final HandoverSettings settings;
+    private final PlanLibrary library;
 
-    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access, HandoverSettings settings) {
+    HandoverController(HandoverStore store, HandoverTexts texts, HandoverDesk desk, Access access, HandoverSettings settings,
+                       PlanLibrary library) {
+        this.library = library;
         this.store = store;
         this.texts = texts;
         this.desk = desk;
@@ -99,6 +104,7 @@ public class HandoverController {
         if (request == null || request.commune() == null || request.commune().isBlank()) {
             throw ApiException.of(HttpStatus.BAD_REQUEST, "missing_commune", "handover_no_commune");
         }
+        NamedCommune.refuseShared(library, request.commune());
         // typed words are the question; without them the button stands for the conversation's last question
         Action action = text.isEmpty() ? new Action.Command(HandoverRequests.COMMAND, Map.of()) : Action.TEXT;
         if (text.isEmpty() && (conversation == null || !desk.hasTurns(conversation))) {

@@ -10,6 +10,10 @@ import vn.troly.assistant.answer.Status;
 import vn.troly.channels.audit.AuditEvent;
 import vn.troly.channels.audit.AuditLog;
 import vn.troly.channels.output.Choice;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.LegacyIds;
+import vn.troly.knowledge.library.PlanLibrary;
+
 
 import java.time.Clock;
 import java.util.List;
@@ -52,9 +56,10 @@ public class HandoverDesk {
     private final OfficialsGroup group;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlanLibrary library;
 
     HandoverDesk(HandoverSettings settings, HandoverStore store, HandoverRequests requests, RecentTurns turns,
-                 HandoverTexts texts, @Nullable OfficialsGroup group, AuditLog audit, Clock clock) {
+                 HandoverTexts texts, @Nullable OfficialsGroup group, AuditLog audit, Clock clock, PlanLibrary library) {
         this.settings = settings;
         this.store = store;
         this.requests = requests;
@@ -63,6 +68,7 @@ public class HandoverDesk {
         this.group = group;
         this.audit = audit;
         this.clock = clock;
+        this.library = library;
     }
 
     /** The message asks for a person (the button, or "gặp cán bộ"). */
@@ -101,10 +107,11 @@ public class HandoverDesk {
      * @param recipient whom the official's reply goes to on the question's channel
      */
     public Outcome start(Question request, String channel, String recipient) {
-        String commune = request.communeHint();
-        if (commune == null || commune.isBlank()) {
+        if (request.communeHint() == null || request.communeHint().isBlank()) {
             return new Outcome(null, texts.get("need_commune"));
         }
+        // kept under the commune's id, whichever alias the channel sent ("vinh-tru" for "ninh-binh/vinh-tru")
+        String commune = library.findCommune(request.communeHint()).map(Commune::id).orElse(request.communeHint().strip());
         if (!reachable(commune)) {
             return new Outcome(null, texts.noGroup(commune));
         }
@@ -113,7 +120,7 @@ public class HandoverDesk {
         String typed = !(request.action() instanceof Action.Command) ? request.text()
                 : recent.isEmpty() ? null : recent.get(recent.size() - 1).question();
         String question = typed == null || typed.isBlank() ? texts.get("no_question") : typed.strip();
-        long chat = settings.group(commune).getAsLong();
+        long chat = groupOf(commune).getAsLong();
         String id = UUID.randomUUID().toString();
         Handover h = new Handover(id, commune, channel, recipient.isEmpty() ? id : recipient, question,
                 texts.transcript(recent), chat, null, Handover.OPEN, clock.instant(), null, null);
@@ -131,6 +138,20 @@ public class HandoverDesk {
 
     /** The commune has an officials' group and the bot to post there: its citizens are offered the button. */
     public boolean reachable(String commune) {
-        return group != null && settings.group(commune).isPresent();
+        return group != null && groupOf(commune).isPresent();
+    }
+
+    /**
+     * The commune's officials' group, configured under its id or under the bare id it had before ids carried the
+     * province (assistant.handover.groups.vinh-tru), which stands for the commune that held it then.
+     */
+    private OptionalLong groupOf(String commune) {
+        OptionalLong exact = settings.group(commune);
+        if (exact.isPresent() || commune == null) {
+            return exact;
+        }
+        LegacyIds legacy = library.legacyIds();
+        return settings.groups().entrySet().stream().filter(e -> commune.equals(legacy.commune(e.getKey())))
+                .mapToLong(Map.Entry::getValue).findFirst();
     }
 }

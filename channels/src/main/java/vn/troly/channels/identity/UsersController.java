@@ -15,6 +15,7 @@ import io.micronaut.core.annotation.Introspected;
 import vn.troly.assistant.answer.Role;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
+import vn.troly.channels.web.NamedCommune;
 import vn.troly.knowledge.agency.AgencyDirectory;
 import vn.troly.knowledge.library.PlanLibrary;
 
@@ -71,9 +72,9 @@ public class UsersController {
         if (role == Role.ADMIN) {
             throw invalid("admin_not_registered");
         }
-        if (body.communeId() != null && library.commune(body.communeId()).isEmpty()) {
-            throw ApiException.unknownCommune(body.communeId());
-        }
+        // an alias ("vinh-tru") is stored as the commune's id ("ninh-binh/vinh-tru"), which its rows carry and access
+        // compares with
+        String communeId = body.communeId() == null ? null : NamedCommune.require(library, body.communeId()).id();
         if (body.agencyId() != null && agencies.byId(body.agencyId()).isEmpty()) {
             throw invalid("unknown_agency", "id", body.agencyId());
         }
@@ -86,8 +87,6 @@ public class UsersController {
         if (body.telegramUserId() != null && users.byTelegram(body.telegramUserId()).isPresent()) {
             throw ApiException.of(HttpStatus.CONFLICT, "telegram_taken", "telegram_taken");
         }
-        // an alias ("ninh-binh/vinh-tru") is stored as the commune's id, which its rows carry and access compares with
-        String communeId = body.communeId() == null ? null : library.commune(body.communeId()).orElseThrow().id();
         return HttpResponse.created(users.create(body.name().strip(), role, body.agencyId(), communeId, body.telegramUserId()));
     }
 

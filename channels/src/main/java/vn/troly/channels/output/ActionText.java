@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Typed actions written as short text, for channels whose buttons can only send text back (a Zalo oa.query.show
- * button posts its payload as the person's message): "#chon vinh-tru", "#xacnhan co", "#lenh canbo". The words are
+ * button posts its payload as the person's message): "#chon ninh-binh/vinh-tru", "#xacnhan co", "#lenh canbo". The words are
  * Vietnamese without diacritics because the person sees them in the chat.
  */
 public final class ActionText {
 
-    private static final Pattern CODE = Pattern.compile("^#(chon|xacnhan|lenh)\\s+([\\p{Alnum}._:-]{1,200})$");
+    private static final Pattern CODE = Pattern.compile("^#(chon|xacnhan|lenh)\\s+([\\p{Alnum}._:/-]{1,200})$");
     private static final String YES = "co";
     private static final String NO = "khong";
 

@@ -171,14 +171,16 @@ public class TelegramCommands {
             return;
         }
         String communeName = library.commune(commune.get()).map(Commune::name).orElse(commune.get());
+        // kept under the commune's id, as reminders look it up
+        String communeId = library.commune(commune.get()).map(Commune::id).orElse(commune.get());
         String chat = String.valueOf(turn.chatId());
         if (normalizer.fold(who).matches("lanh dao.*|chu tich.*")) {
-            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, commune.get(), null));
+            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, communeId, null));
             sendText(turn.chatId(), texts.reminder("subscribed_leader", "commune", communeName));
             return;
         }
         sendText(turn.chatId(), agencies.find(who).map(agency -> {
-            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, commune.get(), agency.id()));
+            subscriptions.add(new Subscriptions.Subscription(CHANNEL, chat, communeId, agency.id()));
             return texts.reminder("subscribed_agency", "agency", agency.name(), "commune", communeName);
         }).orElse(texts.reminder("subscribe_usage")));
     }

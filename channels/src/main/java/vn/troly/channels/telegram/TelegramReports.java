@@ -68,7 +68,7 @@ public class TelegramReports {
             return;
         }
         byte[] png = chart.png(summaries.summary(commune.get().id(), AsOf.today(clock)), commune.get().name());
-        commands.ask(turn, question.get(), Attachment.png("tom-tat-" + commune.get().id() + ".png", png,
+        commands.ask(turn, question.get(), Attachment.png("tom-tat-" + commune.get().id().replace('/', '-') + ".png", png,
                 texts.get("summary_caption", "commune", commune.get().name())));
     }
 

@@ -16,6 +16,8 @@ import vn.troly.channels.identity.Access;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.QueryInstant;
 import vn.troly.channels.web.Field;
+import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.PlanLibrary;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,9 +37,11 @@ public class UnansweredController {
     private final Access access;
     private final UnansweredReview review;
     private final ZoneId zone;
+    private final PlanLibrary library;
 
-    public UnansweredController(Access access, UnansweredReview review, Clock clock) {
+    public UnansweredController(Access access, UnansweredReview review, Clock clock, PlanLibrary library) {
         this.access = access;
+        this.library = library;
         this.review = review;
         this.zone = clock.getZone();
     }
@@ -67,6 +71,8 @@ public class UnansweredController {
     private String commune(HttpRequest<?> request, String asked) {
         Caller caller = access.signedIn(request);
         String communeId = asked == null || asked.isBlank() ? null : Field.COMMUNE_ID.check(asked.strip());
+        // questions are recorded under the commune's id: an alias ("vinh-tru") asks for the same
+        communeId = communeId == null ? null : library.findCommune(communeId).map(Commune::id).orElse(communeId);
         if (caller.role() == Role.ADMIN) {
             return communeId;
         }

@@ -19,6 +19,7 @@ import vn.troly.channels.uploads.UploadLimits;
 import vn.troly.channels.uploads.UploadRefusal;
 import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
+import vn.troly.channels.web.NamedCommune;
 import vn.troly.knowledge.files.OversizeFileException;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
@@ -63,20 +64,21 @@ public class SheetController {
 
     @Get(value = "/template.xlsx", produces = XLSX)
     public HttpResponse<byte[]> template(@PathVariable String id) {
-        Commune commune = commune(id);
-        byte[] body = sheet.template(commune.name(), library.indicators(id), LocalDate.now(clock), guide);
-        return HttpResponse.ok(body).contentType(XLSX)
-                .header("Content-Disposition", "attachment; filename=\"bao-cao-so-lieu-" + id + ".xlsx\"");
+        Commune commune = NamedCommune.require(library, id);
+        byte[] body = sheet.template(commune.name(), library.indicators(commune.id()), LocalDate.now(clock), guide);
+        // "ninh-binh/vinh-tru" → "ninh-binh-vinh-tru": a file name has no folders
+        return HttpResponse.ok(body).contentType(XLSX).header("Content-Disposition",
+                "attachment; filename=\"bao-cao-so-lieu-" + commune.id().replace('/', '-') + ".xlsx\"");
     }
 
     @Post(value = "/values.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<ValueImport.Result> uploadXlsx(HttpRequest<?> request, @PathVariable String id,
                                                        @Part("file") CompletedFileUpload file) {
-        commune(id);
-        String reporter = auth.requireReader(request, id).reporter();
+        String communeId = NamedCommune.require(library, id).id();
+        String reporter = auth.requireReader(request, communeId).reporter();
         try (UploadGate.Permit permit = gate.enter()) {
             return result(importer.importLines(permitted(request, sheet.readXlsx(file.getBytes(), reporter,
-                    limits.sheetRows(library.indicators(id).size()), limits.zip())), id));
+                    limits.sheetRows(library.indicators(communeId).size()), limits.zip())), communeId));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
         } catch (OversizeFileException e) {
@@ -89,11 +91,11 @@ public class SheetController {
     @Post(value = "/values.csv", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     public HttpResponse<ValueImport.Result> uploadCsv(HttpRequest<?> request, @PathVariable String id,
                                                       @Body byte[] body) {
-        commune(id);
-        String reporter = auth.requireReader(request, id).reporter();
+        String communeId = NamedCommune.require(library, id).id();
+        String reporter = auth.requireReader(request, communeId).reporter();
         try (UploadGate.Permit permit = gate.enter()) {
             return result(importer.importLines(permitted(request, sheet.readCsv(body, reporter,
-                    limits.sheetRows(library.indicators(id).size()))), id));
+                    limits.sheetRows(library.indicators(communeId).size()))), communeId));
         } catch (ValueRejectedException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
         } catch (OversizeFileException e) {
@@ -116,9 +118,5 @@ public class SheetController {
 
     private static HttpResponse<ValueImport.Result> result(ValueImport.Result result) {
         return result.accepted() ? HttpResponse.created(result) : HttpResponse.<ValueImport.Result>badRequest().body(result);
-    }
-
-    private Commune commune(String id) {
-        return library.commune(id).orElseThrow(() -> ApiException.unknownCommune(id));
     }
 }

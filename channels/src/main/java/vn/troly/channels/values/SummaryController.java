@@ -9,8 +9,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import vn.troly.channels.identity.Access;
-import vn.troly.channels.web.ApiException;
 import vn.troly.channels.web.Field;
+import vn.troly.channels.web.NamedCommune;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.values.AsOf;
@@ -47,25 +47,25 @@ public class SummaryController {
     /** Where the commune stands today, or as of an earlier day (?asOf=yyyy-MM-dd: only what was known then). */
     @Get("/summary{?asOf}")
     public CommuneSummary summary(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
-        commune(id);
-        auth.requireReader(request, id);
-        return summaries.summary(id, day(asOf));
+        String communeId = NamedCommune.require(library, id).id();
+        auth.requireReader(request, communeId);
+        return summaries.summary(communeId, day(asOf));
     }
 
     @Get(value = "/summary.png{?asOf}", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> png(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
-        Commune commune = commune(id);
-        auth.requireReader(request, id);
-        return HttpResponse.ok(chart.png(summaries.summary(id, day(asOf)), commune.name()))
+        Commune commune = NamedCommune.require(library, id);
+        auth.requireReader(request, commune.id());
+        return HttpResponse.ok(chart.png(summaries.summary(commune.id(), day(asOf)), commune.name()))
                 .contentType(MediaType.IMAGE_PNG_TYPE);
     }
 
     /** What the chart draws, for the web page to draw it as HTML: sharp at any width. */
     @Get("/summary/chart{?asOf}")
     public ChartData chartData(HttpRequest<?> request, @PathVariable String id, @Nullable String asOf) {
-        commune(id);
-        auth.requireReader(request, id);
-        return ChartData.of(summaries.summary(id, day(asOf)));
+        String communeId = NamedCommune.require(library, id).id();
+        auth.requireReader(request, communeId);
+        return ChartData.of(summaries.summary(communeId, day(asOf)));
     }
 
     /** Today, or the day asked if it is not later than today. */
@@ -78,15 +78,11 @@ public class SummaryController {
     /** A Word draft of the monthly report; ?month=YYYY-MM, this month by default. */
     @Get(value = "/report.docx{?month}", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @Nullable String month) {
-        Commune commune = commune(id);
-        auth.requireReader(request, id);
+        Commune commune = NamedCommune.require(library, id);
+        auth.requireReader(request, commune.id());
         YearMonth period = Field.month(month, YearMonth.now(clock));
         byte[] docx = report.docx(commune, period);
         return HttpResponse.ok(docx).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + id + "-" + period + ".docx\"");
-    }
-
-    private Commune commune(String id) {
-        return library.commune(id).orElseThrow(() -> ApiException.unknownCommune(id));
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + commune.id().replace('/', '-') + "-" + period + ".docx\"");
     }
 }

@@ -61,7 +61,8 @@ public class ValuesController {
     }
 
     @Post
-    public HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> body) {
+    public HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable("id") String pathId, @Body Map<String, Object> body) {
+        String id = rowId(pathId);
         Caller caller = auth.requireReporter(request, library.indicator(id).stream().toList());
         Object value = body == null ? null : body.get("value");
         ValueReport report = new ValueReport(id, value == null ? null : Field.VALUE_TEXT.check(String.valueOf(value)),
@@ -89,12 +90,18 @@ public class ValuesController {
     }
 
     @Get
-    public ValuesView history(HttpRequest<?> request, @PathVariable String id) {
+    public ValuesView history(HttpRequest<?> request, @PathVariable("id") String pathId) {
+        String id = rowId(pathId);
         Indicator indicator = library.indicator(id).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND, "unknown_indicator", "unknown_indicator", "id", id));
         auth.requireReader(request, indicator.communeId());
         List<IndicatorValue> history = store.history(id);
         Progress progress = calculator.progress(indicator, history, AsOf.today(clock));
         return new ValuesView(id, indicator.name(), progress.status().code(), progress, history);
+    }
+
+    /** The row's id now, for one its commune's bare name gave it before ids carried the province; values are kept by it. */
+    private String rowId(String id) {
+        return library.indicator(id).map(Indicator::id).orElse(id);
     }
 
     private static String text(Map<String, Object> body, String key) {

@@ -66,21 +66,20 @@ public class CommuneController {
         return summaries.inProvince(id);
     }
 
-    /** One commune by id or by name ("Vĩnh Trụ", "xa vinh tru"). */
+    /** One commune by id, by its bare id while unique, or by name ("Vĩnh Trụ", "xa vinh tru"). */
     @Get("/{id}")
     public CommuneSummary commune(@PathVariable String id) {
-        return library.findCommune(id).map(summaries::of).orElseThrow(() -> ApiException.unknownCommune(id));
+        return summaries.of(NamedCommune.require(library, id));
     }
 
     @Get("/{id}/indicators")
     public CommuneIndicators indicators(@PathVariable String id) {
-        Commune commune = library.commune(id).orElseThrow(() -> ApiException.unknownCommune(id));
-        return new CommuneIndicators(commune, library.indicators(id), library.tasks(id));
+        Commune commune = NamedCommune.require(library, id);
+        return new CommuneIndicators(commune, library.indicators(commune.id()), library.tasks(commune.id()));
     }
 
     @Get("/{id}/plans")
     public List<PlanSummary> plans(@PathVariable String id) {
-        library.commune(id).orElseThrow(() -> ApiException.unknownCommune(id));
-        return library.plans(id).stream().map(PlanSummary::of).toList();
+        return library.plans(NamedCommune.require(library, id).id()).stream().map(PlanSummary::of).toList();
     }
 }

@@ -152,7 +152,7 @@ public class ZaloChannel {
             return reply;
         }
         byte[] png = chart.png(summaries.summary(commune.id(), AsOf.today(clock)), commune.name());
-        return reply.with(Attachment.png("tom-tat-" + commune.id() + ".png", png,
+        return reply.with(Attachment.png("tom-tat-" + commune.id().replace('/', '-') + ".png", png,
                 texts.render("summary_caption", "commune", commune.name()).strip()));
     }
 

@@ -36,7 +36,7 @@ class ChatApiTest extends TempDataDir {
         JsonNode answer = chat(Map.of("text", "ai chu tri chi tieu phu song 5G", "commune", "vinh-tru"));
         assertEquals("answered", answer.get("status").asText());
         assertEquals("lead", answer.get("intent").asText());
-        assertEquals("vinh-tru", answer.get("commune").get("id").asText());
+        assertEquals("ninh-binh/vinh-tru", answer.get("commune").get("id").asText());
         assertTrue(answer.get("answer").asText().contains("Phòng Văn hóa - Xã hội"));
         JsonNode card = answer.get("indicators").get(0);
         assertTrue(card.get("name").asText().contains("5G"));
@@ -51,7 +51,7 @@ class ChatApiTest extends TempDataDir {
     void followsUpInAConversation() throws Exception {
         JsonNode first = chat(Map.of("text", "Ai chủ trì chỉ tiêu chữ ký số?", "commune", "phu-trung"));
         JsonNode second = chat(Map.of("text", "thế còn xã Vĩnh Trụ?", "conversationId", first.get("conversationId").asText()));
-        assertEquals("vinh-tru", second.get("commune").get("id").asText());
+        assertEquals("ninh-binh/vinh-tru", second.get("commune").get("id").asText());
         assertTrue(second.get("indicators").get(0).get("name").asText().toLowerCase().contains("ký số"), second.toString());
     }
 
@@ -96,7 +96,7 @@ class ChatApiTest extends TempDataDir {
         JsonNode picked = chat(Map.of("text", "Xã Vĩnh Trụ", "conversationId", question.get("conversationId").asText(),
                 "action", Map.of("type", "pick", "id", "vinh-tru")));
         assertEquals("answered", picked.get("status").asText(), picked.toString());
-        assertEquals("vinh-tru", picked.get("commune").get("id").asText());
+        assertEquals("ninh-binh/vinh-tru", picked.get("commune").get("id").asText());
         assertTrue(picked.get("answer").asText().contains("Phòng Văn hóa - Xã hội"), picked.toString());
 
         // a confirmation with nothing waiting is said to be stale; a malformed action is a 400

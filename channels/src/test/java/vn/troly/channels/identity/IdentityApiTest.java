@@ -126,7 +126,7 @@ class IdentityApiTest {
             for (JsonNode e : audit) {
                 valueByUser |= e.get("kind").asText().equals("value") && userId.equals(e.get("userId").asText(null));
                 questionByUser |= e.get("kind").asText().equals("question") && userId.equals(e.get("userId").asText(null))
-                        && e.get("channel").asText().equals("api") && e.get("communeId").asText().equals("vinh-tru");
+                        && e.get("channel").asText().equals("api") && e.get("communeId").asText().equals("ninh-binh/vinh-tru");
             }
             assertTrue(valueByUser && questionByUser, trail);
             // the number as written in the note, not its first digits: a stored timestamp may hold "09.12" or "0912"

@@ -156,7 +156,7 @@ class ReadScopingTest extends TempDataDir {
         assertEquals(REPORTER, leader.get("name").asText());
         assertEquals("leader", leader.get("role").asText());
         assertEquals("lãnh đạo xã", leader.get("roleName").asText());
-        assertEquals("vinh-tru", leader.get("communeId").asText());
+        assertEquals("ninh-binh/vinh-tru", leader.get("communeId").asText());
         assertEquals("Vĩnh Trụ", leader.get("commune").asText());
         JsonNode admin = json.readTree(http.retrieve(send(HttpRequest.GET("/api/me"), ADMIN_TOKEN), String.class));
         assertEquals("admin", admin.get("role").asText());

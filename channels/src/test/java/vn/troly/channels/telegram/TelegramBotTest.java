@@ -95,13 +95,14 @@ class TelegramBotTest {
         // no commune yet: the assistant asks which, and the communes become buttons that pick one
         api.message(chat, "private", chat, "ai chủ trì chỉ tiêu phủ sóng 5G?");
         FakeBotApi.Call question = api.await(1, sent("sendmessage", chat)).get(0);
-        assertTrue(buttons(question).contains("pc:" + chat + ":vinh-tru"), question.field("reply_markup"));
+        assertTrue(buttons(question).contains("pc:" + chat + ":ninh-binh/vinh-tru"), question.field("reply_markup"));
 
         api.message(chat, "private", chat, "/xa");
         FakeBotApi.Call keyboard = api.await(2, sent("sendmessage", chat)).get(1);
-        assertTrue(buttons(keyboard).containsAll(List.of("xa:vinh-tru", "xa:phu-trung")), keyboard.field("reply_markup"));
+        assertTrue(buttons(keyboard).containsAll(List.of("xa:ninh-binh/vinh-tru", "xa:dong-nai/phu-trung")), keyboard.field("reply_markup"));
         int messageId = Integer.parseInt(keyboard.field("result_message_id"));
 
+        // a button sent before ids carried the province still chooses its commune
         api.press(chat, "private", chat, messageId, "xa:vinh-tru");
         FakeBotApi.Call answered = api.await(1, c -> c.method().equals("answercallbackquery")
                 && c.field("callback_query_id").startsWith("cb")).get(0);
@@ -223,7 +224,7 @@ class TelegramBotTest {
         api.message(chat, "private", chat, "ai chủ trì quản trị dữ liệu");
         FakeBotApi.Call question = api.await(2, sent("sendmessage", chat)).get(1);
         List<String> buttons = buttons(question);
-        assertTrue(buttons.size() >= 2 && buttons.get(1).startsWith("pc:" + chat + ":duong-huu."), buttons.toString());
+        assertTrue(buttons.size() >= 2 && buttons.get(1).startsWith("pc:" + chat + ":bac-ninh.duong-huu."), buttons.toString());
         assertTrue(question.field("reply_markup").contains("\"2. "), question.field("reply_markup"));
         api.press(chat, "private", chat, Integer.parseInt(question.field("result_message_id")), buttons.get(1));
         String picked = api.await(3, sent("sendmessage", chat)).get(2).field("text");

@@ -37,7 +37,7 @@ class TelegramHandoverTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "assistant.data-dir", data.toString(), "assistant.admin-token", AdminApi.TOKEN,
                 "assistant.telegram.token", FakeBotApi.TOKEN, "assistant.telegram.api-url", api.url(),
-                "assistant.telegram.retry-base", "50ms", "assistant.handover.groups.vinh-tru", GROUP));
+                "assistant.telegram.retry-base", "50ms", "assistant.handover.groups.ninh-binh/vinh-tru", GROUP));
     }
 
     @AfterAll

@@ -65,7 +65,7 @@ class TelegramWebhookTest {
         assertEquals(2, sent.size());
         assertTrue(sent.get(1).field("text").contains("Phòng Văn hóa - Xã hội"), sent.get(1).field("text"));
         // the chat's commune is in the shared store, so another replica answering this chat knows it
-        assertEquals("vinh-tru", server.getApplicationContext().getBean(vn.troly.assistant.engine.Conversations.Store.class)
+        assertEquals("ninh-binh/vinh-tru", server.getApplicationContext().getBean(vn.troly.assistant.engine.Conversations.Store.class)
                 .get("tg-commune-" + chat).communeId());
 
         // a button press arrives the same way

@@ -59,7 +59,7 @@ class UnansweredReviewTest {
         JsonNode koi = groups.get(0);
         assertEquals(3, koi.path("count").asInt());
         assertEquals(3, koi.path("statuses").path("not_in_plan").asInt());
-        assertEquals("[\"phu-trung\",\"vinh-tru\"]", koi.path("communes").toString());
+        assertEquals("[\"dong-nai/phu-trung\",\"ninh-binh/vinh-tru\"]", koi.path("communes").toString());
         assertEquals(1, groups.get(1).path("count").asInt());
         assertTrue(groups.get(1).path("statuses").has("out_of_scope"));
         assertFalse(groups.toString().contains("5G"), "an answered question is not listed");
@@ -74,7 +74,7 @@ class UnansweredReviewTest {
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
         assertEquals(3, lines.length, csv.body());
-        assertTrue(lines[1].contains(",2,\"not_in_plan=2\",\"vinh-tru\",\"api\","), lines[1]);
+        assertTrue(lines[1].contains(",2,\"not_in_plan=2\",\"ninh-binh/vinh-tru\",\"api\","), lines[1]);
         assertEquals(0, get("/api/admin/unanswered?from=2000-01-01&to=2000-01-31", ADMIN).size());
         assertEquals(400, send("/api/admin/unanswered?from=hôm-qua", ADMIN).statusCode());
     }

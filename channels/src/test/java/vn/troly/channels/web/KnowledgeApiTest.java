@@ -44,12 +44,12 @@ class KnowledgeApiTest extends TempDataDir {
     void servesTheSampleCommunes() throws Exception {
         JsonNode communes = get("/api/communes");
         assertEquals(5, communes.size());
-        JsonNode vinhTru = find(communes, "vinh-tru");
+        JsonNode vinhTru = find(communes, "ninh-binh/vinh-tru");
         assertEquals("Vĩnh Trụ", vinhTru.get("name").asText());
         assertEquals(41, vinhTru.get("indicators").asInt());
         assertEquals(15, vinhTru.get("tasks").asInt());
         assertFalse(vinhTru.get("handover").asBoolean(), "no officials' group configured: no hand-over button");
-        assertEquals("vinh-tru", get("/api/communes/X%C3%A3%20V%C4%A9nh%20Tr%E1%BB%A5").get("id").asText(), "found by its Vietnamese name");
+        assertEquals("ninh-binh/vinh-tru", get("/api/communes/X%C3%A3%20V%C4%A9nh%20Tr%E1%BB%A5").get("id").asText(), "found by its Vietnamese name");
         assertEquals("UP", get("/health").get("status").asText());
     }
 

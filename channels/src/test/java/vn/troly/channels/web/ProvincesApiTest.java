@@ -46,7 +46,7 @@ class ProvincesApiTest extends TempDataDir {
         for (String province : List.of("ninh-binh", "Ninh%20B%C3%ACnh", "ninh%20binh")) {
             JsonNode communes = get("/api/communes?province=" + province);
             assertEquals(1, communes.size(), province);
-            assertEquals("vinh-tru", communes.get(0).get("id").asText());
+            assertEquals("ninh-binh/vinh-tru", communes.get(0).get("id").asText());
             assertEquals("ninh-binh/vinh-tru", communes.get(0).get("qualifiedId").asText());
             assertEquals("ninh-binh", communes.get(0).get("provinceId").asText());
         }
@@ -59,9 +59,9 @@ class ProvincesApiTest extends TempDataDir {
 
     @Test
     void aCommuneIsFoundByItsIdWithTheProvince() throws Exception {
-        assertEquals("vinh-tru", get("/api/communes/ninh-binh%2Fvinh-tru").get("id").asText());
+        assertEquals("ninh-binh/vinh-tru", get("/api/communes/ninh-binh%2Fvinh-tru").get("id").asText());
         assertEquals(41, get("/api/communes/ninh-binh%2Fvinh-tru/indicators").get("indicators").size());
-        assertEquals("vinh-tru", json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/chat",
+        assertEquals("ninh-binh/vinh-tru", json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/chat",
                 "{\"text\": \"Ai chủ trì chỉ tiêu phủ sóng 5G?\", \"commune\": \"ninh-binh/vinh-tru\"}"))).get("commune").get("id").asText());
     }
 
@@ -69,7 +69,7 @@ class ProvincesApiTest extends TempDataDir {
     void aLeaderRegisteredWithTheIdWithItsProvinceReadsTheCommuneByEitherId() throws Exception {
         JsonNode created = json.readTree(http.toBlocking().retrieve(HttpRequest.POST("/api/admin/users",
                 "{\"name\": \"Trần Văn Hùng\", \"role\": \"leader\", \"communeId\": \"ninh-binh/vinh-tru\"}").bearerAuth(ADMIN_TOKEN)));
-        assertEquals("vinh-tru", created.get("user").get("communeId").asText(), created.toString());
+        assertEquals("ninh-binh/vinh-tru", created.get("user").get("communeId").asText(), created.toString());
         String token = created.get("token").asText();
         for (String id : List.of("vinh-tru", "ninh-binh%2Fvinh-tru")) {
             JsonNode summary = json.readTree(http.toBlocking().retrieve(HttpRequest.GET("/api/communes/" + id + "/summary").bearerAuth(token)));

@@ -87,7 +87,7 @@ class WebPageBrowserTest {
         List<String> offered = browser.findElements(By.cssSelector("#picker-list button")).stream()
                 .map(b -> b.getAttribute("data-province")).toList();
         assertEquals(provinces, offered);
-        chromium.pickCommune("ninh-binh", "vinh-tru");
+        chromium.pickCommune("ninh-binh", "ninh-binh/vinh-tru");
         assertTrue(browser.findElement(By.id("commune")).getText().contains("Vĩnh Trụ (Ninh Bình)"));
         assertFalse(browser.findElement(By.id("picker")).isDisplayed());
 
@@ -139,7 +139,7 @@ class WebPageBrowserTest {
 
     @Test
     void summaryChartNeedsTheOfficialsToken() throws Exception {
-        chromium.pickCommune("ninh-binh", "vinh-tru");
+        chromium.pickCommune("ninh-binh", "ninh-binh/vinh-tru");
         WebElement refused = summary();
         assertEquals("error", refused.getAttribute("data-status"));
         assertTrue(text(refused).contains("Cần đăng nhập bằng mã cán bộ"), text(refused));
@@ -212,7 +212,7 @@ class WebPageBrowserTest {
         assertFalse(browser.findElement(By.id("who")).isDisplayed());
         assertTrue(browser.findElement(By.id("token")).isDisplayed(), "the code can be typed again");
         assertEquals(null, chromium.js("return localStorage.getItem('troly.token');"));
-        chromium.pickCommune("ninh-binh", "vinh-tru");
+        chromium.pickCommune("ninh-binh", "ninh-binh/vinh-tru");
         WebElement answer = ask("Ai chủ trì chỉ tiêu phủ sóng 5G?");
         assertEquals("answered", answer.getAttribute("data-status"), text(answer));
 

@@ -86,7 +86,7 @@ class WebPageCommunePickerTest {
         assertFalse(browser.findElement(By.id("picker")).isDisplayed());
 
         // the choice is remembered for the next visit
-        assertEquals("ban-xeo", chromium.js("return localStorage.getItem('troly.commune');"));
+        assertEquals("lao-cai/ban-xeo", chromium.js("return localStorage.getItem('troly.commune');"));
 
         // a name shared by two provinces is told apart by its province
         chromium.pickCommune("son-la", communeOf("son-la"));

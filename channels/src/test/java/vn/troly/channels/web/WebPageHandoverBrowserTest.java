@@ -85,7 +85,7 @@ class WebPageHandoverBrowserTest {
         JsonNode communes = json.readTree(response.body());
         assertTrue(communes.size() > 1, response.body());
         for (JsonNode c : communes) {
-            assertEquals("vinh-tru".equals(c.get("id").asText()), c.get("handover").asBoolean(), c.toString());
+            assertEquals("ninh-binh/vinh-tru".equals(c.get("id").asText()), c.get("handover").asBoolean(), c.toString());
         }
     }
 
@@ -94,12 +94,12 @@ class WebPageHandoverBrowserTest {
         chromium.openFresh(base + "/");
 
         // a commune without a group offers no button
-        chromium.pickCommune("bac-ninh", "duong-huu");
+        chromium.pickCommune("bac-ninh", "bac-ninh/duong-huu");
         WebElement elsewhere = ask("Giá vàng hôm nay bao nhiêu?");
         assertTrue(List.of("not_in_plan", "out_of_scope").contains(elsewhere.getAttribute("data-status")), text(elsewhere));
         assertTrue(elsewhere.findElements(By.cssSelector("button.handover")).isEmpty(), elsewhere.getText());
 
-        chromium.pickCommune("ninh-binh", "vinh-tru");
+        chromium.pickCommune("ninh-binh", "ninh-binh/vinh-tru");
         WebElement unhelped = ask("Giá xăng hôm nay bao nhiêu?");
         assertTrue(List.of("not_in_plan", "out_of_scope").contains(unhelped.getAttribute("data-status")), text(unhelped));
         WebElement button = unhelped.findElement(By.cssSelector("button.handover"));
@@ -140,7 +140,7 @@ class WebPageHandoverBrowserTest {
     @Test
     void aHandoverNobodyAnswersInTimeSaysSoAlsoAfterAReloadAndALateReplyStillComes() throws Exception {
         chromium.openFresh(base + "/");
-        chromium.pickCommune("ninh-binh", "vinh-tru");
+        chromium.pickCommune("ninh-binh", "ninh-binh/vinh-tru");
         WebElement unhelped = ask("Giá điện hôm nay bao nhiêu?");
         int before = answered();
         unhelped.findElement(By.cssSelector("button.handover")).click();

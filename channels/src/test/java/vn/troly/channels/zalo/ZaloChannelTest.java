@@ -50,7 +50,7 @@ class ZaloChannelTest {
         assertTrue(buttons.size() >= 2, "one button per commune: " + question.body());
         JsonNode vinhTru = buttons.stream().filter(b -> b.path("title").asText().contains("Vĩnh Trụ")).findFirst().orElseThrow();
         assertEquals("oa.query.show", vinhTru.path("type").asText());
-        assertEquals("#chon vinh-tru", vinhTru.path("payload").asText());
+        assertEquals("#chon ninh-binh/vinh-tru", vinhTru.path("payload").asText());
 
         // Zalo posts the tapped button's payload as the person's next message
         service.post(FakeZalo.textEvent(user, "m-c2", vinhTru.path("payload").asText()));
@@ -183,7 +183,7 @@ class ZaloChannelTest {
         assertEquals(chart.body(), sent.get(sent.size() - 1).body(), "the chart comes last");
         FakeZalo.Upload upload = service.zalo.uploads().stream().filter(u -> u.id() != null).findFirst().orElseThrow();
         assertEquals("image", upload.kind());
-        assertEquals("tom-tat-vinh-tru.png", upload.fileName());
+        assertEquals("tom-tat-ninh-binh-vinh-tru.png", upload.fileName());
         assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
                 List.of(upload.bytes()[0], upload.bytes()[1], upload.bytes()[2], upload.bytes()[3]), "a PNG, byte for byte");
         JsonNode payload = chart.body().path("message").path("attachment").path("payload");

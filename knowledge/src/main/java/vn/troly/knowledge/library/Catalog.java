@@ -26,12 +26,10 @@ final class Catalog {
     final Map<String, List<Plan>> plansByCommune = new HashMap<>();
     final Map<String, List<Indicator>> indicatorsByCommune = new HashMap<>();
     final Map<String, List<Task>> tasksByCommune = new HashMap<>();
-    final Map<String, Commune> communesById = new HashMap<>();
-    /**
-     * Other ids a commune answers to: "ninh-binh/vinh-tru" for a commune whose id is "vinh-tru", and "vinh-tru" for
-     * "dong-nai/vinh-tru" while no other commune is called so.
-     */
-    final Map<String, String> aliases = new HashMap<>();
+    final Map<String, Commune> communesById = new LinkedHashMap<>();
+    /** The bare names ("vinh-tru") the communes whose ids carry their province ("ninh-binh/vinh-tru") answer to. */
+    final CommuneIds ids;
+    final LegacyIds legacy;
     final List<Commune> communes;
 
     /** @param slug turns a province's name into the first part of an id ("Ninh Bình" → "ninh-binh") */
@@ -50,25 +48,15 @@ final class Catalog {
         plansByCommune.replaceAll((k, v) -> List.copyOf(v));
         indicatorsByCommune.replaceAll((k, v) -> List.copyOf(v));
         tasksByCommune.replaceAll((k, v) -> List.copyOf(v));
-        Map<String, List<String>> byName = new HashMap<>();
-        for (Commune commune : communesById.values()) {
-            String name = commune.id().substring(commune.id().indexOf('/') + 1);
-            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(commune.id());
-            if (commune.provinceId() != null) {
-                aliases.put(commune.provinceId() + "/" + name, commune.id());
-            }
-        }
-        byName.forEach((name, ids) -> {
-            if (ids.size() == 1) {
-                aliases.putIfAbsent(name, ids.get(0));
-            }
-        });
-        aliases.keySet().removeAll(communesById.keySet());
-        this.communes = communesById.values().stream().sorted(Comparator.comparing(Commune::id)).toList();
+        ids = new CommuneIds(communesById.values(), communesById.keySet());
+        legacy = new LegacyIds(ids.legacy(), id -> indicators.containsKey(id) || tasks.containsKey(id) || this.plans.containsKey(id));
+        // by name as before provinces were in every id, so lists of communes read alike
+        this.communes = communesById.values().stream()
+                .sorted(Comparator.comparing((Commune c) -> CommuneIds.bare(c.id())).thenComparing(Commune::id)).toList();
     }
 
     /** The id of the commune an id or alias names, or the id itself when none. */
     String resolve(String id) {
-        return communesById.containsKey(id) ? id : aliases.getOrDefault(id, id);
+        return ids.resolve(id);
     }
 }

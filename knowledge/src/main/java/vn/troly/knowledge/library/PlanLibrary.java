@@ -9,7 +9,6 @@ import vn.troly.knowledge.plan.PlanParser;
 import vn.troly.knowledge.plan.Task;
 import vn.troly.knowledge.search.KnowledgeIndex;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,9 +88,8 @@ public final class PlanLibrary {
         List<KnowledgeIndex.Entry> changed = new ArrayList<>();
         List<KnowledgeIndex.Entry> indexed = new ArrayList<>();
         Map<String, Plan> kept = new HashMap<>();
-        Map<String, String> provinceOfCommune = new HashMap<>();
         Map<String, Plan> earlier = parsed == null ? Map.of() : parsed.readAll();
-        // read back or parsed on every core; which commune holds a shared name is settled after, in file order
+        // read back or parsed on every core
         List<Source.Loaded> loaded = new ArrayList<>(sources.values()).parallelStream().map(s -> Source.load(s, earlier, parser)).toList();
         int reused = 0;
         for (Source.Loaded one : loaded) {
@@ -101,22 +99,14 @@ public final class PlanLibrary {
             }
             Plan plan = one.plan();
             reused += one.reused() ? 1 : 0;
-            if (collides(plan, provinceOfCommune)) {
-                try {
-                    plan = parser.parse(one.source().name(), one.source().content().get(), new PlanParser.Placement(one.source().province(), true));
-                } catch (PlanParseException | UncheckedIOException e) {
-                    LOG.warn("skipping {}: {}", one.source().name(), e.getMessage());
-                    continue;
-                }
-            }
             kept.put(one.key(), plan);
             loadedSources.put(one.source().name(), one.key());
-            provinceOfCommune.putIfAbsent(plan.communeId(), provinceKey(plan.province()));
             indexed.add(new KnowledgeIndex.Entry(plan, one.hash()));
             plans.put(plan.id(), plan);
         }
         if (!index.holdsExactly(indexed)) {
             indexed.stream().filter(e -> !index.hasPlan(e.plan().id(), e.hash())).forEach(changed::add);
+            index.keepOnly(plans.keySet());
         }
         if (parsed != null) {
             parsed.keepOnly(kept);
@@ -132,7 +122,8 @@ public final class PlanLibrary {
 
     /**
      * Parses, keeps and indexes a new plan. A file that cannot be parsed throws and leaves the library unchanged; a
-     * plan with the id of an earlier one (same commune and file name) replaces it.
+     * plan of the same commune's name from a file of the same name replaces the earlier one, also when its province
+     * (so its id) changed.
      */
     public Plan ingest(String fileName, byte[] content) throws PlanParseException {
         return ingest(fileName, content, null);
@@ -145,11 +136,7 @@ public final class PlanLibrary {
     public synchronized Plan ingest(String fileName, byte[] content, String province) throws PlanParseException {
         String safeName = PlanSources.safeName(fileName);
         String given = PlanSources.given(province);
-        Map<String, String> provinceOfCommune = new HashMap<>();
-        catalog().communes.forEach(c -> provinceOfCommune.put(c.id(), provinceKey(c.province())));
-        catalog().plans.values().stream().filter(p -> p.sourceFile().equals(safeName))
-                .forEach(p -> provinceOfCommune.remove(p.communeId()));
-        Plan plan = parse(new Source(safeName, () -> content, given), provinceOfCommune);
+        Plan plan = parser.parse(safeName, content, new PlanParser.Placement(given));
         if (uploads != null) {
             PlanSources.keep(uploads, safeName, content, given);
         }
@@ -160,6 +147,13 @@ public final class PlanLibrary {
             parsed.write(key, plan);
         }
         Map<String, Plan> plans = new LinkedHashMap<>(catalog().plans);
+        List<String> replaced = plans.values().stream().filter(p -> !p.id().equals(plan.id())
+                && p.sourceFile().equals(safeName) && CommuneIds.bare(p.communeId()).equals(CommuneIds.bare(plan.communeId())))
+                .map(Plan::id).toList();
+        replaced.forEach(id -> {
+            plans.remove(id);
+            index.removePlan(id);
+        });
         plans.put(plan.id(), plan);
         publish(plans);
         return plan;
@@ -194,33 +188,9 @@ public final class PlanLibrary {
         version.set(next);
     }
 
-    /**
-     * Parses a source, its commune placed in its province; when another province's commune already holds the id of
-     * its name, the id carries the province too ("dong-nai/vinh-tru"), so both coexist.
-     *
-     * @param provinceOfCommune the province (as {@link #provinceKey}) of each commune id taken so far
-     */
     private Catalog catalog() {
         Catalog building = staged.get();
         return building != null ? building : catalog;
-    }
-
-    private Plan parse(Source source, Map<String, String> provinceOfCommune) throws PlanParseException {
-        byte[] content = source.content().get();
-        Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
-        return collides(plan, provinceOfCommune)
-                ? parser.parse(source.name(), content, new PlanParser.Placement(source.province(), true)) : plan;
-    }
-
-    /** Whether a commune of another province already holds the id of this plan's commune. */
-    private boolean collides(Plan plan, Map<String, String> provinceOfCommune) {
-        String holder = provinceOfCommune.get(plan.communeId());
-        return plan.province() != null && holder != null && !holder.isEmpty() && !holder.equals(provinceKey(plan.province()));
-    }
-
-    /** A province's name compared without case or diacritics, "" for none. */
-    private String provinceKey(String province) {
-        return province == null ? "" : parser.communeId(province);
     }
 
     /** Whether the version of a file loaded now is this one (same content and given province). */
@@ -254,29 +224,52 @@ public final class PlanLibrary {
 
     /**
      * The commune a user names: its id, or its name with or without diacritics and with or without "xã", "phường" or
-     * "thị trấn" in front. Ids are made from names by the parser, so one rule serves plans, chat and web alike.
+     * "thị trấn" in front; empty when it names none, or several ({@link #communesNamed}).
      */
     public Optional<Commune> findCommune(String nameOrId) {
+        List<Commune> named = communesNamed(nameOrId);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The communes a user names, as {@link #findCommune}: one, or each commune of a name that several provinces share
+     * ("vinh-tru", "Vĩnh Trụ") for the caller to ask which, or none. Ids are made from names by the parser, so one
+     * rule serves plans, chat and web alike.
+     */
+    public List<Commune> communesNamed(String nameOrId) {
         if (nameOrId == null || nameOrId.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
         // "ninh-binh/vinh-tru", "Ninh Bình/Vĩnh Trụ": a province, then the commune
         String[] parts = nameOrId.strip().split("/", 2);
         String name = parts[parts.length - 1];
         String id = parser.communeId(Normalizer.normalize(name, Normalizer.Form.NFC).replaceFirst("(?iu)^(xã|xa|phường|phuong|thị trấn|thi tran)\\s+", ""));
-        return commune(parts.length == 2 ? parser.communeId(parts[0]) + "/" + id : id);
+        Catalog current = catalog();
+        return current.ids.named(parts.length == 2 ? parser.communeId(parts[0]) + "/" + id : id).stream()
+                .sorted().map(current.communesById::get).toList();
     }
 
+    /** What ids written before every commune's id carried its province stand for now ({@link LegacyIds}). */
+    public LegacyIds legacyIds() {
+        return catalog().legacy;
+    }
+
+    /** A plan by its id, or by the one its commune's bare name gave it while that name is unique. */
     public Optional<Plan> plan(String planId) {
-        return Optional.ofNullable(catalog().plans.get(planId));
+        Catalog current = catalog();
+        return planId == null ? Optional.empty() : Optional.ofNullable(current.plans.getOrDefault(planId, current.plans.get(current.ids.row(planId))));
     }
 
+    /** An indicator by its id, or by the one its commune's bare name gave it while that name is unique. */
     public Optional<Indicator> indicator(String id) {
-        return Optional.ofNullable(catalog().indicators.get(id));
+        Catalog current = catalog();
+        return id == null ? Optional.empty() : Optional.ofNullable(current.indicators.getOrDefault(id, current.indicators.get(current.ids.row(id))));
     }
 
+    /** A task by its id, or by the one its commune's bare name gave it while that name is unique. */
     public Optional<Task> task(String id) {
-        return Optional.ofNullable(catalog().tasks.get(id));
+        Catalog current = catalog();
+        return id == null ? Optional.empty() : Optional.ofNullable(current.tasks.getOrDefault(id, current.tasks.get(current.ids.row(id))));
     }
 
     /** A commune's indicators, or every commune's for null. */

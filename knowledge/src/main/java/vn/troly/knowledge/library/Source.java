@@ -36,7 +36,7 @@ record Source(String name, Supplier<byte[]> content, String province) {
             return new Loaded(source, hash, key, kept, true, null);
         }
         try {
-            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province(), false));
+            Plan plan = parser.parse(source.name(), content, new PlanParser.Placement(source.province()));
             return new Loaded(source, hash, key, plan, false, null);
         } catch (PlanParseException e) {
             return new Loaded(source, hash, key, null, false, e);

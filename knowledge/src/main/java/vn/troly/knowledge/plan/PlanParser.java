@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class PlanParser {
 
     /** Changes when the same text parses into other rows or names: the index reads plans parsed this way again. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final VietnameseNormalizer normalizer;
     private final TableReader tableReader;
@@ -60,14 +60,12 @@ public final class PlanParser {
     }
 
     /**
-     * Where a plan's commune is placed: in the province its header names or the one given (on upload), and whether
-     * its id carries the province ("dong-nai/vinh-tru"), for a commune whose name's id another province's commune
-     * already holds.
+     * Where a plan's commune is placed: in the province its header names, or the one given (on upload).
      *
      * @param province the province, or null for the one the plan names
      */
-    public record Placement(String province, boolean qualified) {
-        public static final Placement AS_WRITTEN = new Placement(null, false);
+    public record Placement(String province) {
+        public static final Placement AS_WRITTEN = new Placement(null);
     }
 
     /** Parses a file by its extension, its commune placed as asked. */
@@ -107,8 +105,9 @@ public final class PlanParser {
         String base = communeId(baseName(text.fileName()));
         String planId = base.startsWith(slug) ? base : slug + "-" + base;
         String communeId = slug;
-        if (placement.qualified() && province != null) {
-            // row ids carry the commune's id and must stay one path segment: the province joins them with a dot
+        if (province != null) {
+            // names repeat across provinces, so a commune is known by both; row ids carry the commune's id and must
+            // stay one path segment: there the province joins with a dot
             communeId = communeId(province) + "/" + slug;
             planId = communeId(province) + "." + planId;
         }

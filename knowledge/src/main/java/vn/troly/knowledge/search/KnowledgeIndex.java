@@ -15,12 +15,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Plan;
 import vn.troly.knowledge.plan.PlanParser;
@@ -208,6 +210,20 @@ public final class KnowledgeIndex implements Closeable {
         replacePlans(List.of(new Entry(plan, hash)));
     }
 
+    /**
+     * Drops every plan but these: plans no longer loaded, and plans indexed under an id they no longer have (a commune's
+     * id gained its province), which would otherwise answer beside their new selves.
+     */
+    public synchronized void keepOnly(Collection<String> planIds) {
+        try {
+            writer.deleteDocuments(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(PLAN, planIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.MUST_NOT).build());
+            commit("");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
     /** Drops a plan from the index. */
     public synchronized void removePlan(String planId) {
         try {
@@ -224,7 +240,6 @@ public final class KnowledgeIndex implements Closeable {
                 .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, PLAN_KIND)), BooleanClause.Occur.MUST_NOT).build());
     }
-
 
     /** The best entries for a question, most relevant first. */
     public List<SearchHit> search(SearchRequest request) {
@@ -268,7 +283,6 @@ public final class KnowledgeIndex implements Closeable {
             throw new UncheckedIOException(e);
         }
     }
-
 
     private List<String> tokens(String field, String text) throws IOException {
         List<String> tokens = new ArrayList<>();

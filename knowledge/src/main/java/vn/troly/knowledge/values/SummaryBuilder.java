@@ -1,6 +1,7 @@
 package vn.troly.knowledge.values;
 
 import vn.troly.knowledge.agency.AgencyRef;
+import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.plan.Indicator;
 import vn.troly.knowledge.plan.Target;
@@ -26,7 +27,9 @@ public final class SummaryBuilder {
         this.calculator = calculator;
     }
 
-    public CommuneSummary summary(String communeId, AsOf asOf) {
+    public CommuneSummary summary(String asked, AsOf asOf) {
+        // values are kept under the commune's id; a bare id still unique names the commune it stood for
+        String communeId = asked == null ? null : library.commune(asked).map(Commune::id).orElse(asked);
         Map<String, List<IndicatorValue>> histories = new LinkedHashMap<>();
         if (store != null) {
             store.historyByIndicator(communeId).forEach((id, history) -> histories.put(id, asOf.known(history)));

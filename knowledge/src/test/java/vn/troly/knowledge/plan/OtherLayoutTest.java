@@ -30,7 +30,7 @@ class OtherLayoutTest {
     void readsReorderedColumnsExtraColumnsAndASplitRow() throws Exception {
         Plan plan = parse("/plans/hoa-an-other-layout.txt");
 
-        assertEquals("hoa-an", plan.communeId());
+        assertEquals("cao-bang/hoa-an", plan.communeId());
         assertEquals("Hòa An", plan.commune());
         assertEquals("Cao Bằng", plan.province());
         assertEquals("12/KH-UBND", plan.number());

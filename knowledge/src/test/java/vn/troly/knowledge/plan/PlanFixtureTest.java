@@ -36,7 +36,7 @@ class PlanFixtureTest {
         JsonNode fixture = resource("/fixtures/plans/" + communeId + ".json");
         List<String> problems = new ArrayList<>();
 
-        assertEquals(communeId, plan.communeId());
+        assertEquals(fixture.get("communeId").asText(), plan.communeId());
         assertEquals(fixture.get("commune").asText(), plan.commune());
         check(problems, "indicator count", fixture.get("indicatorCount").asInt(), plan.indicators().size());
         check(problems, "task count", fixture.get("taskCount").asInt(), plan.tasks().size());

@@ -56,14 +56,14 @@ class KnowledgeIndexTest {
     /** The first indicator hit, in one commune, must contain all the given words (folded) in its name. */
     @ParameterizedTest
     @CsvSource({
-            "vinh-tru, phu song 5G, 5g",
-            "vinh-tru, phủ sóng 5g, 5g",
-            "binh-giang, so hoa ho so TTHC, so hoa|ho so",
-            "vinh-tru, ty le DVCTT toan trinh, toan trinh",
-            "phu-trung, tỷ lệ dịch vụ công trực tuyến toàn trình, toan trinh",
-            "duong-huu, chu ky so, chu ky so",
-            "vinh-tru, phủ sóg 5G, 5g",
-            "binh-giang, bao nhieu nguoi dan co smartphone, dien thoai thong minh",
+            "ninh-binh/vinh-tru, phu song 5G, 5g",
+            "ninh-binh/vinh-tru, phủ sóng 5g, 5g",
+            "hai-phong/binh-giang, so hoa ho so TTHC, so hoa|ho so",
+            "ninh-binh/vinh-tru, ty le DVCTT toan trinh, toan trinh",
+            "dong-nai/phu-trung, tỷ lệ dịch vụ công trực tuyến toàn trình, toan trinh",
+            "bac-ninh/duong-huu, chu ky so, chu ky so",
+            "ninh-binh/vinh-tru, phủ sóg 5G, 5g",
+            "hai-phong/binh-giang, bao nhieu nguoi dan co smartphone, dien thoai thong minh",
             "loi-bac, truy cập băng rộng cố đinh, bang rong co dinh"})
     void findsTheRightIndicatorFirst(String commune, String question, String mustContain) {
         List<SearchHit> hits = index.search(new SearchRequest(question, commune, Set.of(DocKind.INDICATOR), 5));
@@ -78,9 +78,9 @@ class KnowledgeIndexTest {
     /** A pair of words no plan writes side by side ("xem lại") is the asker's phrasing, not a thing the row lacks. */
     @ParameterizedTest
     @CsvSource({
-            "binh-giang, định kỳ xem lại thể chế chuyển đổi số và kiến nghị sửa đổi quy định, binh-giang.pl2.i.5",
-            "binh-giang, 'định kỳ xem lại, đánh giá thể chế chuyển đổi số', binh-giang.pl2.i.5",
-            "binh-giang, hàng năm xem lại và cập nhật quy chế nội bộ của UBND xã, binh-giang.pl2.i.1"})
+            "hai-phong/binh-giang, định kỳ xem lại thể chế chuyển đổi số và kiến nghị sửa đổi quy định, hai-phong.binh-giang.pl2.i.5",
+            "hai-phong/binh-giang, 'định kỳ xem lại, đánh giá thể chế chuyển đổi số', hai-phong.binh-giang.pl2.i.5",
+            "hai-phong/binh-giang, hàng năm xem lại và cập nhật quy chế nội bộ của UBND xã, hai-phong.binh-giang.pl2.i.1"})
     void aPairNoPlanWritesIsNotATermTheRowLacks(String commune, String question, String rowId) {
         SearchHit hit = index.search(new SearchRequest(question, commune, Set.of(DocKind.INDICATOR, DocKind.TASK), 5)).stream()
                 .filter(h -> h.id().equals(rowId)).findFirst().orElseThrow();
@@ -107,8 +107,8 @@ class KnowledgeIndexTest {
 
     @Test
     void coverageTellsWhetherTheQuestionIsReallyInThePlan() {
-        List<SearchHit> present = index.search(new SearchRequest("phủ sóng 5G", "vinh-tru", Set.of(DocKind.INDICATOR), 1));
-        List<SearchHit> absent = index.search(new SearchRequest("số lượng máy bay không người lái", "vinh-tru",
+        List<SearchHit> present = index.search(new SearchRequest("phủ sóng 5G", "ninh-binh/vinh-tru", Set.of(DocKind.INDICATOR), 1));
+        List<SearchHit> absent = index.search(new SearchRequest("số lượng máy bay không người lái", "ninh-binh/vinh-tru",
                 Set.of(DocKind.INDICATOR), 1));
         assertTrue(present.get(0).coverage() > 0.9, "" + present);
         assertTrue(absent.isEmpty() || absent.get(0).coverage() < 0.5, "" + absent);
@@ -116,7 +116,7 @@ class KnowledgeIndexTest {
 
     @Test
     void findsSectionsOfThePlanBody() {
-        List<SearchHit> hits = index.search(new SearchRequest("tổ chức thực hiện", "vinh-tru", Set.of(DocKind.SECTION), 3));
+        List<SearchHit> hits = index.search(new SearchRequest("tổ chức thực hiện", "ninh-binh/vinh-tru", Set.of(DocKind.SECTION), 3));
         assertFalse(hits.isEmpty());
         assertTrue(NORMALIZER.fold(hits.get(0).title()).contains("to chuc thuc hien"), hits.get(0).title());
     }

@@ -41,8 +41,8 @@ class SplitTermsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"ip v6 năm 2027 | binh-giang | IPv6", "dùng IP v6 | binh-giang | IPv6",
-            "băng rộng 5 G | phu-trung | 5G"})
+    @CsvSource(delimiter = '|', value = {"ip v6 năm 2027 | hai-phong/binh-giang | IPv6", "dùng IP v6 | hai-phong/binh-giang | IPv6",
+            "băng rộng 5 G | dong-nai/phu-trung | 5G"})
     void aTermTypedInTwoPiecesFindsTheRowThatWritesItWhole(String query, String commune, String term) {
         List<SearchHit> hits = index.search(SearchRequest.of(query, commune, 5));
         assertFalse(hits.isEmpty(), query);

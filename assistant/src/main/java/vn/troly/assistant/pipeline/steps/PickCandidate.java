@@ -13,6 +13,7 @@ import vn.troly.assistant.understand.Intent;
 import vn.troly.assistant.understand.IntentDetector;
 import vn.troly.assistant.understand.Understanding;
 import vn.troly.knowledge.library.Commune;
+import vn.troly.knowledge.library.LegacyIds;
 import vn.troly.knowledge.library.PlanLibrary;
 import vn.troly.knowledge.text.VietnameseNormalizer;
 
@@ -53,7 +54,10 @@ public final class PickCandidate implements Step {
         List<String> offered = previous.candidateIds();
         int index;
         if (turn.action() instanceof Action.Pick pick) {
-            index = offered.indexOf(pick.candidateId());
+            // a button offered before ids carried the province picks what it offered, as the context now names it
+            LegacyIds legacy = library.legacyIds();
+            index = offered.indexOf(Answer.Candidate.COMMUNE.equals(previous.candidateKind())
+                    ? legacy.commune(pick.candidateId()) : legacy.row(pick.candidateId()));
             if (index < 0) {
                 turn.finishStale(prompts.render("action_expired"));
                 return;
@@ -114,7 +118,7 @@ public final class PickCandidate implements Step {
             turn.finishStale(prompts.render("action_expired"));
             return;
         }
-        turn.commune(communeId, new CommuneRef(commune.get().id(), commune.get().name()));
+        turn.commune(commune.get().id(), new CommuneRef(commune.get().id(), commune.get().name()));
         turn.text(waiting);
         turn.folded(normalizer.fold(waiting));
     }

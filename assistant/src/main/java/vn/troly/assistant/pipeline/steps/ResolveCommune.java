@@ -11,6 +11,7 @@ import vn.troly.assistant.prompt.Prompts;
 import vn.troly.knowledge.library.Commune;
 import vn.troly.knowledge.library.PlanLibrary;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ public final class ResolveCommune implements Step {
             turn.withoutCommune(without);
             turn.folded(rest.strip());
             if (mention.ambiguous() && !mention.communes().stream().map(Commune::id).toList().contains(turn.communeId())) {
-                askProvince(turn, mention);
+                askProvince(turn, mention.communes());
                 return;
             }
             communeId = mention.ambiguous() ? turn.communeId() : mention.commune().id();
@@ -79,16 +80,26 @@ public final class ResolveCommune implements Step {
                 // picked from the communes offered: the choice just made outranks any sent along
                 return;
             } else if (hint != null && !hint.isBlank()) {
-                Optional<Commune> hinted = library.findCommune(hint);
+                List<Commune> hinted = library.communesNamed(hint);
                 if (hinted.isEmpty()) {
                     unknown(turn, hint);
                     return;
                 }
-                communeId = hinted.get().id();
+                if (hinted.size() > 1) {
+                    askProvince(turn, hinted);
+                    return;
+                }
+                communeId = hinted.get(0).id();
             } else if (turn.previous().communeId() != null) {
                 communeId = turn.previous().communeId();
             } else if (defaultCommune != null) {
-                communeId = defaultCommune;
+                // configured before ids carried the province, it may be a bare name several provinces share now
+                List<Commune> configured = library.communesNamed(defaultCommune);
+                if (configured.size() > 1) {
+                    askProvince(turn, configured);
+                    return;
+                }
+                communeId = configured.isEmpty() ? defaultCommune : configured.get(0).id();
             } else {
                 communeId = library.communes().size() == 1 ? library.communes().get(0).id() : null;
             }
@@ -113,13 +124,13 @@ public final class ResolveCommune implements Step {
     }
 
     /**
-     * "ở xã Tân Phú" with a Tân Phú in two provinces: which one is asked, each a choice, and the question waits for the
-     * pick; never a guess, since the two plans differ.
+     * "ở xã Tân Phú" with a Tân Phú in two provinces, or the bare id "tan-phu" sent with the question: which one is
+     * asked, each a choice, and the question waits for the pick; never a guess, since the two plans differ.
      */
-    private void askProvince(TurnContext turn, CommuneFinder.Mention mention) {
-        List<Commune> communes = mention.communes().stream().limit(CommuneFinder.MAX_LISTED).toList();
+    private void askProvince(TurnContext turn, List<Commune> named) {
+        List<Commune> communes = named.stream().sorted(Comparator.comparing(Commune::id)).limit(CommuneFinder.MAX_LISTED).toList();
         turn.intent("clarify_province");
-        turn.say(prompts.render("clarify_province", "name", mention.commune().name(), "provinces",
+        turn.say(prompts.render("clarify_province", "name", communes.get(0).name(), "provinces",
                 communes.stream().map(c -> c.province() == null ? prompts.render("province_unknown") : c.province())
                         .collect(Collectors.joining(", "))));
         communes.forEach(c -> turn.candidates().add(Answer.Candidate.commune(c.id(), label(c))));
